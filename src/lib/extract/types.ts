@@ -1,0 +1,81 @@
+import type { Sentence } from '../ingest/types';
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'decade';
+export type Calendar = 'gregorian' | 'julian';
+
+/** A calendar date as the source gives it. `iso` is YYYY, YYYY-MM or YYYY-MM-DD (decade: "1920s" → "1920"). */
+export interface HistoricalDate {
+	iso: string;
+	precision: DatePrecision;
+	calendar: Calendar;
+	/** The same day in the other calendar when the source gives both (Old Style/New Style dual dates). */
+	alt?: { iso: string; calendar: Calendar };
+}
+
+export interface DateValue {
+	start: HistoricalDate;
+	/** Set for ranges ("1922–1929", "from 1919 until 1946"); open-ended ranges leave it unset with `open: true`. */
+	end?: HistoricalDate;
+	open?: boolean;
+	/** The date expression exactly as written in the original. */
+	written: string;
+	/** Offsets of the date expression in the original. */
+	span: { start: number; end: number };
+}
+
+interface FactBase {
+	sentence: Sentence;
+	/** 0..1: how central the fact is likely to be for an exam (used for ranking and filtering). */
+	importance: number;
+}
+
+export interface DateFact extends FactBase {
+	kind: 'date';
+	/** The event the date belongs to, as a clean clause with its actor resolved: "Lenin died". */
+	event: string;
+	/** A question stem for the event: "did Lenin die" (used as "When did Lenin die?"). */
+	question: string;
+	subject?: string;
+	date: DateValue;
+}
+
+export type SuccessionVerb =
+	| 'elected'
+	| 'appointed'
+	| 'became'
+	| 'replaced'
+	| 'succeeded'
+	| 'removed'
+	| 'resigned'
+	| 'held';
+
+export interface OfficeFact extends FactBase {
+	kind: 'office';
+	person: string;
+	/** The post, e.g. "General Secretary". */
+	office: string;
+	/** The body the post belongs to, e.g. "Central Committee of the Communist Party". */
+	organisation?: string;
+	how: SuccessionVerb;
+	start?: DateValue;
+	end?: DateValue;
+	predecessor?: string;
+	successor?: string;
+}
+
+export type ThesisForm = 'definition' | 'position' | 'ascribed';
+
+export interface ThesisFact extends FactBase {
+	kind: 'thesis';
+	/** Who claims it (the author or speaker of the passage, or the person the notes ascribe it to). */
+	author: string;
+	work?: string;
+	year?: number;
+	form: ThesisForm;
+	/** What the thesis is about: "Leninism", "the dictatorship of the proletariat". */
+	topic: string;
+	/** The claim in clean words, without the attribution: "Leninism is Marxism of the era of imperialism…". */
+	claim: string;
+}
+
+export type Fact = DateFact | OfficeFact | ThesisFact;

@@ -1,0 +1,14 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// A single-page app: every route falls back to index.html so it works offline from the service worker.
+		adapter: adapter({ fallback: 'index.html' }),
+		serviceWorker: { register: false }
+	}
+};
+
+export default config;
