@@ -40,14 +40,7 @@ export interface DateFact extends FactBase {
 }
 
 export type SuccessionVerb =
-	| 'elected'
-	| 'appointed'
-	| 'became'
-	| 'replaced'
-	| 'succeeded'
-	| 'removed'
-	| 'resigned'
-	| 'held';
+	'elected' | 'appointed' | 'became' | 'replaced' | 'succeeded' | 'removed' | 'resigned' | 'held';
 
 export interface OfficeFact extends FactBase {
 	kind: 'office';
