@@ -69,6 +69,14 @@ export interface ThesisFact extends FactBase {
 	topic: string;
 	/** The claim in clean words, without the attribution: "Leninism is Marxism of the era of imperialism…". */
 	claim: string;
+	/** Definitions and "X is Y" positions: what the claim says the topic is ("Marxism of the era of…"). */
+	predicate?: string;
+	/** Copula or verb linking topic and predicate as written ("is", "are", "consists in"). */
+	link?: string;
+	/** Ascribed positions: the reporting verb in its base form ("advocate", "argue", "warn"). */
+	verb?: string;
+	/** A key term of the work inside the claim (1–6 words), the best gap for a cloze card. */
+	keyPhrase?: string;
 }
 
 export type Fact = DateFact | OfficeFact | ThesisFact;
