@@ -21,6 +21,8 @@ export interface MemoryState {
 	lastReview?: number;
 }
 
+export type StudyQueue = -1 | 0 | 1 | 2 | 3;
+
 export interface DocumentRow {
 	/** Stable slug of the document (the deck id). */
 	id: string;
@@ -38,9 +40,17 @@ export interface DocumentRow {
 export interface CardRow extends Card {
 	deckId: string;
 	memory: MemoryState;
-	/** Indexed copies of memory.due / memory.state for queue queries. */
+	/**
+	 * Indexed copies of memory.due / memory.state for queue queries. For a new card `due` is its
+	 * introduction order instead (added time + rank by importance), like Anki's "new position".
+	 */
 	due: number;
 	state: 0 | 1 | 2 | 3;
+	/**
+	 * Which study queue the card is in, derived by `queueOf()` in card-rows.ts whenever a row is written:
+	 * -1 when archived, suspended or buried, otherwise `state` (0 new, 1 learning, 2 review, 3 relearning).
+	 */
+	queue: StudyQueue;
 	/** 1 when suspended (IndexedDB cannot index booleans). */
 	suspended: 0 | 1;
 	/** Epoch ms until which the card is buried; 0 when not buried. */
@@ -67,6 +77,8 @@ export interface ReviewLogRow {
 	durationMs: number;
 	before: MemoryState;
 	after: MemoryState;
+	/** Sibling cards (same factKey) this answer buried until the next day, so undo can unbury them. */
+	buriedSiblings?: string[];
 }
 
 export interface SettingRow {
