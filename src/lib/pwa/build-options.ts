@@ -1,0 +1,59 @@
+/**
+ * Build-time options of the service worker and web manifest (read by vite.config.ts, never shipped).
+ * Kept beside the runtime registration so the two agree on the worker's file name and update mode.
+ */
+import type { SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
+
+/** Where the generated worker is served; registration (register.ts) uses the same name. */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+export const THEME_COLOUR = '#7a2e1f';
+export const BACKGROUND_COLOUR = '#faf7f2';
+
+export const pwaOptions: Partial<SvelteKitPWAOptions> = {
+	strategies: 'generateSW',
+	filename: SERVICE_WORKER_FILE,
+	// 'prompt': a new version waits until the user presses Reload, so an update never cuts a review short.
+	registerType: 'prompt',
+	// Registration is ours (src/lib/pwa/register.ts, workbox-window), not an injected script.
+	injectRegister: false,
+	kit: {
+		// The static adapter's SPA fallback: any route, reloaded offline, is served this page.
+		adapterFallback: 'index.html',
+		spa: true
+	},
+	manifest: {
+		name: 'Annals',
+		short_name: 'Annals',
+		description: 'Flashcards and quizzes from your own history documents: dates, office-holders, key theses.',
+		id: '/',
+		start_url: '/',
+		scope: '/',
+		display: 'standalone',
+		orientation: 'portrait',
+		lang: 'en',
+		theme_color: THEME_COLOUR,
+		background_color: BACKGROUND_COLOUR,
+		categories: ['education'],
+		icons: [
+			{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+			{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+			{ src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+		]
+	},
+	workbox: {
+		// Everything the app needs with no network: the shell, every JS/CSS chunk (routes, workers, the
+		// FSRS optimiser's WASM) and the bundled decks, which the build emits as JSON or JS chunks.
+		globPatterns: ['client/**/*.{js,css,html,ico,png,svg,webp,webmanifest,json,wasm,woff,woff2}'],
+		// Decks and the PDF reader are larger than Workbox's 2 MiB default; a missing deck offline is
+		// worse than a longer first install.
+		maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+		// An empty map keeps our globPatterns as they are: otherwise the plugin appends a `prerendered/`
+		// pattern that matches nothing in an SPA and warns on every build.
+		modifyURLPrefix: {},
+		// navigateFallback defaults to kit.adapterFallback: any route reloads offline from the precached index.html.
+		cleanupOutdatedCaches: true,
+		clientsClaim: false,
+		skipWaiting: false
+	}
+};
