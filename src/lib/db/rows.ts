@@ -96,6 +96,11 @@ export interface QuizResultRow {
 	durationMs: number;
 	/** Each question with the user's answer; enough to show the score report again. */
 	answers: QuizAnswerRecord[];
+	/** The period the test was limited to, if any (added by the quiz; optional). */
+	yearFrom?: number;
+	yearTo?: number;
+	/** The seed the questions were built from, so the same test can be rebuilt. */
+	seed?: number;
 }
 
 export interface QuizAnswerRecord {
@@ -109,4 +114,6 @@ export interface QuizAnswerRecord {
 	correct: boolean;
 	overruled: boolean;
 	period?: string;
+	/** Every card the question asked about (timelines and matching ask about several). */
+	cardIds?: string[];
 }

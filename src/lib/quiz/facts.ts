@@ -1,0 +1,206 @@
+/**
+ * What the whole collection knows, across every document: who held which post, which dates each fact
+ * has in any source. Distractors and swapped statements are checked against it so that a "wrong"
+ * option is never true according to another card or source.
+ */
+import type { Card, CardKind } from '../cards/types';
+import { acceptedDateKeys, dateKey, parseTypedDate, yearOf } from './dates';
+import { personKey, personKeys } from './names';
+import { foldText, meaningfulWords } from './text';
+
+/** A card as the quiz sees it: with the deck (document) it belongs to. */
+export interface QuizCard extends Card {
+	deckId: string;
+}
+
+/** What a card's answer is: a date, a person, a post, or an author's claim. */
+export type AnswerType = 'date' | 'person' | 'office' | 'claim';
+
+/** Words of an office that name the post itself, and of the body it belongs to ("of the …"). */
+export function officeParts(office: string): { post: string[]; organisation: string[] } {
+	const [post, ...rest] = foldText(office).split(/\b(?:of|in|for|at)\b/);
+	const words = (s: string) => meaningfulWords(s).filter((w) => w.length > 1);
+	return { post: words(post ?? ''), organisation: words(rest.join(' ')) };
+}
+
+export function officeKey(office: string): string {
+	return meaningfulWords(office).join(' ');
+}
+
+/**
+ * Could two office names be the same post? "General Secretary" and "General Secretary of the Central
+ * Committee" could: one's words are all in the other. Used in the cautious direction (exclusion).
+ */
+export function samePost(a: string, b: string): boolean {
+	const wa = new Set(meaningfulWords(a));
+	const wb = new Set(meaningfulWords(b));
+	if (!wa.size || !wb.size) return false;
+	const aInB = [...wa].every((w) => wb.has(w));
+	const bInA = [...wb].every((w) => wa.has(w));
+	return aInB || bInA;
+}
+
+function backKey(text: string): string {
+	return foldText(text.replace(/\([^)]*\)/g, ' '));
+}
+
+/** Is the card's back this person (by name key)? */
+function backIsPerson(card: Card, name: string): boolean {
+	const back = card.back.replace(/\s*\(.*$/, '').trim();
+	if (!back || back.split(/\s+/).length > 5) return false;
+	return personKeys(back).some((k) => personKeys(name).includes(k));
+}
+
+/** Classify a card's answer, or undefined when it is none of the quizzable types (e.g. a cloze gap). */
+export function answerType(card: Card): AnswerType | undefined {
+	if (card.kind === 'date' && card.date) {
+		const back = card.back.replace(/\([^)]*\)/g, ' ');
+		if (parseTypedDate(back.split(/[;–]/)[0] ?? '').length || /\d{3,4}/.test(back)) return 'date';
+		return undefined;
+	}
+	if (card.kind === 'office') {
+		if (card.people.some((p) => backIsPerson(card, p))) return 'person';
+		if (card.office && backKey(card.back) && samePost(card.back, card.office)) return 'office';
+		return undefined;
+	}
+	if (card.kind === 'thesis' && card.form !== 'cloze' && card.back.trim().split(/\s+/).length >= 3)
+		return 'claim';
+	return undefined;
+}
+
+/** The person who holds the post on an office card: the answer when the answer is a person. */
+export function officeHolder(card: Card): string | undefined {
+	if (card.kind !== 'office' || !card.office) return undefined;
+	const byBack = card.people.find((p) => backIsPerson(card, p));
+	if (byBack) return byBack;
+	return card.people.find((p) => card.front.includes(p.split(/\s+/).pop() ?? p)) ?? card.people[0];
+}
+
+/** The year a card is about (its date, or the year of its source), for periods and filters. */
+export function cardYear(card: Card): number | undefined {
+	if (card.date) return yearOf(card.date.iso);
+	return card.source.year ?? card.sources.find((s) => s.year)?.year;
+}
+
+/** The decade label a card falls in for the report ("1920s"), or "undated". */
+export function periodOf(year: number | undefined): string {
+	return year === undefined ? 'undated' : `${Math.floor(year / 10) * 10}s`;
+}
+
+export interface PersonEntry {
+	key: string;
+	/** How the documents write the name (the most common form). */
+	name: string;
+	decks: Set<string>;
+	/** Named as holding some office in some card. */
+	heldOffice: boolean;
+}
+
+export interface FactIndex {
+	cards: QuizCard[];
+	people: Map<string, PersonEntry>;
+	/** Every (person key, office) pair any card or source states. */
+	holdings: { person: string; office: string }[];
+	/** Date keys (at every precision) that any source gives for a fact, by factKey. */
+	datesByFact: Map<string, Set<string>>;
+	/** Answers other sources give for a fact (conflicts), folded, by factKey. */
+	answersByFact: Map<string, Set<string>>;
+	/** Years covered by each deck's dated cards, for plausible date distractors. */
+	periodByDeck: Map<string, { from: number; to: number }>;
+}
+
+function addPerson(
+	index: FactIndex,
+	name: string,
+	deckId: string,
+	heldOffice: boolean,
+	counts: Map<string, Map<string, number>>
+) {
+	const key = personKey(name);
+	if (!key || key.length < 3) return;
+	let entry = index.people.get(key);
+	if (!entry) {
+		entry = { key, name, decks: new Set(), heldOffice: false };
+		index.people.set(key, entry);
+	}
+	entry.decks.add(deckId);
+	entry.heldOffice ||= heldOffice;
+	const forms = counts.get(key) ?? new Map<string, number>();
+	forms.set(name, (forms.get(name) ?? 0) + 1);
+	counts.set(key, forms);
+}
+
+export function buildFactIndex(cards: readonly QuizCard[]): FactIndex {
+	const index: FactIndex = {
+		cards: [...cards],
+		people: new Map(),
+		holdings: [],
+		datesByFact: new Map(),
+		answersByFact: new Map(),
+		periodByDeck: new Map()
+	};
+	const nameForms = new Map<string, Map<string, number>>();
+	for (const card of cards) {
+		const holder = officeHolder(card);
+		for (const person of card.people) addPerson(index, person, card.deckId, person === holder, nameForms);
+		if (holder && card.office) index.holdings.push({ person: personKey(holder), office: card.office });
+		const answers = index.answersByFact.get(card.factKey) ?? new Set<string>();
+		answers.add(backKey(card.back));
+		for (const conflict of card.conflicts) {
+			answers.add(backKey(conflict.back));
+			// Another source naming another holder of this post: that person also held it.
+			if (card.kind === 'office' && card.office && answerType(card) === 'person') {
+				index.holdings.push({ person: personKey(conflict.back), office: card.office });
+			}
+		}
+		index.answersByFact.set(card.factKey, answers);
+		if (card.date) {
+			const keys = index.datesByFact.get(card.factKey) ?? new Set<string>();
+			for (const p of ['decade', 'year', 'month', 'day'] as const) {
+				for (const k of acceptedDateKeys(card.date, p)) keys.add(k);
+			}
+			for (const conflict of card.conflicts) {
+				for (const reading of parseTypedDate(
+					conflict.back.replace(/\([^)]*\)/g, ' ').split(/[;–]/)[0] ?? ''
+				)) {
+					const iso = [reading.year, reading.month, reading.day]
+						.filter((x) => x !== undefined)
+						.map((x, i) => String(x).padStart(i === 0 ? 4 : 2, '0'))
+						.join('-');
+					for (const p of ['decade', 'year', 'month', 'day'] as const) keys.add(dateKey(iso, p));
+				}
+				const year = conflict.back.match(/\b(\d{4})\b/);
+				if (year) keys.add(year[1]);
+			}
+			index.datesByFact.set(card.factKey, keys);
+			const year = yearOf(card.date.iso);
+			const span = index.periodByDeck.get(card.deckId) ?? { from: year, to: year };
+			span.from = Math.min(span.from, year);
+			span.to = Math.max(span.to, card.date.endIso ? yearOf(card.date.endIso) : year);
+			index.periodByDeck.set(card.deckId, span);
+		}
+	}
+	for (const [key, forms] of nameForms) {
+		const entry = index.people.get(key);
+		if (!entry) continue;
+		// The most common written form, shorter on ties: "Stalin" rather than "J. V. Stalin".
+		entry.name = [...forms.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0][0];
+	}
+	return index;
+}
+
+/** Did this person hold (something that may be) this post, according to any card or source? */
+export function heldPost(index: FactIndex, person: string, office: string): boolean {
+	const keys = personKeys(person);
+	return index.holdings.some((h) => keys.includes(h.person) && samePost(h.office, office));
+}
+
+/** Posts this person held according to any card or source. */
+export function postsHeldBy(index: FactIndex, person: string): string[] {
+	const keys = personKeys(person);
+	return index.holdings.filter((h) => keys.includes(h.person)).map((h) => h.office);
+}
+
+export function kindsOf(cards: readonly Card[]): CardKind[] {
+	return [...new Set(cards.map((c) => c.kind))];
+}

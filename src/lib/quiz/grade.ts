@@ -1,0 +1,78 @@
+/** Grading: exact for choices and orders, lenient for typed answers (dates, names, posts). */
+import { judgeDate } from './dates';
+import { officeParts } from './facts';
+import { judgeName } from './names';
+import { editDistance, meaningfulWords, typoAllowance } from './text';
+import type { Grade, Question, Response, TypedQuestion } from './types';
+
+const DATE_NOTES: Record<string, string> = {
+	'too-vague': 'more detail was asked',
+	unreadable: 'not read as a date'
+};
+
+/** Every word of the post's own name, typed with at most small typos: "general secretary" will do. */
+function judgeOffice(given: string, office: string): boolean {
+	const typed = meaningfulWords(given);
+	const wanted = officeParts(office).post;
+	if (!typed.length || !wanted.length) return false;
+	return wanted.every((w) => typed.some((t) => editDistance(t, w) <= typoAllowance(w.length)));
+}
+
+export function gradeTyped(question: TypedQuestion, text: string): Grade {
+	const given = text.trim();
+	if (!given) return { correct: false, given: '(no answer)' };
+	if (question.answerType === 'date' && question.date) {
+		const verdict = judgeDate(given, question.date);
+		return { correct: verdict === 'right', given, note: DATE_NOTES[verdict] };
+	}
+	if (question.answerType === 'person') {
+		const verdict = judgeName(given, question.correctAnswer, question.otherPeople);
+		const note =
+			verdict === 'typo'
+				? 'accepted with a small typo'
+				: verdict === 'spelling'
+					? 'accepted spelling'
+					: undefined;
+		return { correct: verdict !== 'wrong', given, note };
+	}
+	return { correct: judgeOffice(given, question.correctAnswer), given };
+}
+
+export function gradeResponse(question: Question, response: Response): Grade {
+	if (response.type === 'none') return { correct: false, given: '(no answer)' };
+	switch (question.type) {
+		case 'multiple-choice': {
+			if (response.type !== 'choice') break;
+			return {
+				correct: response.index === question.answerIndex,
+				given: question.options[response.index] ?? '(no answer)'
+			};
+		}
+		case 'typed':
+			if (response.type !== 'text') break;
+			return gradeTyped(question, response.text);
+		case 'true-false':
+			if (response.type !== 'bool') break;
+			return { correct: response.value === question.truth, given: response.value ? 'True' : 'False' };
+		case 'timeline':
+		case 'succession': {
+			if (response.type !== 'order') break;
+			const label = (id: string) => question.items.find((i) => i.id === id)?.label ?? id;
+			return {
+				correct: response.ids.join('\n') === question.correctOrder.join('\n'),
+				given: response.ids.map(label).join(' → ')
+			};
+		}
+		case 'office-matching': {
+			if (response.type !== 'matching') break;
+			const given = question.persons
+				.map((p, i) => `${p}: ${question.offices[response.officeByPerson[i] ?? -1] ?? '(none)'}`)
+				.join('; ');
+			return {
+				correct: question.answer.every((office, i) => response.officeByPerson[i] === office),
+				given
+			};
+		}
+	}
+	return { correct: false, given: '(no answer)' };
+}

@@ -1,0 +1,342 @@
+/** Builds each kind of question from cards. Pure: the same cards and seed give the same questions. */
+import type { CardDate } from '../cards/types';
+import { acceptedDateKeys, coarser, dateKey, gregorianIso, shiftIso, showDate, yearOf } from './dates';
+import { answerText, distractorsFor } from './distractors';
+import {
+	answerType,
+	cardYear,
+	heldPost,
+	officeHolder,
+	periodOf,
+	samePost,
+	type FactIndex,
+	type QuizCard
+} from './facts';
+import { personKey } from './names';
+import { randomInt, shuffle, type Rng } from './random';
+import type {
+	MultipleChoiceQuestion,
+	OfficeMatchingQuestion,
+	OrderItem,
+	SuccessionQuestion,
+	TimelineQuestion,
+	TrueFalseQuestion,
+	TypedQuestion
+} from './types';
+
+function base(card: QuizCard) {
+	return {
+		cardIds: [card.id],
+		deckId: card.deckId,
+		kind: card.kind,
+		period: periodOf(cardYear(card)),
+		prompt: card.front,
+		sources: card.sources.length ? card.sources : [card.source]
+	};
+}
+
+export function multipleChoice(
+	index: FactIndex,
+	card: QuizCard,
+	rng: Rng
+): MultipleChoiceQuestion | undefined {
+	const type = answerType(card);
+	if (!type) return undefined;
+	const distractors = distractorsFor(index, card, rng, 3);
+	if (distractors.length < 3) return undefined;
+	const answer = answerText(card, type);
+	const options = shuffle([answer, ...distractors], rng);
+	return {
+		...base(card),
+		id: `mc:${card.id}`,
+		type: 'multiple-choice',
+		answerType: type,
+		options,
+		answerIndex: options.indexOf(answer),
+		correctAnswer: answer
+	};
+}
+
+const DATE_HINTS: Record<CardDate['precision'], string> = {
+	day: 'Type the date: day, month and year',
+	month: 'Type the month and year',
+	year: 'Type the year',
+	decade: 'Type the decade'
+};
+
+export function typedQuestion(index: FactIndex, card: QuizCard): TypedQuestion | undefined {
+	const type = answerType(card);
+	if (type === 'date' && card.date) {
+		return {
+			...base(card),
+			id: `typed:${card.id}`,
+			type: 'typed',
+			answerType: 'date',
+			date: card.date,
+			correctAnswer: answerText(card, 'date'),
+			hint: DATE_HINTS[card.date.precision]
+		};
+	}
+	if (type === 'person') {
+		const answerKey = personKey(card.back);
+		return {
+			...base(card),
+			id: `typed:${card.id}`,
+			type: 'typed',
+			answerType: 'person',
+			correctAnswer: card.back.trim(),
+			otherPeople: [...index.people.values()].filter((p) => p.key !== answerKey).map((p) => p.name),
+			hint: 'Type the name (the surname is enough)'
+		};
+	}
+	if (type === 'office') {
+		return {
+			...base(card),
+			id: `typed:${card.id}`,
+			type: 'typed',
+			answerType: 'office',
+			correctAnswer: card.back.trim(),
+			hint: 'Type the post'
+		};
+	}
+	return undefined;
+}
+
+/** A wrong year for the fact: the same day and month, a year or a few away, not true in any source. */
+function swappedYear(index: FactIndex, card: QuizCard, rng: Rng): string | undefined {
+	const date = card.date;
+	if (!date) return undefined;
+	const precision = date.precision === 'decade' ? 'decade' : date.precision;
+	const known = index.datesByFact.get(card.factKey) ?? new Set<string>();
+	const truth = new Set(acceptedDateKeys(date, precision));
+	const steps = shuffle(precision === 'decade' ? [10, -10, 20, -20] : [1, -1, 2, -2, 3, -3], rng);
+	for (const step of steps) {
+		const iso = shiftIso(gregorianIso(date), 'year', step);
+		const key = dateKey(iso, precision);
+		if (truth.has(key) || known.has(key)) continue;
+		const endIso = date.endIso ? shiftIso(date.endIso, 'year', step) : undefined;
+		return showDate({ iso, precision: date.precision, calendar: 'gregorian', endIso });
+	}
+	return undefined;
+}
+
+export function trueFalse(index: FactIndex, card: QuizCard, rng: Rng): TrueFalseQuestion | undefined {
+	const type = answerType(card);
+	if (!type) return undefined;
+	const answer = answerText(card, type);
+	const wantFalse = rng() < 0.5;
+	const wrong = wantFalse
+		? type === 'date'
+			? swappedYear(index, card, rng)
+			: distractorsFor(index, card, rng, 1)[0]
+		: undefined;
+	const truth = wrong === undefined;
+	const shown = wrong ?? answer;
+	return {
+		...base(card),
+		id: `tf:${card.id}`,
+		type: 'true-false',
+		prompt: 'True or false?',
+		statement: { question: card.front, answer: shown },
+		truth,
+		correctAnswer: truth ? `True: ${answer}` : `False: the answer is ${answer}`
+	};
+}
+
+/** Sortable New Style key of a card's date, and whether two dates can be told apart as shown. */
+function sortKey(date: CardDate): string {
+	return gregorianIso(date);
+}
+
+export function distinctAsShown(a: CardDate, b: CardDate): boolean {
+	const precision = coarser(a.precision, b.precision);
+	return dateKey(gregorianIso(a), precision) !== dateKey(gregorianIso(b), precision);
+}
+
+/** The front gives the date away (e.g. "What happened in 1924?"): no use in a timeline. */
+function frontRevealsDate(card: QuizCard): boolean {
+	if (!card.date) return true;
+	return (
+		card.front.includes(String(yearOf(gregorianIso(card.date)))) ||
+		card.front.includes(String(yearOf(card.date.iso)))
+	);
+}
+
+/** One card per fact: the basic form where there is one. */
+export function onePerFact(cards: readonly QuizCard[]): QuizCard[] {
+	const byFact = new Map<string, QuizCard>();
+	const rank = (c: QuizCard) => (c.form === 'basic' ? 0 : c.form === 'reverse' ? 1 : 2);
+	for (const card of cards) {
+		const seen = byFact.get(card.factKey);
+		if (!seen || rank(card) < rank(seen)) byFact.set(card.factKey, card);
+	}
+	return [...byFact.values()];
+}
+
+function orderItem(card: QuizCard): OrderItem {
+	return { id: card.id, label: card.front, dateLabel: card.date ? showDate(card.date) : '' };
+}
+
+/**
+ * Timelines of 4–6 events from one deck. No two events share a date at the precision shown, so the
+ * order is never a matter of luck; each event is used in one timeline only.
+ */
+export function timelines(cards: readonly QuizCard[], rng: Rng, max = Infinity): TimelineQuestion[] {
+	const byDeck = new Map<string, QuizCard[]>();
+	for (const card of onePerFact(cards)) {
+		if (answerType(card) !== 'date' || !card.date || frontRevealsDate(card)) continue;
+		byDeck.set(card.deckId, [...(byDeck.get(card.deckId) ?? []), card]);
+	}
+	const out: TimelineQuestion[] = [];
+	for (const [deckId, deckCards] of [...byDeck.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+		let pool = shuffle(deckCards, rng);
+		while (out.length < max) {
+			const size = randomInt(rng, 4, 6);
+			const chosen: QuizCard[] = [];
+			for (const card of pool) {
+				if (chosen.every((c) => c.date && card.date && distinctAsShown(c.date, card.date))) chosen.push(card);
+				if (chosen.length === size) break;
+			}
+			if (chosen.length < 4) break;
+			pool = pool.filter((c) => !chosen.includes(c));
+			const ordered = [...chosen].sort((a, b) => sortKey(a.date!).localeCompare(sortKey(b.date!)));
+			const shown = shuffle(chosen, rng);
+			// A list already in order asks nothing: swap two items.
+			if (shown.every((c, i) => c === ordered[i])) [shown[0], shown[1]] = [shown[1], shown[0]];
+			const years = ordered.map((c) => yearOf(gregorianIso(c.date!)));
+			out.push({
+				id: `timeline:${ordered.map((c) => c.id).join(',')}`,
+				type: 'timeline',
+				cardIds: ordered.map((c) => c.id),
+				deckId,
+				kind: 'date',
+				period: periodOf(years[0]),
+				prompt: 'Put these events in order, earliest first.',
+				items: shown.map(orderItem),
+				correctOrder: ordered.map((c) => c.id),
+				correctAnswer: ordered.map((c) => `${showDate(c.date!)}: ${c.front}`).join(' → '),
+				sources: ordered.map((c) => c.source)
+			});
+		}
+	}
+	return out;
+}
+
+interface Holding {
+	card: QuizCard;
+	person: string;
+	office: string;
+}
+
+function holdings(cards: readonly QuizCard[]): Holding[] {
+	const out: Holding[] = [];
+	for (const card of onePerFact(cards)) {
+		const person = officeHolder(card);
+		if (!person || !card.office) continue;
+		out.push({ card, person, office: card.office });
+	}
+	return out;
+}
+
+/**
+ * Match 3–4 persons to posts, from one deck. The matching is unique: no person shown held another of
+ * the posts shown, according to any card or source.
+ */
+export function officeMatchings(
+	index: FactIndex,
+	cards: readonly QuizCard[],
+	rng: Rng,
+	max = Infinity
+): OfficeMatchingQuestion[] {
+	const byDeck = new Map<string, Holding[]>();
+	for (const h of holdings(cards)) byDeck.set(h.card.deckId, [...(byDeck.get(h.card.deckId) ?? []), h]);
+	const out: OfficeMatchingQuestion[] = [];
+	for (const [deckId, deckHoldings] of [...byDeck.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+		let pool = shuffle(deckHoldings, rng);
+		while (out.length < max) {
+			const size = randomInt(rng, 3, 4);
+			const chosen: Holding[] = [];
+			for (const h of pool) {
+				const clash = chosen.some(
+					(c) =>
+						personKey(c.person) === personKey(h.person) ||
+						samePost(c.office, h.office) ||
+						heldPost(index, c.person, h.office) ||
+						heldPost(index, h.person, c.office)
+				);
+				if (!clash) chosen.push(h);
+				if (chosen.length === size) break;
+			}
+			if (chosen.length < 3) break;
+			pool = pool.filter((h) => !chosen.includes(h));
+			const offices = shuffle(
+				chosen.map((h) => h.office),
+				rng
+			);
+			const years = chosen.map((h) => cardYear(h.card)).filter((y): y is number => y !== undefined);
+			out.push({
+				id: `matching:${chosen.map((h) => h.card.id).join(',')}`,
+				type: 'office-matching',
+				cardIds: chosen.map((h) => h.card.id),
+				deckId,
+				kind: 'office',
+				period: periodOf(years.length ? Math.min(...years) : undefined),
+				prompt: 'Match each person to the post they held.',
+				persons: chosen.map((h) => h.person),
+				offices,
+				answer: chosen.map((h) => offices.indexOf(h.office)),
+				correctAnswer: chosen.map((h) => `${h.person}: ${h.office}`).join('; '),
+				sources: chosen.map((h) => h.card.source)
+			});
+		}
+	}
+	return out;
+}
+
+/** Order the holders of one post: 3–5 people with distinct start dates, from one deck. */
+export function successions(cards: readonly QuizCard[], rng: Rng, max = Infinity): SuccessionQuestion[] {
+	const dated = holdings(cards).filter((h) => h.card.date);
+	const groups: Holding[][] = [];
+	for (const h of dated) {
+		const group = groups.find((g) => g[0].card.deckId === h.card.deckId && samePost(g[0].office, h.office));
+		if (group) group.push(h);
+		else groups.push([h]);
+	}
+	const out: SuccessionQuestion[] = [];
+	for (const group of shuffle(groups, rng)) {
+		if (out.length >= max) break;
+		const sorted = [...group].sort((a, b) => sortKey(a.card.date!).localeCompare(sortKey(b.card.date!)));
+		const chosen: Holding[] = [];
+		for (const h of sorted) {
+			const clash = chosen.some(
+				(c) => personKey(c.person) === personKey(h.person) || !distinctAsShown(c.card.date!, h.card.date!)
+			);
+			if (!clash) chosen.push(h);
+			if (chosen.length === 5) break;
+		}
+		if (chosen.length < 3) continue;
+		const items: OrderItem[] = chosen.map((h) => ({
+			id: h.card.id,
+			label: h.person,
+			dateLabel: showDate(h.card.date!)
+		}));
+		const office = chosen[0].office;
+		let shown = shuffle(items, rng);
+		if (shown.every((item, i) => item === items[i])) shown = [items[1], items[0], ...items.slice(2)];
+		out.push({
+			id: `succession:${chosen.map((h) => h.card.id).join(',')}`,
+			type: 'succession',
+			office,
+			cardIds: chosen.map((h) => h.card.id),
+			deckId: chosen[0].card.deckId,
+			kind: 'office',
+			period: periodOf(cardYear(chosen[0].card)),
+			prompt: `Put the holders of this post in order, first holder first: ${office}.`,
+			items: shown,
+			correctOrder: chosen.map((h) => h.card.id),
+			correctAnswer: chosen.map((h) => `${h.person} (${showDate(h.card.date!)})`).join(' → '),
+			sources: chosen.map((h) => h.card.source)
+		});
+	}
+	return out;
+}
