@@ -1,0 +1,134 @@
+import type { Card } from '../cards/types';
+
+/**
+ * Automated card checks: a proxy for "a teacher would accept this card as it stands". They cannot
+ * judge truth or worth, only the defects a machine can see, so the eval also prints a sample to read.
+ */
+export type Defect =
+	| 'quote-not-original'
+	| 'letter-spacing'
+	| 'broken-hyphenation'
+	| 'ellipsis-remnant'
+	| 'markdown'
+	| 'url'
+	| 'line-break'
+	| 'unbalanced-brackets'
+	| 'unbalanced-quotes'
+	| 'thesis-unattributed'
+	| 'duplicate-front'
+	| 'empty-face';
+
+export const DEFECTS: Defect[] = [
+	'quote-not-original',
+	'letter-spacing',
+	'broken-hyphenation',
+	'ellipsis-remnant',
+	'markdown',
+	'url',
+	'line-break',
+	'unbalanced-brackets',
+	'unbalanced-quotes',
+	'thesis-unattributed',
+	'duplicate-front',
+	'empty-face'
+];
+
+/** Debris a face can show; each test looks at one face string. */
+const FACE_TESTS: [Defect, (face: string) => boolean][] = [
+	// "T h e T h i r t e e n t h": four or more single letters separated by spaces.
+	['letter-spacing', (f) => /(?<![\p{L}\p{N}])(?:\p{L} ){3,}\p{L}(?![\p{L}\p{N}])/u.test(f)],
+	['broken-hyphenation', (f) => /\p{L}-\s*\n/u.test(f) || /\p{Ll}- \p{Ll}/u.test(f)],
+	['ellipsis-remnant', (f) => /…|\.\.\./.test(f)],
+	['markdown', (f) => /\*\*|__|(?:^|\s)\*\S[^*]*\*|^\s*#{1,6}\s|\[[^\]]*\]\([^)]*\)|^\s*[-*+]\s/m.test(f)],
+	['url', (f) => /https?:\/\/|www\.|\b\w+\.(?:org|com|htm|html)\b/i.test(f)],
+	['line-break', (f) => /[\r\n]/.test(f)],
+	['unbalanced-brackets', (f) => !bracketsBalanced(f)],
+	['unbalanced-quotes', (f) => !quotesBalanced(f)],
+	['empty-face', (f) => f.trim().length === 0]
+];
+
+function bracketsBalanced(s: string): boolean {
+	const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+	const stack: string[] = [];
+	for (const ch of s) {
+		if (ch === '(' || ch === '[' || ch === '{') stack.push(ch);
+		else if (ch in pairs) {
+			if (stack.pop() !== pairs[ch]) return false;
+		}
+	}
+	return stack.length === 0;
+}
+
+function quotesBalanced(s: string): boolean {
+	const opens = (s.match(/“/g) ?? []).length;
+	const closes = (s.match(/”/g) ?? []).length;
+	if (opens !== closes) return false;
+	// Straight double quotes pair up; apostrophes are too ambiguous to count.
+	return (s.match(/"/g) ?? []).length % 2 === 0;
+}
+
+function surname(name: string): string {
+	const parts = name.trim().split(/\s+/);
+	return parts[parts.length - 1].replace(/[^\p{L}-]/gu, '');
+}
+
+/** Defects of one card, given the original text of its primary document (undefined: unknown). */
+export function cardDefects(card: Card, original: string | undefined): Defect[] {
+	const out = new Set<Defect>();
+	const { quote, start, end } = card.source;
+	if (original === undefined || original.slice(start, end) !== quote) out.add('quote-not-original');
+	for (const face of [card.front, card.back]) {
+		for (const [defect, test] of FACE_TESTS) if (test(face)) out.add(defect);
+	}
+	if (card.kind === 'thesis') {
+		const author = card.author ?? card.source.author;
+		const named = author && new RegExp(surname(author), 'i').test(`${card.front} ${card.back}`);
+		if (!named) out.add('thesis-unattributed');
+	}
+	return [...out];
+}
+
+function normFront(front: string): string {
+	return front
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/** Ids of cards whose front repeats another card's front (every card of a repeated front counts). */
+export function duplicateFronts(cards: Card[]): Set<string> {
+	const byFront = new Map<string, string[]>();
+	for (const c of cards) {
+		const k = normFront(c.front);
+		byFront.set(k, [...(byFront.get(k) ?? []), c.id]);
+	}
+	const out = new Set<string>();
+	for (const ids of byFront.values()) if (ids.length > 1) for (const id of ids) out.add(id);
+	return out;
+}
+
+export interface PrecisionReport {
+	cards: number;
+	clean: number;
+	byDefect: Record<Defect, number>;
+	defectsOf: Map<string, Defect[]>;
+}
+
+/** Runs every check over a set of cards; `originals` maps document basename → original text. */
+export function precisionReport(
+	cards: Card[],
+	originalOf: (document: string) => string | undefined
+): PrecisionReport {
+	const byDefect = Object.fromEntries(DEFECTS.map((d) => [d, 0])) as Record<Defect, number>;
+	const dups = duplicateFronts(cards);
+	const defectsOf = new Map<string, Defect[]>();
+	let clean = 0;
+	for (const card of cards) {
+		const defects = cardDefects(card, originalOf(card.source.document));
+		if (dups.has(card.id)) defects.push('duplicate-front');
+		for (const d of defects) byDefect[d]++;
+		if (defects.length === 0) clean++;
+		defectsOf.set(card.id, defects);
+	}
+	return { cards: cards.length, clean, byDefect, defectsOf };
+}
