@@ -64,4 +64,6 @@ export interface DeckFile {
 	title: string;
 	generatorVersion: number;
 	cards: Card[];
+	/** What the generator could not read or clean in this document (empty file, binary, …). */
+	warnings?: string[];
 }

@@ -1,0 +1,83 @@
+import type { DateValue, HistoricalDate } from '../extract/types';
+import type { CardDate } from './types';
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** "1924-01-21" (day) → "21 January 1924"; month → "January 1924"; year → "1924"; decade → "the 1920s". */
+export function formatIso(iso: string, precision: HistoricalDate['precision']): string {
+	const [y, m, d] = iso.split('-');
+	if (precision === 'decade') return `the ${y}s`;
+	if (precision === 'year' || !m) return y;
+	const month = MONTHS[Number(m) - 1] ?? m;
+	if (precision === 'month' || !d) return `${month} ${y}`;
+	return `${Number(d)} ${month} ${y}`;
+}
+
+function calendarLabel(calendar: HistoricalDate['calendar']): string {
+	return calendar === 'julian' ? 'Old Style' : 'New Style';
+}
+
+/** One date, with both calendars when the source gives both, Old Style first. */
+export function formatHistoricalDate(date: HistoricalDate): string {
+	const main = formatIso(date.iso, date.precision);
+	if (!date.alt) return main;
+	const alt = formatIso(date.alt.iso, date.precision);
+	const pair = [
+		{ text: main, calendar: date.calendar },
+		{ text: alt, calendar: date.alt.calendar }
+	].sort((a, b) => (a.calendar === 'julian' ? -1 : b.calendar === 'julian' ? 1 : 0));
+	return pair.map((p) => `${p.text} (${calendarLabel(p.calendar)})`).join('; ');
+}
+
+/** A date value as an answer: single dates, ranges ("1922–1929") and open ranges ("from 1919"). */
+export function formatDateValue(value: DateValue): string {
+	const start = formatHistoricalDate(value.start);
+	if (value.end) {
+		const end = formatHistoricalDate(value.end);
+		if (end === start) return start;
+		const compact = !value.start.alt && !value.end.alt && !start.includes(' ') && !end.includes(' ');
+		return compact ? `${start}–${end}` : `${start} – ${end}`;
+	}
+	if (value.open) return `from ${start}`;
+	return start;
+}
+
+export function cardDate(value: DateValue): CardDate {
+	const date: CardDate = {
+		iso: value.start.iso,
+		precision: value.start.precision,
+		calendar: value.start.calendar
+	};
+	if (value.start.alt) date.alt = { ...value.start.alt };
+	if (value.end) date.endIso = value.end.iso;
+	return date;
+}
+
+/** The Gregorian reading of a date, so an Old Style and a New Style mention of one day compare equal. */
+export function gregorianIso(date: HistoricalDate): string {
+	if (date.calendar === 'gregorian') return date.iso;
+	return date.alt && date.alt.calendar === 'gregorian' ? date.alt.iso : date.iso;
+}
+
+/** True when two date values name the same day/month/year in either calendar. */
+export function sameDate(a: DateValue, b: DateValue): boolean {
+	const as = new Set([a.start.iso, a.start.alt?.iso].filter(Boolean));
+	const bs = [b.start.iso, b.start.alt?.iso].filter(Boolean) as string[];
+	if (!bs.some((iso) => as.has(iso))) return false;
+	const ae = a.end ? gregorianIso(a.end) : undefined;
+	const be = b.end ? gregorianIso(b.end) : undefined;
+	return ae === be || !ae || !be;
+}

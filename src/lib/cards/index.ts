@@ -1,0 +1,38 @@
+/** Cards of one ingested document: templates, then the quality filter, then per-document dedupe. */
+import type { IngestedDocument } from '../ingest/types';
+import type { Fact } from '../extract/types';
+import type { Card } from './types';
+import { cardsFromFact } from './templates';
+import { cardProblems, type Problem } from './quality';
+import { dedupeWithinDocument } from './merge';
+
+export interface RejectedCard {
+	card: Card;
+	problems: Problem[];
+}
+
+export interface DocumentCards {
+	cards: Card[];
+	rejected: RejectedCard[];
+}
+
+export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): DocumentCards {
+	const ctx = { doc };
+	const accepted: Card[] = [];
+	const rejected: RejectedCard[] = [];
+	for (const fact of facts) {
+		for (const card of cardsFromFact(fact, ctx)) {
+			const problems = cardProblems(card, doc.original);
+			if (problems.length) rejected.push({ card, problems });
+			else accepted.push(card);
+		}
+	}
+	const cards = dedupeWithinDocument(accepted).sort(
+		(a, b) => b.importance - a.importance || a.source.start - b.source.start
+	);
+	return { cards, rejected };
+}
+
+export { cardsFromFact } from './templates';
+export { cardProblems, debrisProblems, acceptable } from './quality';
+export { mergeAcrossDocuments, dedupeWithinDocument } from './merge';

@@ -1,0 +1,121 @@
+/**
+ * Deduplication and conflicts. Cards are grouped by their normalised question: one question must
+ * have one answer. The same answer from several documents becomes one card citing them all; a
+ * different answer from another document is kept as a conflict the student sees ("Sources disagree").
+ */
+import type { Card, CardDate } from './types';
+import { normaliseKey } from './text';
+import { stableCardId } from './hash';
+
+export function questionKey(card: Pick<Card, 'front'>): string {
+	return normaliseKey(card.front);
+}
+
+function dateIsos(date: CardDate): string[] {
+	return [date.iso, date.alt?.iso].filter((x): x is string => !!x);
+}
+
+function compatibleIso(a: string, b: string): boolean {
+	return a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
+}
+
+/** Two answers to one question agree: same words, one a fuller form of the other, or the same date. */
+export function answersAgree(a: Card, b: Card): boolean {
+	if (a.date && b.date && a.kind !== 'thesis' && b.kind !== 'thesis' && /\d/.test(a.back) && /\d/.test(b.back)) {
+		const sameStart = dateIsos(a.date).some((x) => dateIsos(b.date as CardDate).some((y) => compatibleIso(x, y)));
+		const ae = a.date.endIso;
+		const be = b.date.endIso;
+		return sameStart && (!ae || !be || compatibleIso(ae, be));
+	}
+	const ka = ` ${normaliseKey(a.back)} `;
+	const kb = ` ${normaliseKey(b.back)} `;
+	return ka === kb || ka.includes(kb) || kb.includes(ka);
+}
+
+/**
+ * Within one document a question with two different answers is ambiguous ("When did Kalinin speak?").
+ * Keep the answer the document gives most often; drop the question when there is no majority.
+ */
+export function dedupeWithinDocument(cards: Card[]): Card[] {
+	const groups = new Map<string, Card[]>();
+	for (const card of cards) {
+		const key = questionKey(card);
+		const group = groups.get(key);
+		if (group) group.push(card);
+		else groups.set(key, [card]);
+	}
+	const kept: Card[] = [];
+	for (const group of groups.values()) {
+		const clusters: Card[][] = [];
+		for (const card of group) {
+			const cluster = clusters.find((c) => answersAgree(c[0], card));
+			if (cluster) cluster.push(card);
+			else clusters.push([card]);
+		}
+		clusters.sort(
+			(a, b) =>
+				(a[0].kind === 'thesis' ? 0 : b.length - a.length) ||
+				maxImportance(b) - maxImportance(a) ||
+				a[0].source.start - b[0].source.start
+		);
+		// A date or office question with two equally supported answers is ambiguous: drop it. Two
+		// definitions of one term by one author are both true; the strongest one makes the card.
+		if (clusters.length > 1 && clusters[0].length === clusters[1].length && group[0].kind !== 'thesis') continue;
+		const best = [...clusters[0]].sort((a, b) => b.importance - a.importance)[0];
+		kept.push({ ...best, importance: maxImportance(clusters[0]) });
+	}
+	return kept;
+}
+
+function maxImportance(cards: Card[]): number {
+	return Math.max(...cards.map((c) => c.importance));
+}
+
+function documentLabel(document: string): string {
+	return document.split(/[\\/]/).pop() ?? document;
+}
+
+/** The back a student sees when documents disagree: the primary answer, then each other answer and its source. */
+export function backWithConflicts(card: Card, primaryBack: string): string {
+	if (!card.conflicts.length) return primaryBack;
+	const others = card.conflicts.map((c) => `${c.back} in ${documentLabel(c.source.document)}`).join('; ');
+	return `${primaryBack} (${documentLabel(card.source.document)}). Sources disagree: ${others}.`;
+}
+
+/**
+ * Merge the cards of several documents, in document order. Each merged card keeps the id, deck and
+ * wording of its first source, so adding a document never renames or moves a card.
+ */
+export function mergeAcrossDocuments(perDocument: Card[][]): Card[] {
+	const byQuestion = new Map<string, { card: Card; back: string }>();
+	const order: string[] = [];
+	for (const cards of perDocument) {
+		for (const card of cards) {
+			const key = questionKey(card);
+			const seen = byQuestion.get(key);
+			if (!seen) {
+				byQuestion.set(key, { card: { ...card, sources: [...card.sources], conflicts: [...card.conflicts] }, back: card.back });
+				order.push(key);
+				continue;
+			}
+			const target = seen.card;
+			const cited = (doc: string) =>
+				target.sources.some((s) => s.document === doc) || target.conflicts.some((c) => c.source.document === doc);
+			if (cited(card.source.document)) continue;
+			if (answersAgree(target, card)) target.sources.push(card.source);
+			else target.conflicts.push({ back: card.back, source: card.source });
+			target.importance = Math.max(target.importance, card.importance);
+		}
+	}
+	const ids = new Set<string>();
+	const merged: Card[] = [];
+	for (const key of order) {
+		const { card, back } = byQuestion.get(key) as { card: Card; back: string };
+		card.back = backWithConflicts(card, back);
+		// Two different questions whose facts normalise alike would share an id; the question disambiguates.
+		if (ids.has(card.id)) card.id = stableCardId(card.kind, card.form, `${card.factKey}|${key}`);
+		ids.add(card.id);
+		merged.push(card);
+	}
+	return merged;
+}

@@ -1,0 +1,135 @@
+/**
+ * The quality filter: drops what a history teacher would reject. Every rule names its reason so the
+ * eval and the tests can show why a card was dropped. Rules look only at the card's faces (and its
+ * quote for provenance), never at which document it came from.
+ */
+import type { Card } from './types';
+import { contentWords, normaliseKey, wordCount } from './text';
+
+export type Problem =
+	| 'empty'
+	| 'line-break'
+	| 'letter-spacing'
+	| 'hyphen-break'
+	| 'shouting'
+	| 'ellipsis'
+	| 'markdown'
+	| 'url'
+	| 'unbalanced'
+	| 'glued-word'
+	| 'control-char'
+	| 'dangling-pronoun'
+	| 'question-in-answer'
+	| 'answer-in-question'
+	| 'trivial'
+	| 'too-long'
+	| 'gap-size'
+	| 'provenance';
+
+const DEBRIS: [Problem, RegExp][] = [
+	['line-break', /[\r\n\u2028\u2029]/],
+	// "T h e T h i r t e e n t h", "S T A L I N": four or more single letters in a row.
+	['letter-spacing', /(?:^|[^\p{L}])(?:\p{L} ){3,}\p{L}(?![\p{L}])/u],
+	// "revolu- tion": a hyphen left at a line end, then a lower-case continuation.
+	['hyphen-break', /\p{Ll}- \p{Ll}|\p{L}-$/u],
+	// Three or more upper-case words: page headers, watermarks ("FROM MARX TO MAO"), refrains.
+	['shouting', /\b\p{Lu}{2,}\b(?:[\s,;:–-]+\b\p{Lu}{2,}\b){2,}/u],
+	['ellipsis', /…|\.\.\.|\. \. \./],
+	['markdown', /\*|(?<!_)__(?!_)|^#+\s|\[[^\]]*\]\(|`|^\s*[-+>]\s|\|/],
+	['url', /https?:|www\.|\b[\w-]+\.(?:com|org|net|ru|html?|php|jpe?g|png|gif|svg)\b/i],
+	// "Wesee1920", "Jahre1920": letters glued to a long number.
+	['glued-word', /\p{L}{2,}\d{3,}|\d{3,}\p{Ll}{3,}/u],
+	// Control characters, replacement characters and separator runs like "!(@$".
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
+	['control-char', /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]|[!@$#%^&(]{3,}/]
+];
+
+/** Debris on one face: a fragment of the original's layout or markup that a student should not see. */
+export function debrisProblems(text: string): Problem[] {
+	const problems: Problem[] = [];
+	if (!text.trim()) return ['empty'];
+	for (const [problem, pattern] of DEBRIS) if (pattern.test(text)) problems.push(problem);
+	if (!balanced(text)) problems.push('unbalanced');
+	return problems;
+}
+
+/** Brackets nest and quotes pair up. */
+export function balanced(text: string): boolean {
+	const stack: string[] = [];
+	const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{', '”': '“' };
+	for (const ch of text) {
+		if (ch === '(' || ch === '[' || ch === '{' || ch === '“') stack.push(ch);
+		else if (ch in pairs) {
+			if (stack.pop() !== pairs[ch]) return false;
+		}
+	}
+	if (stack.length) return false;
+	const straight = (text.match(/"/g) ?? []).length;
+	return straight % 2 === 0;
+}
+
+const PRONOUN_OPENER =
+	/^(?:this|that|these|those|it|its|they|them|their|he|him|his|she|her|such|which|who|here|there|hence|thus|therefore|consequently|so|and|but|or|nor|for|also)\b/i;
+const CLOZE_PRONOUN = /\b(?:he|him|his|she|her|they|them|it|this|these|those)\b/i;
+const PRONOUN_ANYWHERE = /\b(?:he|him|his|she|her|hers|they|them|their|it|its|this|these|those)\b/i;
+
+/**
+ * A face that opens with a pronoun or connective ("It is…", "This shows…", "But…") leans on the
+ * sentence before it, which the student will not see.
+ */
+export function danglingOpener(text: string): boolean {
+	const t = text.replace(/^[\s“"'‘(]+/, '').replace(/^(?:according to [^,]+,\s*)/i, '');
+	return PRONOUN_OPENER.test(t);
+}
+
+function questionStem(front: string): string {
+	return front.replace(/^According to [^,]*?(?:\(\d{4}\))?,\s*/i, '');
+}
+
+/** Every problem of a card; an empty list means a teacher would accept it as it stands. */
+export function cardProblems(card: Card, original?: string): Problem[] {
+	const problems = new Set<Problem>();
+	for (const face of [card.front, card.back]) for (const p of debrisProblems(face)) problems.add(p);
+	if (original !== undefined && original.slice(card.source.start, card.source.end) !== card.source.quote)
+		problems.add('provenance');
+
+	const back = card.back.replace(/^Sources disagree:.*$/s, '').trim() || card.back;
+	const stem = questionStem(card.front);
+
+	// Pronouns in the question have no antecedent the student can see ("When did he speak?").
+	if (card.form !== 'cloze' && PRONOUN_ANYWHERE.test(stem.replace(/\b(?:its|their|his|her)\s+own\b/gi, '')))
+		problems.add('dangling-pronoun');
+	if (card.form === 'cloze' && (danglingOpener(stem) || CLOZE_PRONOUN.test(stem))) problems.add('dangling-pronoun');
+	if (danglingOpener(back) && card.kind === 'thesis') problems.add('dangling-pronoun');
+	if (/\?\s*$/.test(back)) problems.add('question-in-answer');
+
+	if (givesAwayAnswer(card.front, back)) problems.add('answer-in-question');
+
+	if (wordCount(stem) < 3 || contentWords(back).length === 0 && !/\d/.test(back)) problems.add('trivial');
+	if (normaliseKey(card.front) === normaliseKey(back)) problems.add('trivial');
+
+	const limit = card.kind === 'thesis' ? 30 : card.kind === 'office' ? 14 : 24;
+	if (wordCount(back) > limit) problems.add('too-long');
+	if (wordCount(card.front) > 60) problems.add('too-long');
+	if (card.form === 'cloze') {
+		const gap = wordCount(back);
+		if (gap < 1 || gap > 6 || !card.front.includes('____')) problems.add('gap-size');
+	}
+	return [...problems];
+}
+
+/** The question already contains the answer: every content word (or the year) of the back is in the front. */
+export function givesAwayAnswer(front: string, back: string): boolean {
+	const answer = contentWords(back);
+	const frontKey = ` ${normaliseKey(front)} `;
+	if (answer.length === 0) {
+		const digits = back.match(/\d{3,4}/g);
+		return !!digits && digits.every((d) => frontKey.includes(` ${d} `));
+	}
+	const inFront = answer.filter((w) => frontKey.includes(` ${w} `));
+	return inFront.length === answer.length;
+}
+
+export function acceptable(card: Card, original?: string): boolean {
+	return cardProblems(card, original).length === 0;
+}

@@ -1,0 +1,337 @@
+/**
+ * Card templates: turn one extracted fact into the few cards a teacher would ask about it. Each
+ * template states its question so that the answer is not in it, and keeps the fact's sentence as the
+ * quote. Forms other than `basic` are added only where they test something the basic card does not.
+ */
+import type { IngestedDocument, Sentence } from '../ingest/types';
+import type { DateFact, DateValue, Fact, OfficeFact, ThesisFact } from '../extract/types';
+import type { Card, CardForm, CardKind, CardSource } from './types';
+import { cardDate, formatDateValue, formatIso } from './dates';
+import { stableCardId } from './hash';
+import { asSentence, capitalise, normaliseKey, tidyAnswer, wordCount } from './text';
+
+export interface TemplateContext {
+	doc: Pick<IngestedDocument, 'document' | 'original' | 'sections' | 'attribution'>;
+}
+
+export function sourceOf(ctx: TemplateContext, sentence: Sentence): CardSource {
+	const { doc } = ctx;
+	const section = doc.sections[sentence.sectionIndex];
+	const attribution = { ...doc.attribution, ...stripUndefined(section?.attribution ?? {}) };
+	const source: CardSource = {
+		document: doc.document,
+		quote: doc.original.slice(sentence.start, sentence.end),
+		start: sentence.start,
+		end: sentence.end
+	};
+	if (attribution.author) source.author = attribution.author;
+	if (attribution.work) source.work = attribution.work;
+	if (attribution.year) source.year = attribution.year;
+	return source;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}
+
+interface Draft {
+	kind: CardKind;
+	form: CardForm;
+	front: string;
+	back: string;
+	factKey: string;
+	extra?: Partial<Card>;
+}
+
+function build(fact: Fact, ctx: TemplateContext, draft: Draft): Card {
+	const source = sourceOf(ctx, fact.sentence);
+	return {
+		id: stableCardId(draft.kind, draft.form, draft.factKey),
+		kind: draft.kind,
+		form: draft.form,
+		front: draft.front.replace(/\s+/g, ' ').trim(),
+		back: draft.back.replace(/\s+/g, ' ').trim(),
+		source,
+		sources: [source],
+		conflicts: [],
+		people: [],
+		importance: Math.round(fact.importance * 1000) / 1000,
+		factKey: draft.factKey,
+		...draft.extra
+	};
+}
+
+/** "in 1922", "in April 1922", "on 3 April 1922" — the date as it reads inside a question. */
+export function dateInQuestion(value: DateValue): string {
+	const text = formatIso(value.start.iso, value.start.precision);
+	if (value.start.precision === 'day') return `on ${text}`;
+	return `in ${text}`;
+}
+
+// ---------------------------------------------------------------- dates
+
+export function dateCards(fact: DateFact, ctx: TemplateContext): Card[] {
+	const stem = fact.question.replace(/\?+$/, '').trim();
+	if (!stem) return [];
+	const front = /^(when|in what year|in which year)\b/i.test(stem) ? `${capitalise(stem)}?` : `When ${stem}?`;
+	const back = formatDateValue(fact.date);
+	const factKey = `date|${normaliseKey(stem.replace(/^when\s+/i, ''))}`;
+	const people = fact.subject ? [fact.subject] : [];
+	const extra: Partial<Card> = { date: cardDate(fact.date), people };
+	const cards = [build(fact, ctx, { kind: 'date', form: 'basic', front, back, factKey, extra })];
+	// The reverse ("What happened on 21 January 1924?") only teaches for exact days of key events.
+	if (fact.date.start.precision === 'day' && !fact.date.end && fact.event && fact.importance >= 0.6) {
+		cards.push(
+			build(fact, ctx, {
+				kind: 'date',
+				form: 'reverse',
+				front: `What happened ${dateInQuestion(fact.date)}?`,
+				back: capitalise(tidyAnswer(fact.event)),
+				factKey,
+				extra
+			})
+		);
+	}
+	return cards;
+}
+
+// ---------------------------------------------------------------- offices
+
+/** "General Secretary" + "Central Committee" → "General Secretary of the Central Committee". */
+export function officeTitle(fact: Pick<OfficeFact, 'office' | 'organisation'>): string {
+	const office = fact.office.trim();
+	const org = fact.organisation?.trim();
+	if (!org || normaliseKey(office).includes(normaliseKey(org))) return office;
+	const theOrg = /^(the|a|an)\s/i.test(org) ? org : `the ${org}`;
+	return `${office} of ${theOrg}`;
+}
+
+const WHO_BECAME: Record<OfficeFact['how'], string> = {
+	elected: 'was elected',
+	appointed: 'was appointed',
+	became: 'became',
+	succeeded: 'became',
+	replaced: 'became',
+	held: 'became',
+	removed: 'was removed as',
+	resigned: 'resigned as'
+};
+
+export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
+	const person = fact.person.trim();
+	const title = officeTitle(fact);
+	if (!person || !title) return [];
+	const lower = title;
+	const cards: Card[] = [];
+	const extra: Partial<Card> = { people: [person], office: title };
+	const base = `office|${normaliseKey(title)}`;
+	const leaving = fact.how === 'removed' || fact.how === 'resigned';
+	if (fact.start) {
+		const when = dateInQuestion(fact.start);
+		const dateExtra = { ...extra, date: cardDate(fact.start) };
+		cards.push(
+			build(fact, ctx, {
+				kind: 'office',
+				form: 'basic',
+				front: `Who ${WHO_BECAME[fact.how]} ${lower} ${when}?`,
+				back: person,
+				factKey: `${base}|${leaving ? 'left' : 'took'}|${fact.start.start.iso}`,
+				extra: dateExtra
+			})
+		);
+		const since = fact.start.start.precision === 'day' ? `from ${formatIso(fact.start.start.iso, 'day')}` : `from ${formatIso(fact.start.start.iso, fact.start.start.precision)}`;
+		cards.push(
+			build(fact, ctx, {
+				kind: 'office',
+				form: 'reverse',
+				front: leaving
+					? `Which post was ${person} ${fact.how === 'resigned' ? 'resigning from' : 'removed from'} ${when}?`
+					: `Which post did ${person} hold ${since}?`,
+				back: capitalise(title),
+				factKey: `${base}|${normaliseKey(person)}|${leaving ? 'left' : 'took'}|${fact.start.start.iso}`,
+				extra: dateExtra
+			})
+		);
+		if (!leaving) {
+			// "When did Stalin become General Secretary?" is where documents disagree about years.
+			cards.push(
+				build(fact, ctx, {
+					kind: 'office',
+					form: 'basic',
+					front: `When did ${person} ${fact.how === 'elected' ? 'get elected' : 'become'} ${lower}?`,
+					back: fact.end ? formatDateValue({ ...fact.start, end: fact.end.start }) : formatDateValue(fact.start),
+					factKey: `${base}|${normaliseKey(person)}|when`,
+					extra: dateExtra
+				})
+			);
+		}
+	}
+	if (fact.predecessor && normaliseKey(fact.predecessor) !== normaliseKey(person)) {
+		cards.push(
+			build(fact, ctx, {
+				kind: 'office',
+				form: 'basic',
+				front: `Who succeeded ${fact.predecessor.trim()} as ${lower}?`,
+				back: person,
+				factKey: `${base}|after|${normaliseKey(fact.predecessor)}`,
+				extra: { ...extra, people: [person, fact.predecessor.trim()] }
+			})
+		);
+	}
+	if (fact.successor && normaliseKey(fact.successor) !== normaliseKey(person)) {
+		cards.push(
+			build(fact, ctx, {
+				kind: 'office',
+				form: 'basic',
+				front: `Who succeeded ${person} as ${lower}?`,
+				back: fact.successor.trim(),
+				factKey: `${base}|after|${normaliseKey(person)}`,
+				extra: { ...extra, people: [person, fact.successor.trim()] }
+			})
+		);
+	}
+	return cards;
+}
+
+// ---------------------------------------------------------------- theses
+
+function workLabel(work: string): string {
+	return `“${work.replace(/[“”"]/g, '').trim()}”`;
+}
+
+/** "According to Stalin, “The Foundations of Leninism” (1924)" or "According to Stalin (1924)". */
+export function attributionPhrase(fact: Pick<ThesisFact, 'author' | 'work' | 'year'>, withWork: boolean): string {
+	const year = fact.year ? ` (${fact.year})` : '';
+	if (withWork && fact.work) return `According to ${fact.author}, ${workLabel(fact.work)}${year}`;
+	return `According to ${fact.author}${year}`;
+}
+
+/** Lower-case the first word of a clause that continues "According to X, …", unless it is a name. */
+export function continueClause(text: string): string {
+	const first = text.split(/\s/)[0] ?? '';
+	if (/^(The|A|An|In|On|At|Only|Without|Every|Each|All|No|Our|We|To|For|Under|With)$/.test(first))
+		return text[0].toLowerCase() + text.slice(1);
+	return text;
+}
+
+function reportingSource(fact: ThesisFact, ctx: TemplateContext): string {
+	const reporter = sourceOf(ctx, fact.sentence).author;
+	const last = (name: string) => name.trim().split(/\s+/).pop();
+	if (reporter && last(reporter) !== last(fact.author))
+		return attributionPhrase({ author: reporter, work: fact.work, year: fact.year }, true).replace(/^According to /, '');
+	if (fact.work) return workLabel(fact.work);
+	return /notes?\b/i.test(ctx.doc.document) ? 'the notes' : 'the source';
+}
+
+export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
+	const cards: Card[] = [];
+	const topic = fact.topic.trim();
+	const extra: Partial<Card> = {
+		people: [fact.author],
+		author: fact.author,
+		topic,
+		...(fact.work ? { work: fact.work } : {})
+	};
+	const claimKey = normaliseKey(fact.claim);
+	const base = `thesis|${normaliseKey(fact.author)}|${normaliseKey(topic)}`;
+
+	if (fact.form === 'ascribed' && fact.verb) {
+		const object = tidyAnswer(fact.predicate ?? topic);
+		cards.push(
+			build(fact, ctx, {
+				kind: 'thesis',
+				form: 'basic',
+				front: `What did ${fact.author} ${fact.verb}, according to ${reportingSource(fact, ctx)}?`,
+				back: capitalise(object),
+				factKey: `${base}|${fact.verb}|${normaliseKey(object)}`,
+				extra
+			})
+		);
+		return cards;
+	}
+
+	const predicate = fact.predicate ? tidyAnswer(fact.predicate) : undefined;
+	const link = fact.link ?? 'is';
+	if (predicate && fact.form === 'definition') {
+		const question = /^(is|are|was|were)$/.test(link)
+			? `what ${link} ${continueClause(topic)}?`
+			: `what does ${continueClause(topic)} ${link.replace(/s\b/, '')}?`;
+		cards.push(
+			build(fact, ctx, {
+				kind: 'thesis',
+				form: 'basic',
+				front: `${attributionPhrase(fact, true)}, ${question}`,
+				back: capitalise(predicate),
+				factKey: `${base}|definition|${claimKey}`,
+				extra
+			})
+		);
+	}
+	// Cloze: the key term of the work inside the claim, or a short predicate.
+	const gap = chooseGap(fact, predicate);
+	if (gap && wordCount(fact.claim) <= 32) {
+		// The topic keeps the casing the document gives it inside a sentence ("theory", not "Theory").
+		const raw = tidyAnswer(fact.claim);
+		const claim = raw.toLowerCase().startsWith(topic.toLowerCase()) ? topic + raw.slice(topic.length) : raw;
+		const at = claim.toLowerCase().lastIndexOf(gap.toLowerCase());
+		if (at >= 0) {
+			const clozed = `${claim.slice(0, at)}____${claim.slice(at + gap.length)}`;
+			cards.push(
+				build(fact, ctx, {
+					kind: 'thesis',
+					form: 'cloze',
+					front: `${attributionPhrase(fact, false)}, ${asSentence(continueClause(clozed))}`,
+					back: claim.slice(at, at + gap.length),
+					factKey: `${base}|cloze|${claimKey}`,
+					extra
+				})
+			);
+		}
+	} else if (predicate && fact.form === 'position' && wordCount(predicate) <= 30) {
+		const question = /^(is|are|was|were)$/.test(link)
+			? `what ${link} ${continueClause(topic)}?`
+			: `what does ${continueClause(topic)} ${link.replace(/s\b/, '')}?`;
+		cards.push(
+			build(fact, ctx, {
+				kind: 'thesis',
+				form: 'basic',
+				front: `${attributionPhrase(fact, true)}, ${question}`,
+				back: capitalise(predicate),
+				factKey: `${base}|position|${claimKey}`,
+				extra
+			})
+		);
+	}
+	return cards;
+}
+
+function chooseGap(fact: ThesisFact, predicate: string | undefined): string | undefined {
+	if (fact.form === 'definition') return undefined;
+	if (predicate && wordCount(predicate) <= 6) return predicate;
+	const key = fact.keyPhrase?.trim();
+	if (key && wordCount(key) <= 6 && normaliseKey(key) !== normaliseKey(fact.topic)) {
+		const claim = fact.claim.toLowerCase();
+		const first = claim.indexOf(key.toLowerCase());
+		// The gap must be unambiguous (the term occurs once) and a whole phrase: not "capitalist" cut
+		// from "capitalist country", nor "country" after "our".
+		if (first < 0 || claim.indexOf(key.toLowerCase(), first + 1) >= 0) return undefined;
+		const before = claim.slice(0, first).trim().split(/\s+/).pop() ?? '';
+		const after = claim.slice(first + key.length).match(/^\s+([\p{L}’'-]+)/u)?.[1] ?? '';
+		const openers = /^(?:|the|a|an|of|to|for|and|or|by|with|without|in|on|from|into|between|against|is|are|was|were|as|that|than|all)$/i;
+		const closers = /^(?:|of|and|or|to|in|on|by|is|are|was|were|which|that|who|as|than|from|for|with|against|can|must|will|cannot|has|have|had)$/i;
+		if (openers.test(before.replace(/[,;:]$/, '')) && (closers.test(after) || /^[,.;:]/.test(claim.slice(first + key.length))))
+			return key;
+	}
+	return undefined;
+}
+
+export function cardsFromFact(fact: Fact, ctx: TemplateContext): Card[] {
+	switch (fact.kind) {
+		case 'date':
+			return dateCards(fact, ctx);
+		case 'office':
+			return officeCards(fact, ctx);
+		case 'thesis':
+			return thesisCards(fact, ctx);
+	}
+}

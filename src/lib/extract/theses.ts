@@ -1,0 +1,528 @@
+/**
+ * Theses: what an author claims. Three shapes are recognised by their syntax, never by corpus names:
+ *  - definitions   "Leninism is Marxism of the era of imperialism…" (a short term, a copula, a nominal predicate)
+ *  - positions     "the victory of socialism in one country is possible", emphasised or modal claims
+ *  - ascribed      "Trotsky advocated permanent revolution", "Bukharin argued that…", "Trotsky's idea of …"
+ * Definitions and positions belong to the passage's author (section attribution, else the document's);
+ * ascribed ones to the person the sentence names. Ranking favours the work's key terms: words of the
+ * section titles and terms the document repeats, plus emphasis ("the essence of", "the main thing").
+ */
+import type { Attribution, IngestedDocument, Sentence } from '../ingest/types';
+import type { ThesisFact, ThesisForm } from './types';
+
+const NAME_STOP = new Set(
+	`The This That These Those It Its He She They We I You Our Their His Her There Here What When Where Which Who Why How
+	Some Others Many Most All Each Every No Not None One Such Both Either Neither Only Thus Hence Therefore So But And Or
+	If In On At To For From By With Without As After Before During Since Until Under Over Through Against Between Among
+	Party Congress Committee Conference Government Opposition Soviet Soviets State Army Council Commission Bureau
+	Communist Communists Bolshevik Bolsheviks Menshevik Mensheviks Revolution Comrade Comrades Central Russian Russia
+	People Peasants Workers Lenin's Leninism Marxism Trotskyism Socialism Capitalism Imperialism Politburo Orgburo
+	January February March April May June July August September October November December Monday Sunday
+	Chapter Part Section Note Notes Source Article Letter Speech Report Interview Preface Introduction Year Years
+	Let Take See Note Compare Read Consider Remember Look Imagine Suppose Yes Well Very Nobody Everybody Somebody`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+
+/** A person's name as written: "Trotsky", "M. I. Kalinin", "Kamenev and Zinoviev". */
+const NAME = String.raw`(?:(?:[A-Z]\.\s?){1,3}\s?)?[A-Z][a-z\u00C0-\u017F]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z\u00C0-\u017F]+)?`;
+
+const REPORTING_VERBS: Record<string, string> = {
+	advocated: 'advocate',
+	advocates: 'advocate',
+	argued: 'argue',
+	argues: 'argue',
+	claimed: 'claim',
+	claims: 'claim',
+	believed: 'believe',
+	believes: 'believe',
+	maintained: 'maintain',
+	maintains: 'maintain',
+	insisted: 'insist',
+	insists: 'insist',
+	warned: 'warn',
+	warns: 'warn',
+	proposed: 'propose',
+	proposes: 'propose',
+	demanded: 'demand',
+	demands: 'demand',
+	declared: 'declare',
+	declares: 'declare',
+	asserted: 'assert',
+	asserts: 'assert',
+	supported: 'support',
+	supports: 'support',
+	rejected: 'reject',
+	rejects: 'reject',
+	opposed: 'oppose',
+	opposes: 'oppose',
+	criticised: 'criticise',
+	criticized: 'criticize',
+	condemned: 'condemn',
+	denounced: 'denounce',
+	stressed: 'stress',
+	emphasised: 'emphasise',
+	emphasized: 'emphasize',
+	urged: 'urge',
+	suggested: 'suggest',
+	'called for': 'call for',
+	'calls for': 'call for',
+	'forwarded the idea of': 'put forward',
+	'put forward the idea of': 'put forward',
+	'put forward': 'put forward',
+	'presented his idea of': 'present',
+	'presented his idea': 'present',
+	'presented her idea': 'present',
+	proclaimed: 'proclaim'
+};
+
+const VERB_ALTERNATION = Object.keys(REPORTING_VERBS)
+	.sort((a, b) => b.length - a.length)
+	.map((v) => v.replace(/ /g, '\\s'))
+	.join('|');
+
+const ASCRIBED = new RegExp(
+	String.raw`^(?<who>${NAME}(?:(?:,\s|\sand\s)${NAME})*)(?:\s(?:had|has|have|now|also|always|openly|strongly|repeatedly|then|once|even|further|instead|finally|therefore|consistently))*\s(?<verb>${VERB_ALTERNATION})\s(?<what>.+)$`,
+	'u'
+);
+const PRONOUN_ASCRIBED = new RegExp(
+	String.raw`^(?<who>He|She)(?:\s(?:had|has|now|also|always|openly|strongly|repeatedly|then|once|even|further|instead|finally))*\s(?<verb>${VERB_ALTERNATION})\s(?<what>.+)$`,
+	'u'
+);
+/** "Trotsky's idea of a “permanent revolution”" anywhere in a sentence. */
+const IDEA_OF = new RegExp(
+	String.raw`(?<who>${NAME})['’]s\s(?:idea|theory|concept|slogan|policy|doctrine)\s(?:of\s)?(?:an?\s|the\s)?[“"](?<what>[^”"]{3,80})[”"]`,
+	'gu'
+);
+
+const LINKS = String.raw`is|are|consists\sin|consists\sprecisely\sin|lies\sin|means|represents|was|were`;
+/** A short noun phrase as the subject: "Leninism", "The dictatorship of the proletariat", "The essence of Soviet power". */
+const TOPIC = String.raw`(?:[Tt]he\s)?[\p{L}’'-]+(?:\s(?:of|in|for|and|the|a|with|to|[\p{L}’'-]+)){0,7}?`;
+const COPULA = new RegExp(String.raw`^(?<topic>${TOPIC})\s(?<link>${LINKS})\s(?<pred>.+)$`, 'u');
+const MODAL = new RegExp(String.raw`^(?<topic>${TOPIC})\s(?<link>must|cannot)\s(?<pred>.+)$`, 'u');
+
+const TOPIC_BAD_FIRST =
+	/^(?:this|that|these|those|it|its|they|he|she|we|i|you|there|here|such|one|some|others|each|every|all|both|what|which|who|why|how|nothing|everything|something|anything|none|much|many|most|no|not|our|their|his|her|my|your|but|and|or|so|yet|hence|thus|if|when|where|while|as|because|since|for|then|now|today|yesterday|only|even|also|here|such|in|on|at|by|with|without|besides|under|to|from|after|before|during|especially|another|nobody|whether|among|between|within|against|through|via|like|unlike|above|below|again|once|perhaps|indeed|certainly|surely|hardly|particularly|especially|first|second|third|last|next|other|further|more|less|same|yes|well|very|until|unless|although|though)$/i;
+const TOPIC_BAD_WORD =
+	/\b(?:this|that|these|those|it|they|he|she|we|i|you|him|them|us|me|was|were|is|are|be|been|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|which|who|whom|whose)\b/i;
+
+/** Predicates that judge rather than claim ("a big subject", "quite wrong") make no thesis. */
+const VAGUE_PREDICATE =
+	/^(?:not\b|so\b|such\b|also\b|a big|a large|a complex|a difficult|an important|a very|the case|true|false|wrong|right|correct|incorrect|clear|obvious|evident|understandable|natural|self-evident|quite\b|absolutely\b|entirely\b|just\b|only\b|now\b|still\b|here\b|there\b|this\b|that\b|these\b|those\b|it\b|why\b|what\b|how\b|where\b|when\b|in\s(?:this|that|the\s(?:first|second|third))|to\sbe\b|being\b|said\b|called\b|known\b|given\b|done\b|found\b|over\b|at\san\send|beyond\b|one\sof\b|another\b|the\sfollowing|as\sfollows|of\b|by\b)/i;
+
+const POSITION_PREDICATE =
+	/^(?:(?:quite|entirely|fully|absolutely|perfectly)\s)?(?:possible|impossible|necessary|inevitable|essential|indispensable|inconceivable|unthinkable|the\s(?:basis|foundation|instrument|weapon|key|guarantee|pre-?condition|source|root)\b)/i;
+
+/** Openers that report someone else's view the author rejects ("Some say that Leninism is…"). */
+const OPPONENT_VIEW =
+	/\b(?:some|others|they|critics|opponents|people|many|certain\s\w+)\s(?:say|says|said|assert|asserts|claim|claims|allege|alleges|think|thinks|believe|believes|maintain|maintains|argue|argues|affirm|affirms|imagine|imagines|suppose|supposes)\b|\bit\sis\s(?:alleged|said|claimed|asserted|argued)\b|\bso-called\b|\balleged(?:ly)?\b/i;
+
+const EMPHASIS =
+	/\b(?:the\s(?:fundamental|main|chief|principal|basic|decisive|most\simportant|central|specific|distinguishing)\s(?:question|thing|task|feature|point|problem|condition|issue|basis)|the\sessence\sof|the\sbasis\sof|the\sfoundation\sof|the\skey\sto|above\sall|first\sand\sforemost|it\sfollows\sthat)\b/i;
+
+const OPENER_TRIM =
+	/^(?:(?:that\sis\swhy|this\sis\swhy|that\sis\sto\ssay|but|and|hence|thus|therefore|consequently|accordingly|further|furthermore|moreover|finally|first(?:ly)?|secondly|thirdly|in\sother\swords|in\sshort|briefly|to\ssum\sup|clearly|evidently|obviously|undoubtedly|of\scourse),?\s)+/i;
+
+interface Candidate {
+	sentence: Sentence;
+	index: number;
+	form: ThesisForm;
+	author: string;
+	work?: string;
+	year?: number;
+	topic: string;
+	claim: string;
+	predicate?: string;
+	link?: string;
+	verb?: string;
+	emphasis: boolean;
+}
+
+function tokens(text: string): string[] {
+	return text
+		.toLowerCase()
+		.replace(/[’']/g, "'")
+		.split(/[^\p{L}'-]+/u)
+		.filter(Boolean);
+}
+
+const STOP = new Set(
+	`cannot must can could would should shall will may might take taken make made give given get got go went come came see seen know known put set keep kept carry carried bring brought become became ever never always already rather often much many well our your its their these those every another such whose
+	a an the of in on at to for from by with and or but as is are was were be been being that this these those it its his her their he she they we our us i you which who whom what when where how not no than then so such into upon about over under also has have had do does did will would shall should can could may might must there here all any each its only very more most other same own one two first second itself themselves whole part way ways fact case question questions matter thing things time times comrade comrades said say says let us now thus hence therefore however yet even still just`.split(
+		/\s+/
+	)
+);
+
+/** Terms (1–4 words, content words at both ends) the document repeats, boosted when in a title. */
+export function keyTerms(doc: Pick<IngestedDocument, 'sentences' | 'sections'>): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const s of doc.sentences) {
+		const words = tokens(s.text);
+		for (let i = 0; i < words.length; i++) {
+			if (STOP.has(words[i]) || words[i].length < 3) continue;
+			let term = '';
+			for (let n = 0; n < 4 && i + n < words.length; n++) {
+				term = n === 0 ? words[i] : `${term} ${words[i + n]}`;
+				const last = words[i + n];
+				if (STOP.has(last) || last.length < 3) continue;
+				counts.set(term, (counts.get(term) ?? 0) + 1);
+			}
+		}
+	}
+	const titleWords = new Set<string>();
+	for (const section of doc.sections) {
+		if (!section.title) continue;
+		for (const w of tokens(section.title)) if (!STOP.has(w) && w.length > 2) titleWords.add(w);
+	}
+	const scores = new Map<string, number>();
+	for (const [term, count] of counts) {
+		const n = term.split(' ').length;
+		if (count < (n === 1 ? 4 : 3)) continue;
+		const inTitle = term.split(' ').some((w) => titleWords.has(w));
+		scores.set(term, Math.log2(count) * (1 + 0.5 * (n - 1)) * (inTitle ? 1.6 : 1));
+	}
+	return scores;
+}
+
+function attributionFor(doc: IngestedDocument, sentence: Sentence): Attribution {
+	const section = doc.sections[sentence.sectionIndex];
+	return {
+		author: section?.attribution.author ?? doc.attribution.author,
+		work: section?.attribution.work ?? doc.attribution.work,
+		year: section?.attribution.year ?? doc.attribution.year
+	};
+}
+
+/** "Stalin" from "J. V. Stalin"; names are matched by surname when deciding who a pronoun means. */
+function surname(name: string): string {
+	return name.trim().split(/\s+/).pop() ?? name;
+}
+
+function cleanClaim(text: string): string {
+	return text
+		.replace(/^[\s\-–—•*>]+/, '')
+		.replace(/\s+/g, ' ')
+		.replace(OPENER_TRIM, '')
+		.trim();
+}
+
+function cutObject(what: string): string {
+	// The object of "advocated …" ends at the first clause boundary.
+	const cut = what.split(
+		/\s*(?:[,;:(]|\s[–—-]\s|\swhich\s|\swho\s|\sbecause\s|\sbut\s|\swhile\s|\swhereas\s)/
+	)[0];
+	return cut.replace(/[.!]+$/, '').trim();
+}
+
+function titleCaseShout(text: string): string {
+	// "SOCIALISM IN ONE COUNTRY" → "Socialism in one country": the notes shout key terms.
+	if (/\p{Ll}/u.test(text) || !/\p{Lu}{2,}/u.test(text)) return text;
+	const lower = text.toLowerCase();
+	return lower[0].toUpperCase() + lower.slice(1);
+}
+
+function unquote(text: string): string {
+	return text.replace(/^[“"‘']+|[”"’']+$/g, '').trim();
+}
+
+function isName(candidate: string, knownPeople: Set<string>): boolean {
+	const parts = candidate.split(/\s+|,\s|\sand\s/).filter((p) => !/^(?:[A-Z]\.)+$/.test(p) && p !== 'and');
+	return (
+		parts.length > 0 &&
+		parts.every((p) => !NAME_STOP.has(p.replace(/[,]$/, ''))) &&
+		(knownPeople.size === 0 || parts.some((p) => knownPeople.has(surname(p))))
+	);
+}
+
+/** People named as subjects of sentences elsewhere in the document: guards against "Moscow argued". */
+function knownPeopleOf(doc: IngestedDocument): Set<string> {
+	const people = new Set<string>();
+	const personal =
+		/^(?<name>(?:(?:[A-Z]\.\s?){1,3})?[A-Z][a-z]+)\s(?:was|had|became|wrote|said|died|argued|joined|returned|left|took|spoke|told|thought|believed|resigned|advocated|supported|opposed|warned|proposed|demanded|declared)\b/;
+	for (const s of doc.sentences) {
+		const m = personal.exec(s.text.replace(/^[\s\-–—•*]+/, ''));
+		if (m?.groups && !NAME_STOP.has(m.groups.name)) people.add(surname(m.groups.name));
+	}
+	for (const m of doc.clean.matchAll(/\b(?:Comrade|comrade|Mr\.|Mrs\.)\s([A-Z][a-z]+)/g)) people.add(m[1]);
+	for (const m of doc.clean.matchAll(/\b(?:[A-Z]\.\s?){1,2}([A-Z][a-z]{2,})\b/g)) people.add(m[1]);
+	for (const m of doc.clean.matchAll(
+		/\b([A-Z][a-z]{2,})['’]s\s(?:idea|theory|policy|slogan|views?|position|supporters|testament|death|widow|wife|illness)\b/g
+	))
+		people.add(m[1]);
+	if (doc.attribution.author) people.add(surname(doc.attribution.author));
+	for (const section of doc.sections)
+		if (section.attribution.author) people.add(surname(section.attribution.author));
+	return people;
+}
+
+function ascribedCandidates(
+	doc: IngestedDocument,
+	sentence: Sentence,
+	index: number,
+	text: string,
+	lastSubject: string | undefined,
+	people: Set<string>
+): Candidate[] {
+	const out: Candidate[] = [];
+	const attribution = attributionFor(doc, sentence);
+	const push = (who: string, verbPhrase: string, what: string) => {
+		const verb = REPORTING_VERBS[verbPhrase.replace(/\s+/g, ' ')];
+		if (!verb) return;
+		let predicate: string;
+		if (/^that\s/i.test(what)) predicate = what.replace(/^that\s+/i, '').replace(/[.!]+$/, '');
+		else predicate = cutObject(what);
+		predicate = titleCaseShout(
+			unquote(predicate.replace(/^(?:the\sidea\sof|the\sidea|his\sidea|her\sidea)\s/i, ''))
+		);
+		if (!predicate || /\?$/.test(predicate)) return;
+		out.push({
+			sentence,
+			index,
+			form: 'ascribed',
+			author: who,
+			work: attribution.author && surname(attribution.author) !== surname(who) ? attribution.work : undefined,
+			year: attribution.author && surname(attribution.author) !== surname(who) ? attribution.year : undefined,
+			topic: predicate,
+			claim: `${who} ${verbPhrase} ${what.replace(/[.!]+$/, '')}`,
+			predicate,
+			verb,
+			emphasis: false
+		});
+	};
+	const m = ASCRIBED.exec(text);
+	if (m?.groups && isName(m.groups.who, people)) push(m.groups.who, m.groups.verb, m.groups.what);
+	else {
+		const p = PRONOUN_ASCRIBED.exec(text);
+		if (p?.groups && lastSubject) push(lastSubject, p.groups.verb, p.groups.what);
+	}
+	for (const idea of text.matchAll(IDEA_OF)) {
+		const g = idea.groups as { who: string; what: string };
+		if (!isName(g.who, people)) continue;
+		const predicate = titleCaseShout(g.what.trim());
+		if (predicate.split(/\s+/).length < 2) continue;
+		out.push({
+			sentence,
+			index,
+			form: 'ascribed',
+			author: g.who,
+			topic: predicate,
+			claim: idea[0],
+			predicate,
+			verb: 'advocate',
+			emphasis: false
+		});
+	}
+	return out;
+}
+
+function copulaCandidate(
+	doc: IngestedDocument,
+	sentence: Sentence,
+	index: number,
+	text: string
+): Candidate | undefined {
+	const attribution = attributionFor(doc, sentence);
+	if (!attribution.author) return undefined;
+	if (/[“"]/.test(text.slice(0, 2)) || /\?$/.test(text)) return undefined;
+	if (OPPONENT_VIEW.test(text)) return undefined;
+	const claim = cleanClaim(text).replace(/[.!]+$/, '');
+	const emphasis = EMPHASIS.test(claim);
+	const m = COPULA.exec(claim) ?? MODAL.exec(claim);
+	if (!m?.groups) return undefined;
+	const { topic, link } = m.groups;
+	const pred = m.groups.pred.trim();
+	const first = topic.split(/\s/)[0];
+	if (TOPIC_BAD_FIRST.test(first) || TOPIC_BAD_WORD.test(topic)) return undefined;
+	if (topic.split(/\s/).length > 8 || /[,;:()]/.test(topic)) return undefined;
+	if (
+		/^(?:[A-Z][a-z]+)$/.test(topic) &&
+		NAME_STOP.has(topic) === false &&
+		/^[A-Z]/.test(topic) &&
+		topic.length < 3
+	)
+		return undefined;
+	const modal = /^(?:must|cannot)$/.test(link);
+	if (modal) {
+		if (
+			!emphasis &&
+			!/\b(?:socialism|revolution|dictatorship|party|proletariat|leninism|class|state)\b/i.test(topic)
+		)
+			return undefined;
+		return {
+			sentence,
+			index,
+			form: 'position',
+			author: attribution.author,
+			work: attribution.work,
+			year: attribution.year,
+			topic,
+			claim,
+			link,
+			emphasis
+		};
+	}
+	if (VAGUE_PREDICATE.test(pred)) return undefined;
+	// A predicate leaning on earlier text ("an indication of this") or quoting others is no thesis.
+	if (/\b(?:this|these|those|he|him|his|she|her|they|them|it)\b/i.test(pred)) return undefined;
+	if ((pred.match(/[“"]/g) ?? []).length >= 3) return undefined;
+	if (genericTopic(topic)) return undefined;
+	const position = POSITION_PREDICATE.test(pred);
+	const nominal = /^(?:a|an|the)\s/i.test(pred) || /^\p{Lu}\p{Ll}+ism\b/u.test(pred) || /^\p{Lu}/u.test(pred);
+	if (!position && !nominal) return undefined;
+	// A definition defines a term, not a person or an event: the topic is short and not a lone name.
+	const isLoneName =
+		/^[A-Z][a-z]+$/.test(topic) && !/(?:ism|ion|ity|ship|ment|ance|ence|acy|ure|ry)$/.test(topic);
+	if (isLoneName) return undefined;
+	const form: ThesisForm = !position && topic.split(/\s/).length <= 6 ? 'definition' : 'position';
+	return {
+		sentence,
+		index,
+		form,
+		author: attribution.author,
+		work: attribution.work,
+		year: attribution.year,
+		topic,
+		claim,
+		predicate: pred.replace(/^that\s+/i, ''),
+		link,
+		emphasis
+	};
+}
+
+const GENERIC_NOUNS = new Set(
+	`thing things point points question questions aspect aspects matter matters fact facts case cases result results task tasks following situation picture difference reason reasons trouble error errors mistake mistakes defect feature features contradiction step development developments one ones way ways side sides part parts thesis theses conclusion conclusions item items answer example examples first second third fourth fifth last latter former rest other others whole reply object`.split(
+		/\s+/
+	)
+);
+const ORDINAL = /\b(?:first|second|third|fourth|fifth|sixth|last|latter|former|next|following)\b/i;
+
+/** "the important thing", "the first contradiction": a topic with no content of its own needs its context. */
+function genericTopic(topic: string): boolean {
+	const words = tokens(topic).filter(
+		(w) =>
+			!STOP.has(w) &&
+			!/^(?:important|main|chief|principal|basic|fundamental|new|old|great|whole|present|real|true|general|specific)$/.test(
+				w
+			)
+	);
+	if (words.length === 0) return true;
+	if (ORDINAL.test(topic) && !/\sof\s/.test(topic) && !/['’]s\s/.test(topic)) return true;
+	return words.every((w) => GENERIC_NOUNS.has(w)) && !/\sof\s/.test(topic);
+}
+
+/** "Theory" at a sentence start is "theory" inside a question, unless the document always capitalises it. */
+function naturalCase(topic: string, clean: string): string {
+	const first = topic.split(/\s/)[0];
+	if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return topic;
+	const lower = first.toLowerCase();
+	if (lower === 'the' || lower === 'a' || lower === 'an' || clean.includes(` ${lower} `))
+		return lower + topic.slice(first.length);
+	return topic;
+}
+
+function bestKeyPhrase(claim: string, topic: string, terms: Map<string, number>): string | undefined {
+	const words = tokens(claim);
+	const topicKey = tokens(topic).join(' ');
+	let best: string | undefined;
+	let bestScore = 0;
+	for (let i = 0; i < words.length; i++) {
+		let term = '';
+		for (let n = 0; n < 4 && i + n < words.length; n++) {
+			term = n === 0 ? words[i] : `${term} ${words[i + n]}`;
+			const score = terms.get(term);
+			if (!score || score <= bestScore || topicKey.includes(term) || term.includes(topicKey)) continue;
+			// A lone word makes a good gap only when it is a term of art ("Leninism", "proletariat").
+			if (n === 0 && !/(?:ism|ist|ists|ariat|ation|acy|ship|ocracy|archy)$/.test(term)) continue;
+			best = term;
+			bestScore = score;
+		}
+	}
+	if (!best) return undefined;
+	// Recover the original casing from the claim.
+	const at = claim.toLowerCase().replace(/[’]/g, "'").indexOf(best);
+	return at >= 0 ? claim.slice(at, at + best.length) : undefined;
+}
+
+export function extractTheses(doc: IngestedDocument): ThesisFact[] {
+	const terms = keyTerms(doc);
+	const people = knownPeopleOf(doc);
+	const titleWords = new Set<string>();
+	for (const section of doc.sections)
+		for (const w of tokens(section.title ?? '')) if (!STOP.has(w)) titleWords.add(w);
+	for (const w of tokens(doc.attribution.work ?? '')) if (!STOP.has(w)) titleWords.add(w);
+
+	const candidates: Candidate[] = [];
+	let lastSubject: string | undefined;
+	let lastParagraph = -1;
+	let sectionSentence = 0;
+	let lastSection = -1;
+	const positionInSection: number[] = [];
+	doc.sentences.forEach((sentence, index) => {
+		if (sentence.sectionIndex !== lastSection) {
+			lastSection = sentence.sectionIndex;
+			sectionSentence = 0;
+			lastSubject = undefined;
+		}
+		positionInSection[index] = sectionSentence++;
+		if (sentence.paragraphIndex !== lastParagraph && !sentence.listItem) lastSubject = undefined;
+		lastParagraph = sentence.paragraphIndex;
+		const text = cleanClaim(sentence.text);
+		const words = text.split(/\s+/).length;
+		if (words < 3 || words > 70) return;
+		candidates.push(...ascribedCandidates(doc, sentence, index, text, lastSubject, people));
+		const subject = new RegExp(`^(${NAME})\\s`).exec(text)?.[1];
+		if (subject && isName(subject, people)) lastSubject = subject;
+		if (!sentence.listItem && words >= 4 && words <= 45) {
+			const c = copulaCandidate(doc, sentence, index, text);
+			if (c) candidates.push(c);
+		}
+	});
+
+	// How often each topic is the subject of a claim: a work's central terms are defined and restated.
+	const topicCounts = new Map<string, number>();
+	for (const c of candidates) {
+		const key = tokens(c.topic).join(' ');
+		topicCounts.set(key, (topicCounts.get(key) ?? 0) + 1);
+	}
+
+	const facts: ThesisFact[] = [];
+	const seen = new Set<string>();
+	for (const c of candidates) {
+		const key = `${c.author}|${c.claim.toLowerCase()}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const topicWords = tokens(c.topic).filter((w) => !STOP.has(w));
+		const topicKey = tokens(c.topic).join(' ');
+		const inTitle = topicWords.some((w) => titleWords.has(w));
+		const termScore = Math.max(0, ...topicWords.map((w) => terms.get(w) ?? 0), terms.get(topicKey) ?? 0);
+		const words = c.claim.split(/\s+/).length;
+		let importance =
+			(c.form === 'definition' ? 0.45 : c.form === 'ascribed' ? 0.5 : 0.3) +
+			(inTitle ? 0.2 : 0) +
+			Math.min(0.15, termScore / 60) +
+			(c.emphasis ? 0.15 : 0) +
+			((topicCounts.get(topicKey) ?? 0) > 1 ? 0.05 : 0) +
+			(positionInSection[c.index] < 4 ? 0.05 : 0) +
+			(c.predicate && c.predicate.split(/\s+/).length <= 15 ? 0.05 : 0) -
+			(words > 35 ? 0.1 : 0);
+		importance = Math.max(0, Math.min(1, importance));
+		const fact: ThesisFact = {
+			kind: 'thesis',
+			sentence: c.sentence,
+			importance,
+			author: c.author,
+			form: c.form,
+			topic: c.form === 'ascribed' ? c.topic : naturalCase(c.topic, doc.clean),
+			claim: c.claim
+		};
+		if (c.work) fact.work = c.work;
+		if (c.year) fact.year = c.year;
+		if (c.predicate) fact.predicate = c.predicate;
+		if (c.link) fact.link = c.link;
+		if (c.verb) fact.verb = c.verb;
+		const keyPhrase = c.form === 'ascribed' ? undefined : bestKeyPhrase(c.claim, c.topic, terms);
+		if (keyPhrase) fact.keyPhrase = keyPhrase;
+		facts.push(fact);
+	}
+	return facts.sort((a, b) => b.importance - a.importance || a.sentence.start - b.sentence.start);
+}

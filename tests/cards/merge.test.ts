@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { dedupeWithinDocument, mergeAcrossDocuments } from '../../src/lib/cards/merge';
+import { stableCardId } from '../../src/lib/cards/hash';
+import type { Card } from '../../src/lib/cards/types';
+
+function dateCard(document: string, front: string, back: string, iso: string, factKey = front): Card {
+	const source = { document, quote: back, start: 0, end: back.length };
+	return {
+		id: stableCardId('date', 'basic', factKey),
+		kind: 'date',
+		form: 'basic',
+		front,
+		back,
+		source,
+		sources: [source],
+		conflicts: [],
+		people: [],
+		importance: 0.5,
+		factKey,
+		date: { iso, precision: iso.length === 4 ? 'year' : 'day', calendar: 'gregorian' }
+	};
+}
+
+describe('merging the cards of several documents', () => {
+	it('cites both documents when they state the same fact', () => {
+		const merged = mergeAcrossDocuments([
+			[dateCard('a.txt', 'When did Lenin die?', '21 January 1924', '1924-01-21')],
+			[dateCard('b.txt', 'When did Lenin die?', '21 January 1924', '1924-01-21')]
+		]);
+		expect(merged).toHaveLength(1);
+		expect(merged[0].sources.map((s) => s.document)).toEqual(['a.txt', 'b.txt']);
+		expect(merged[0].conflicts).toEqual([]);
+	});
+	it('treats a year and a full date within it as agreeing', () => {
+		const merged = mergeAcrossDocuments([
+			[dateCard('a.txt', 'When did Lenin die?', '1924', '1924')],
+			[dateCard('b.txt', 'When did Lenin die?', '21 January 1924', '1924-01-21')]
+		]);
+		expect(merged[0].conflicts).toEqual([]);
+		expect(merged[0].sources).toHaveLength(2);
+	});
+	it('shows where documents disagree, with both sources', () => {
+		const merged = mergeAcrossDocuments([
+			[dateCard('a.txt', 'When did Kalinin join the Politburo?', '1926', '1926')],
+			[dateCard('b.txt', 'When did Kalinin join the Politburo?', '1925', '1925')]
+		]);
+		expect(merged).toHaveLength(1);
+		expect(merged[0].conflicts).toHaveLength(1);
+		expect(merged[0].conflicts[0].source.document).toBe('b.txt');
+		expect(merged[0].back).toContain('Sources disagree');
+		expect(merged[0].back).toContain('1925');
+		expect(merged[0].back).toContain('1926');
+	});
+	it('keeps the id and the document of the first source when a document is added', () => {
+		const a = [dateCard('a.txt', 'When did Lenin die?', '21 January 1924', '1924-01-21')];
+		const alone = mergeAcrossDocuments([a]);
+		const withB = mergeAcrossDocuments([a, [dateCard('b.txt', 'When did Lenin die?', '1924', '1924')]]);
+		expect(withB[0].id).toBe(alone[0].id);
+		expect(withB[0].source.document).toBe('a.txt');
+	});
+});
+
+describe('one document asking one question twice', () => {
+	it('keeps the answer the document gives most often', () => {
+		const cards = [
+			dateCard('a.txt', 'When did Kalinin speak?', '1919', '1919'),
+			dateCard('a.txt', 'When did Kalinin speak?', '1919', '1919'),
+			dateCard('a.txt', 'When did Kalinin speak?', '1920', '1920')
+		];
+		const kept = dedupeWithinDocument(cards);
+		expect(kept).toHaveLength(1);
+		expect(kept[0].back).toBe('1919');
+	});
+	it('drops a date question whose answers tie: it is ambiguous', () => {
+		const cards = [
+			dateCard('a.txt', 'When did Kalinin speak?', '1919', '1919'),
+			dateCard('a.txt', 'When did Kalinin speak?', '1920', '1920')
+		];
+		expect(dedupeWithinDocument(cards)).toEqual([]);
+	});
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { cardProblems, debrisProblems, givesAwayAnswer } from '../../src/lib/cards/quality';
+import type { Card } from '../../src/lib/cards/types';
+
+function card(front: string, back: string, extra: Partial<Card> = {}): Card {
+	const source = { document: 'd.txt', quote: 'x', start: 0, end: 1 };
+	return {
+		id: 'x',
+		kind: 'date',
+		form: 'basic',
+		front,
+		back,
+		source,
+		sources: [source],
+		conflicts: [],
+		people: [],
+		importance: 0.5,
+		factKey: 'k',
+		...extra
+	};
+}
+
+describe('debris on a card face', () => {
+	const rejected: [string, string][] = [
+		['letter-spacing', 'Report to T h e T h i r t e e n t h Congress'],
+		['letter-spacing', 'J. V. S T A L I N'],
+		['line-break', 'the dictatorship of\nthe proletariat'],
+		['hyphen-break', 'the proletarian revolu- tion'],
+		['shouting', 'FROM MARX TO MAO the Party'],
+		['ellipsis', 'the Bolshevik... faction'],
+		['ellipsis', 'Kalinin was elected chairman…'],
+		['markdown', 'the **Politburo** decided'],
+		['markdown', 'Trotsky* opposed it'],
+		['url', 'see https://www.marxists.org/reference'],
+		['url', 'Kalinin_1920.jpg'],
+		['unbalanced', 'the Central Committee (of the Party'],
+		['unbalanced', '“permanent revolution'],
+		['glued-word', 'In Jahre1920 he went'],
+		['control-char', 'the text !(@$ continues']
+	];
+	it.each(rejected)('rejects %s: %s', (problem, text) => {
+		expect(debrisProblems(text)).toContain(problem);
+	});
+
+	const accepted = [
+		'According to Stalin, “The Foundations of Leninism” (1924), what is Leninism?',
+		'Marxism of the era of imperialism and of the proletarian revolution',
+		'7 November 1875 (Old Style); 19 November 1875 (New Style)',
+		'Who became General Secretary of the R.C.P.(B.) in April 1922?',
+		'the U.S.S.R. in the 1920s',
+		'According to Stalin (1924), the dictatorship of the proletariat is ____.'
+	];
+	it.each(accepted)('accepts clean text: %s', (text) => {
+		expect(debrisProblems(text)).toEqual([]);
+	});
+});
+
+describe('what a teacher would reject', () => {
+	it('rejects a question with a pronoun and no antecedent', () => {
+		expect(cardProblems(card('When did he speak at the congress?', '1924'))).toContain('dangling-pronoun');
+	});
+	it('rejects a thesis answer opening with "This"', () => {
+		const c = card('According to Stalin (1924), what is the main task?', 'This shows the need for unity', {
+			kind: 'thesis'
+		});
+		expect(cardProblems(c)).toContain('dangling-pronoun');
+	});
+	it('rejects a question that gives its answer away', () => {
+		expect(givesAwayAnswer('When did Lenin die in 1924?', '1924')).toBe(true);
+		expect(givesAwayAnswer('Who succeeded Lenin as chairman?', 'Lenin')).toBe(true);
+		expect(givesAwayAnswer('When did Lenin die?', '21 January 1924')).toBe(false);
+	});
+	it('rejects an over-long thesis answer and an over-long cloze gap', () => {
+		const long = Array.from({ length: 35 }, (_, i) => `word${i}`).join(' ');
+		expect(cardProblems(card('According to Stalin (1924), what is Leninism?', long, { kind: 'thesis' }))).toContain(
+			'too-long'
+		);
+		const cloze = card('According to Stalin (1924), Leninism is ____.', 'one two three four five six seven', {
+			kind: 'thesis',
+			form: 'cloze'
+		});
+		expect(cardProblems(cloze)).toContain('gap-size');
+	});
+	it('rejects a question that is a trivial stub', () => {
+		expect(cardProblems(card('When?', '1924'))).toContain('trivial');
+	});
+	it('checks provenance against the original', () => {
+		const original = 'Lenin died on 21 January 1924.';
+		const good = card('When did Lenin die?', '21 January 1924', {
+			source: { document: 'd', quote: original, start: 0, end: original.length }
+		});
+		expect(cardProblems(good, original)).toEqual([]);
+		const bad = card('When did Lenin die?', '21 January 1924', {
+			source: { document: 'd', quote: 'Lenin died', start: 1, end: 11 }
+		});
+		expect(cardProblems(bad, original)).toContain('provenance');
+	});
+	it('accepts a well-formed date card', () => {
+		expect(cardProblems(card('When did Lenin die?', '21 January 1924'))).toEqual([]);
+	});
+});

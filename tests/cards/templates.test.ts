@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { dateCards, officeCards, thesisCards } from '../../src/lib/cards/templates';
+import { formatDateValue } from '../../src/lib/cards/dates';
+import type { DateFact, DateValue, OfficeFact, ThesisFact } from '../../src/lib/extract/types';
+import { fixtureDocument } from './fixture-document';
+
+function value(written: string, start: DateValue['start'], rest: Partial<DateValue> = {}): DateValue {
+	return { start, written, span: { start: 0, end: written.length }, ...rest };
+}
+
+describe('date answers', () => {
+	it('give both calendars, Old Style first, when the source gives both', () => {
+		const v = value('Nov. 7 (19), 1875', {
+			iso: '1875-11-07',
+			precision: 'day',
+			calendar: 'julian',
+			alt: { iso: '1875-11-19', calendar: 'gregorian' }
+		});
+		expect(formatDateValue(v)).toBe('7 November 1875 (Old Style); 19 November 1875 (New Style)');
+	});
+	it('give ranges and open ranges', () => {
+		const y = (iso: string) => ({ iso, precision: 'year' as const, calendar: 'gregorian' as const });
+		expect(formatDateValue(value('1922–1929', y('1922'), { end: y('1929') }))).toBe('1922–1929');
+		expect(formatDateValue(value('from 1919', y('1919'), { open: true }))).toBe('from 1919');
+		expect(
+			formatDateValue(
+				value('April 1922 to 1952', { iso: '1922-04', precision: 'month', calendar: 'gregorian' }, { end: y('1952') })
+			)
+		).toBe('April 1922 – 1952');
+	});
+});
+
+const text = 'Lenin died on 21 January 1924. In April 1922 Stalin became General Secretary of the Central Committee.';
+const doc = fixtureDocument('notes.txt', text);
+
+describe('date cards', () => {
+	it('ask "When …?" and quote the sentence exactly', () => {
+		const sentence = doc.sentences[0];
+		const fact: DateFact = {
+			kind: 'date',
+			sentence,
+			importance: 0.8,
+			event: 'Lenin died',
+			question: 'did Lenin die',
+			subject: 'Lenin',
+			date: value('21 January 1924', { iso: '1924-01-21', precision: 'day', calendar: 'gregorian' })
+		};
+		const cards = dateCards(fact, { doc });
+		expect(cards[0].front).toBe('When did Lenin die?');
+		expect(cards[0].back).toBe('21 January 1924');
+		expect(cards[0].source.quote).toBe(text.slice(cards[0].source.start, cards[0].source.end));
+		expect(cards[0].source.quote).toBe('Lenin died on 21 January 1924.');
+		expect(cards.find((c) => c.form === 'reverse')?.front).toBe('What happened on 21 January 1924?');
+	});
+});
+
+describe('office cards', () => {
+	const fact: OfficeFact = {
+		kind: 'office',
+		sentence: doc.sentences[1],
+		importance: 0.8,
+		person: 'Stalin',
+		office: 'General Secretary',
+		organisation: 'Central Committee',
+		how: 'became',
+		start: value('April 1922', { iso: '1922-04', precision: 'month', calendar: 'gregorian' }),
+		predecessor: 'Molotov'
+	};
+	const cards = officeCards(fact, { doc });
+	const fronts = cards.map((c) => c.front);
+	it('ask who took the post when, which post a person held, and who succeeded whom', () => {
+		expect(fronts).toContain('Who became General Secretary of the Central Committee in April 1922?');
+		expect(fronts).toContain('Which post did Stalin hold from April 1922?');
+		expect(fronts).toContain('Who succeeded Molotov as General Secretary of the Central Committee?');
+		expect(cards.find((c) => c.form === 'reverse')?.back).toBe('General Secretary of the Central Committee');
+	});
+});
+
+describe('thesis cards', () => {
+	const tdoc = fixtureDocument(
+		'works.txt',
+		'Leninism is Marxism of the era of imperialism and of the proletarian revolution.',
+		{ author: 'Stalin', work: 'The Foundations of Leninism', year: 1924 }
+	);
+	it('ask for a definition with author, work and year', () => {
+		const fact: ThesisFact = {
+			kind: 'thesis',
+			sentence: tdoc.sentences[0],
+			importance: 0.9,
+			author: 'Stalin',
+			work: 'The Foundations of Leninism',
+			year: 1924,
+			form: 'definition',
+			topic: 'Leninism',
+			claim: 'Leninism is Marxism of the era of imperialism and of the proletarian revolution',
+			predicate: 'Marxism of the era of imperialism and of the proletarian revolution',
+			link: 'is'
+		};
+		const [card] = thesisCards(fact, { doc: tdoc });
+		expect(card.front).toBe('According to Stalin, “The Foundations of Leninism” (1924), what is Leninism?');
+		expect(card.back).toBe('Marxism of the era of imperialism and of the proletarian revolution');
+		expect(card.author).toBe('Stalin');
+	});
+	it('make a cloze of a short position', () => {
+		const fact: ThesisFact = {
+			kind: 'thesis',
+			sentence: tdoc.sentences[0],
+			importance: 0.6,
+			author: 'Stalin',
+			year: 1924,
+			form: 'position',
+			topic: 'the victory of socialism in one country',
+			claim: 'The victory of socialism in one country is possible',
+			predicate: 'possible',
+			link: 'is'
+		};
+		const cards = thesisCards(fact, { doc: tdoc });
+		expect(cards[0].form).toBe('cloze');
+		expect(cards[0].front).toBe('According to Stalin (1924), the victory of socialism in one country is ____.');
+		expect(cards[0].back).toBe('possible');
+	});
+	it('ask what a person advocated, according to the notes', () => {
+		const ndoc = fixtureDocument('power-notes.txt', 'Trotsky advocated permanent revolution.');
+		const fact: ThesisFact = {
+			kind: 'thesis',
+			sentence: ndoc.sentences[0],
+			importance: 0.6,
+			author: 'Trotsky',
+			form: 'ascribed',
+			topic: 'permanent revolution',
+			claim: 'Trotsky advocated permanent revolution',
+			predicate: 'permanent revolution',
+			verb: 'advocate'
+		};
+		const [card] = thesisCards(fact, { doc: ndoc });
+		expect(card.front).toBe('What did Trotsky advocate, according to the notes?');
+		expect(card.back).toBe('Permanent revolution');
+	});
+});
