@@ -1,0 +1,407 @@
+import type { IngestedDocument, Sentence } from '../ingest/types';
+
+/**
+ * Person names and pronoun resolution shared by the date and office extractors. Written by hand:
+ * the installed libraries (chrono-node, sentence-splitter) have no named-entity recognition, and a
+ * full NLP model is too heavy for an offline phone. The heuristics are generic — initials, given
+ * names and patronymics, surname endings, titles like "Comrade" — never a list of this corpus's people.
+ */
+
+export interface PersonMention {
+	name: string;
+	index: number;
+	length: number;
+}
+
+export interface PersonEntry {
+	/** Stable key: the lower-cased surname ("lenin"). */
+	key: string;
+	/** What a card shows: the surname as the document writes it ("Lenin"). */
+	display: string;
+	/** The longest form seen ("V. I. Lenin"). */
+	full: string;
+	count: number;
+}
+
+/** The people a document names, so single surnames elsewhere in it are recognised as persons. */
+export interface PersonIndex {
+	people: Map<string, PersonEntry>;
+	/** Key of the person the document is about (biography subject, author of a works volume). */
+	mainSubject?: string;
+}
+
+const MONTHS = new Set(
+	'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+		' '
+	)
+);
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/** Words that make a capitalised sequence an organisation, place, title or event rather than a person. */
+const NOT_NAME_WORDS = new Set(
+	(
+		'committee party congress conference soviet soviets union bureau council commission commissariat presidium ' +
+		'politburo orgburo secretariat army navy fleet revolution war front works plant factory institute university ' +
+		'school society oblast raion province gubernia governorate uyezd volost district region republic republics state ' +
+		'states government church street square station prison castle hall house international comintern duma cabinet ' +
+		'court academy museum library press newspaper magazine journal pravda iskra izvestia chairman secretary general ' +
+		'comrade comrades president commissar commissars minister premier head leader member members editor marshal ' +
+		'north south east west northern southern eastern western central executive supreme red white great russian ' +
+		'bolshevik bolsheviks menshevik mensheviks communist communists socialist social democratic labour labor workers ' +
+		'peasants people peoples nationalities opposition testament enrolment kremlin berlin moscow petrograd leningrad ' +
+		'city village town river sea ocean mount lake island islands empire kingdom federation council day days year ' +
+		'years volume vol works collected selected chapter part section book speech report letter article notes note ' +
+		'preface introduction appendix the a an and or of in on at to for from by with as this that these those it its he ' +
+		'she his her they their we our you your i my mr mrs ms dr st no nos pp p god lord tsar tsarist czar king queen ' +
+		'prince emperor order medal hero prize bank trust company corporation ltd inc plan policy programme program ' +
+		'theses thesis question questions problem problems foundations principles tactics strategy lessons outline ' +
+		'history marxism leninism trotskyism stalinism internationale manifesto decree constitution treaty pact ' +
+		'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth ' +
+		'fifteenth sixteenth seventeenth eighteenth nineteenth twentieth all new old young upper lower'
+	).split(' ')
+);
+
+/** Titles after which the next capitalised word is a person. */
+const PERSON_TITLES = new Set([
+	'comrade',
+	'comrades',
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'citizen',
+	'professor',
+	'tsar'
+]);
+
+/** Common given names (generic, several languages) — a given name before a capitalised word marks a person. */
+const GIVEN_NAMES = new Set(
+	(
+		'vladimir joseph iosif josef mikhail leon lev nikolai nikolay nicholas grigory grigori grigorii lavrentiy lavrenti ' +
+		'yakov iakov vyacheslav sergei sergey felix feliks nadezhda maria mariya anastas lazar kliment karl friedrich ' +
+		'alexei aleksei alexey aleksey ivan alexander aleksandr georgy georgi georgii andrei andrey dmitry dmitri pavel ' +
+		'peter pyotr petr fyodor fedor boris yuri yury valerian avel mikhail anna olga ekaterina yekaterina inessa ' +
+		'alexandra aleksandra rosa leonid konstantin semyon semen matvei kamo demyan nikita martemyan vasily vasili ' +
+		'john william george henry charles thomas james robert edward richard winston franklin harry adolf benito ' +
+		'enver mao ho kim harpal'
+	).split(' ')
+);
+
+/** Russian and east-European surname endings; "-in" also catches Lenin/Stalin/Kalinin. */
+const SURNAME_ENDING =
+	/(?:[^aeiou]in|ov|ev|ëv|off|sky|ski|skii|skiy|skaya|aya|ova|eva|ina|yan|dze|shvili|enko|chuk|vich|ovna|evna)$/i;
+const PATRONYMIC = /(?:ovich|evich|ovna|evna|ich|ichna)$/i;
+
+/** Places that happen to end like surnames; the context rule (after "in/at/the") catches the rest. */
+const PLACE_LIKE = new Set([
+	'berlin',
+	'kremlin',
+	'dublin',
+	'turin',
+	'pekin',
+	'tallinn',
+	'wien',
+	'latin',
+	'british'
+]);
+
+const INITIAL = String.raw`(?:[A-Z]|Ia|Iu|Ya|Yu|Kh|Zh|Ch|Sh|Ts)\.`;
+const NAME_WORD = String.raw`[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*`;
+/** A run of initials and capitalised words; possessive "’s" is left outside the name. */
+const CANDIDATE = new RegExp(
+	String.raw`(?:${INITIAL}\s?){0,3}${NAME_WORD}(?:\s(?:${INITIAL}\s?)*${NAME_WORD}){0,3}`,
+	'g'
+);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'outside', 'around']);
+
+function stripPossessive(word: string): string {
+	return word.replace(/[’']s$/, '').replace(/[’']$/, '');
+}
+
+function words(name: string): string[] {
+	return name.split(/\s+/).filter((w) => !/^[A-Z][a-z]?\.$/.test(w));
+}
+
+function isKnownSurname(word: string, known?: PersonIndex): boolean {
+	return !!known && known.people.has(stripPossessive(word).toLowerCase());
+}
+
+function looksLikeSurname(word: string): boolean {
+	const w = stripPossessive(word);
+	return SURNAME_ENDING.test(w) && !PLACE_LIKE.has(w.toLowerCase()) && !/(?:ism|ist|ists)$/.test(w);
+}
+
+function previousWord(text: string, index: number): string {
+	const m = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, index - 30), index));
+	return m ? m[1].toLowerCase() : '';
+}
+
+/**
+ * Judge one capitalised run; returns the part of it that is a person name (trimmed of leading
+ * titles and trailing non-name words), or null.
+ */
+function judgeCandidate(
+	text: string,
+	raw: string,
+	index: number,
+	known?: PersonIndex
+): { name: string; index: number } | null {
+	let tokens = raw.split(/\s+/);
+	let offset = index;
+	// Leading title ("Comrade Kalinin", "Mr. Brar") or non-name words ("The", "In") are dropped.
+	let titled = PERSON_TITLES.has(previousWord(text, index));
+	while (tokens.length > 0) {
+		if (new RegExp(`^${INITIAL}$`).test(tokens[0]) && !/^(?:No|St|Dr|Mr)\.$/.test(tokens[0])) break;
+		const first = tokens[0].replace(/\.$/, '').toLowerCase();
+		if (PERSON_TITLES.has(first)) titled = true;
+		else if (!NOT_NAME_WORDS.has(first) && !MONTHS.has(first) && !WEEKDAYS.has(first)) break;
+		offset += tokens[0].length + 1;
+		tokens = tokens.slice(1);
+	}
+	// Stop at the first non-name word after the name starts ("Lenin Institute" → no person).
+	const nameTokens: string[] = [];
+	const initialRe = new RegExp(`^${INITIAL}$`);
+	for (const t of tokens) {
+		if (initialRe.test(t)) {
+			nameTokens.push(t);
+			continue;
+		}
+		const bare = stripPossessive(t).toLowerCase().replace(/\.$/, '');
+		if (NOT_NAME_WORDS.has(bare) || MONTHS.has(bare) || WEEKDAYS.has(bare)) {
+			// A person word used as an attribute of an organisation ("Lenin Institute") is not a mention.
+			if (nameTokens.length > 0 && !/[’']s$/.test(nameTokens[nameTokens.length - 1])) return null;
+			break;
+		}
+		nameTokens.push(t);
+		if (/[’']s$/.test(t)) break;
+	}
+	if (nameTokens.length === 0) return null;
+	let name = nameTokens.join(' ');
+	name = name.replace(/[’']s$/, '');
+	const hasInitials = new RegExp(`^${INITIAL}`).test(name) || /\s[A-Z]\.\s/.test(name);
+	const ws = words(name);
+	if (ws.length === 0) return null;
+	const last = ws[ws.length - 1];
+	const prev = previousWord(text, offset);
+	if (hasInitials || titled) return { name, index: offset };
+	if (ws.length >= 2) {
+		const firstGiven = GIVEN_NAMES.has(ws[0].toLowerCase());
+		if (
+			firstGiven ||
+			ws.some((w) => PATRONYMIC.test(w)) ||
+			looksLikeSurname(last) ||
+			isKnownSurname(last, known)
+		)
+			return { name, index: offset };
+		return null;
+	}
+	// A single word: a known surname or one shaped like a surname, and not a place in context.
+	if (prev === 'the') return null;
+	if (!isKnownSurname(last, known) && !looksLikeSurname(last)) return null;
+	if (PLACE_PREPOSITIONS.has(prev) && !isKnownSurname(last, known)) return null;
+	if (PLACE_LIKE.has(last.toLowerCase())) return null;
+	return { name, index: offset };
+}
+
+/**
+ * Person names in a clean sentence: "V. I. Lenin", "Mikhail Ivanovich Kalinin", "M. I. Ulyanova",
+ * "Comrade Kalinin", single surnames the document knows or that are shaped like surnames — not
+ * months, organisations ("Lenin Institute"), places after "in/at", or sentence-initial common words.
+ */
+export function findPersonNames(text: string, known?: PersonIndex): PersonMention[] {
+	const out: PersonMention[] = [];
+	CANDIDATE.lastIndex = 0;
+	for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+		// Do not start inside a word ("McX" style or glued words).
+		if (m.index > 0 && /[A-Za-z]/.test(text[m.index - 1])) continue;
+		const judged = judgeCandidate(text, m[0], m.index, known);
+		if (judged) out.push({ name: judged.name, index: judged.index, length: judged.name.length });
+	}
+	return out;
+}
+
+/** Surname of a name: the last capitalised word that is not an initial. */
+function surnameOf(name: string): string {
+	const ws = words(stripPossessive(name.trim()));
+	return ws.length ? stripPossessive(ws[ws.length - 1]) : name.trim();
+}
+
+/**
+ * One key per person: "Vladimir Lenin", "V. I. Lenin" and "Lenin" all map to key "lenin" with the
+ * surname as display name (what history questions use: "When did Lenin die?").
+ */
+export function canonicalPerson(name: string, knownInDoc?: PersonIndex): { key: string; display: string } {
+	const surname = surnameOf(name);
+	const key = surname.toLowerCase();
+	const entry = knownInDoc?.people.get(key);
+	return { key, display: entry?.display ?? surname };
+}
+
+/** Female by the east-Slavic surname ending ("Krupskaya", "Ulyanova"); used to route she/her. */
+export function isFemaleSurname(surname: string): boolean {
+	return /(?:aya|ova|eva|ina|skaya|ovna|evna)$/i.test(surname);
+}
+
+/** Collect the document's people: names with initials, given names, patronymics or titles. */
+export function buildPersonIndex(
+	doc: Pick<IngestedDocument, 'sentences' | 'sections' | 'attribution'>
+): PersonIndex {
+	const people = new Map<string, PersonEntry>();
+	const add = (name: string): void => {
+		const { key } = canonicalPerson(name);
+		if (!key || key.length < 2) return;
+		const entry = people.get(key);
+		const display = surnameOf(name);
+		if (entry) {
+			entry.count++;
+			if (name.length > entry.full.length) entry.full = name;
+		} else people.set(key, { key, display, full: name, count: 1 });
+	};
+	// First pass: unambiguous mentions define who the document's people are.
+	for (const s of doc.sentences) {
+		for (const m of findPersonNames(s.text)) if (words(m.name).length >= 2 || /\./.test(m.name)) add(m.name);
+	}
+	const index: PersonIndex = { people };
+	// Second pass: count every mention (single surnames included) now that surnames are known.
+	for (const entry of people.values()) entry.count = 0;
+	const headCounts = new Map<string, number>();
+	doc.sentences.forEach((s, i) => {
+		for (const m of findPersonNames(s.text, index)) {
+			const { key } = canonicalPerson(m.name);
+			const entry = people.get(key);
+			if (entry) entry.count++;
+			else people.set(key, { key, display: surnameOf(m.name), full: m.name, count: 1 });
+			if (i < 8) headCounts.set(key, (headCounts.get(key) ?? 0) + 1);
+		}
+	});
+	for (const sec of doc.sections) {
+		if (!sec.title) continue;
+		for (const m of findPersonNames(sec.title, index)) {
+			const { key } = canonicalPerson(m.name);
+			headCounts.set(key, (headCounts.get(key) ?? 0) + 3);
+		}
+	}
+	if (doc.attribution.author) {
+		const { key } = canonicalPerson(doc.attribution.author);
+		if (people.has(key)) headCounts.set(key, (headCounts.get(key) ?? 0) + 2);
+	}
+	let best: string | undefined;
+	let bestScore = 0;
+	for (const [key, head] of headCounts) {
+		const score = head * 10 + (people.get(key)?.count ?? 0);
+		if (score > bestScore) {
+			bestScore = score;
+			best = key;
+		}
+	}
+	index.mainSubject = best;
+	return index;
+}
+
+/**
+ * The person a sentence is about: a name or a resolved he/she before its first verb. Leading
+ * prepositional phrases ("After the death of Sverdlov, …") are skipped, so Sverdlov is not the subject.
+ */
+export function sentenceSubject(
+	text: string,
+	known: PersonIndex,
+	antecedent: { he?: string; she?: string }
+): string | undefined {
+	let body = text;
+	const lead =
+		/^(?:In|At|After|Before|During|On|From|Since|When|While|Following|Until|By|With|Under|As|Then)\b[^,]{0,120},\s*/.exec(
+			body
+		);
+	if (lead) body = body.slice(lead[0].length);
+	const pron = /^(?:[^.]{0,40}?\b)?(He|She|he|she)\b/.exec(body);
+	const names = findPersonNames(body, known);
+	const verb = /\s(?:was|were|is|are|had|has|became|becomes|[a-z]{3,}ed|[a-z]{3,}s)\b/.exec(body);
+	const verbAt = verb ? verb.index : body.length;
+	const firstName = names.find((n) => n.index < verbAt);
+	if (pron && pron.index + pron[0].length - pron[1].length < (firstName ? firstName.index : verbAt)) {
+		return /^s/i.test(pron[1]) ? antecedent.she : antecedent.he;
+	}
+	if (
+		firstName &&
+		!/\b(?:of|by|with|to|from|against|for|under|after)\s+$/.test(body.slice(0, firstName.index))
+	) {
+		return canonicalPerson(firstName.name, known).key;
+	}
+	return undefined;
+}
+
+export interface Antecedents {
+	he?: string;
+	she?: string;
+}
+
+/**
+ * For each sentence, whom "he"/"his" and "she"/"her" refer to at its start: the last person subject
+ * in the paragraph, then in the section, then the section title's person, then the document's main
+ * subject (the person a biography is about).
+ */
+export function resolvePronouns(doc: IngestedDocument, known: PersonIndex): Antecedents[] {
+	const out: Antecedents[] = [];
+	const main = known.mainSubject;
+	const mainFemale = main ? isFemaleSurname(known.people.get(main)?.display ?? main) : false;
+	let section = -1;
+	let paragraph = -1;
+	let sectionState: Antecedents = {};
+	let paragraphState: Antecedents = {};
+	let titleState: Antecedents = {};
+	const setFor = (state: Antecedents, key: string): void => {
+		const display = known.people.get(key)?.display ?? key;
+		if (isFemaleSurname(display)) state.she = key;
+		else state.he = key;
+	};
+	doc.sentences.forEach((s: Sentence) => {
+		if (s.sectionIndex !== section) {
+			section = s.sectionIndex;
+			sectionState = {};
+			titleState = {};
+			const title = doc.sections[section]?.title;
+			if (title) {
+				const m = findPersonNames(title, known)[0];
+				if (m) setFor(titleState, canonicalPerson(m.name, known).key);
+			}
+		}
+		if (s.paragraphIndex !== paragraph) {
+			paragraph = s.paragraphIndex;
+			paragraphState = {};
+		}
+		const ante: Antecedents = {
+			he: paragraphState.he ?? sectionState.he ?? titleState.he ?? (main && !mainFemale ? main : undefined),
+			she: paragraphState.she ?? sectionState.she ?? titleState.she ?? (main && mainFemale ? main : undefined)
+		};
+		out.push(ante);
+		const subject = sentenceSubject(s.text, known, ante);
+		if (subject) {
+			setFor(paragraphState, subject);
+			setFor(sectionState, subject);
+		}
+	});
+	return out;
+}
+
+/** Everything both extractors need about a document's people, computed once per document. */
+export interface PeopleContext {
+	index: PersonIndex;
+	antecedents: Antecedents[];
+}
+
+const contexts = new WeakMap<IngestedDocument, PeopleContext>();
+
+export function peopleContext(doc: IngestedDocument): PeopleContext {
+	let ctx = contexts.get(doc);
+	if (!ctx) {
+		const index = buildPersonIndex(doc);
+		ctx = { index, antecedents: resolvePronouns(doc, index) };
+		contexts.set(doc, ctx);
+	}
+	return ctx;
+}
+
+/** Display name for a person key. */
+export function displayName(key: string, known: PersonIndex): string {
+	return known.people.get(key)?.display ?? key.charAt(0).toUpperCase() + key.slice(1);
+}
