@@ -7,6 +7,7 @@ import type { DatePrecision } from '../extract/types';
 import { acceptedDateKeys, dateKey, formatDate, gregorianIso, shiftIso, showDate, yearOf } from './dates';
 import {
 	answerType,
+	dateTrueForFact,
 	heldPost,
 	officeHolder,
 	officeParts,
@@ -32,13 +33,6 @@ export function optionKey(type: AnswerType, text: string, precision?: DatePrecis
 export function answerText(card: QuizCard, type: AnswerType): string {
 	if (type === 'date' && card.date) return showDate(card.date);
 	return card.back.trim();
-}
-
-/** Is a date (ISO at the card's precision, New Style) true for this fact in any source? */
-function dateIsTrue(index: FactIndex, card: QuizCard, iso: string, precision: DatePrecision): boolean {
-	const key = dateKey(iso, precision);
-	if (card.date && acceptedDateKeys(card.date, precision).includes(key)) return true;
-	return index.datesByFact.get(card.factKey)?.has(key) ?? false;
 }
 
 export interface DateOption {
@@ -105,7 +99,7 @@ function dateDistractors(index: FactIndex, card: QuizCard, rng: Rng, count: numb
 	const startIso = gregorianIso(date);
 	for (const candidate of dateCandidates(index, card, date, rng)) {
 		const key = dateKey(candidate, precision);
-		if (seen.has(key) || dateIsTrue(index, card, candidate, precision)) continue;
+		if (seen.has(key) || dateTrueForFact(index, card, candidate, precision)) continue;
 		seen.add(key);
 		if (date.endIso && date.endIso !== date.iso) {
 			// A range moves as a whole so its length stays believable.

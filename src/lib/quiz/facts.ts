@@ -4,7 +4,8 @@
  * option is never true according to another card or source.
  */
 import type { Card, CardKind } from '../cards/types';
-import { acceptedDateKeys, dateKey, parseTypedDate, yearOf } from './dates';
+import type { DatePrecision } from '../extract/types';
+import { coarser, dateKey, gregorianIso, parseTypedDate, yearOf } from './dates';
 import { personKey, personKeys } from './names';
 import { foldText, meaningfulWords } from './text';
 
@@ -96,13 +97,53 @@ export interface PersonEntry {
 	heldOffice: boolean;
 }
 
+export interface KnownDate {
+	iso: string;
+	precision: DatePrecision;
+}
+
+/** The dates another source writes in its answer ("1925", "3 June 1946"), at the precision written. */
+function datesIn(text: string): KnownDate[] {
+	const out: KnownDate[] = [];
+	const plain = text.replace(/\([^)]*\)/g, ' ');
+	for (const part of plain.split(/[;–]|\bto\b|\buntil\b/)) {
+		for (const r of parseTypedDate(part)) {
+			const parts = [String(r.year).padStart(4, '0')];
+			if (r.month !== undefined) parts.push(String(r.month).padStart(2, '0'));
+			if (r.month !== undefined && r.day !== undefined) parts.push(String(r.day).padStart(2, '0'));
+			const precision: DatePrecision = r.decade
+				? 'decade'
+				: (['year', 'month', 'day'] as const)[parts.length - 1];
+			out.push({ iso: parts.join('-'), precision });
+		}
+	}
+	for (const m of plain.matchAll(/\b(1\d{3}|20\d{2})\b/g)) out.push({ iso: m[1], precision: 'year' });
+	return out;
+}
+
+/**
+ * Is this date true for the card's fact according to any source? Compared at the coarser of the two
+ * precisions: if another source says only "1925", then "December 1925" may be true too.
+ */
+export function dateTrueForFact(
+	index: FactIndex,
+	card: Card,
+	iso: string,
+	precision: DatePrecision
+): boolean {
+	return (index.datesByFact.get(card.factKey) ?? []).some((known) => {
+		const shared = coarser(known.precision, precision);
+		return dateKey(known.iso, shared) === dateKey(iso, shared);
+	});
+}
+
 export interface FactIndex {
 	cards: QuizCard[];
 	people: Map<string, PersonEntry>;
 	/** Every (person key, office) pair any card or source states. */
 	holdings: { person: string; office: string }[];
-	/** Date keys (at every precision) that any source gives for a fact, by factKey. */
-	datesByFact: Map<string, Set<string>>;
+	/** Every date any source gives for a fact (either calendar, at its own precision), by factKey. */
+	datesByFact: Map<string, KnownDate[]>;
 	/** Answers other sources give for a fact (conflicts), folded, by factKey. */
 	answersByFact: Map<string, Set<string>>;
 	/** Years covered by each deck's dated cards, for plausible date distractors. */
@@ -155,24 +196,17 @@ export function buildFactIndex(cards: readonly QuizCard[]): FactIndex {
 		}
 		index.answersByFact.set(card.factKey, answers);
 		if (card.date) {
-			const keys = index.datesByFact.get(card.factKey) ?? new Set<string>();
-			for (const p of ['decade', 'year', 'month', 'day'] as const) {
-				for (const k of acceptedDateKeys(card.date, p)) keys.add(k);
+			const known = index.datesByFact.get(card.factKey) ?? [];
+			const { precision } = card.date;
+			for (const iso of new Set([
+				card.date.iso,
+				gregorianIso(card.date),
+				card.date.alt?.iso ?? card.date.iso
+			])) {
+				known.push({ iso, precision });
 			}
-			for (const conflict of card.conflicts) {
-				for (const reading of parseTypedDate(
-					conflict.back.replace(/\([^)]*\)/g, ' ').split(/[;–]/)[0] ?? ''
-				)) {
-					const iso = [reading.year, reading.month, reading.day]
-						.filter((x) => x !== undefined)
-						.map((x, i) => String(x).padStart(i === 0 ? 4 : 2, '0'))
-						.join('-');
-					for (const p of ['decade', 'year', 'month', 'day'] as const) keys.add(dateKey(iso, p));
-				}
-				const year = conflict.back.match(/\b(\d{4})\b/);
-				if (year) keys.add(year[1]);
-			}
-			index.datesByFact.set(card.factKey, keys);
+			for (const conflict of card.conflicts) known.push(...datesIn(conflict.back));
+			index.datesByFact.set(card.factKey, known);
 			const year = yearOf(card.date.iso);
 			const span = index.periodByDeck.get(card.deckId) ?? { from: year, to: year };
 			span.from = Math.min(span.from, year);

@@ -5,6 +5,7 @@ import { answerText, distractorsFor } from './distractors';
 import {
 	answerType,
 	cardYear,
+	dateTrueForFact,
 	heldPost,
 	officeHolder,
 	periodOf,
@@ -107,13 +108,12 @@ function swappedYear(index: FactIndex, card: QuizCard, rng: Rng): string | undef
 	const date = card.date;
 	if (!date) return undefined;
 	const precision = date.precision === 'decade' ? 'decade' : date.precision;
-	const known = index.datesByFact.get(card.factKey) ?? new Set<string>();
 	const truth = new Set(acceptedDateKeys(date, precision));
 	const steps = shuffle(precision === 'decade' ? [10, -10, 20, -20] : [1, -1, 2, -2, 3, -3], rng);
 	for (const step of steps) {
 		const iso = shiftIso(gregorianIso(date), 'year', step);
 		const key = dateKey(iso, precision);
-		if (truth.has(key) || known.has(key)) continue;
+		if (truth.has(key) || dateTrueForFact(index, card, iso, precision)) continue;
 		const endIso = date.endIso ? shiftIso(date.endIso, 'year', step) : undefined;
 		return showDate({ iso, precision: date.precision, calendar: 'gregorian', endIso });
 	}
