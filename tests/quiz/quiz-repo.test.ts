@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { importBundledDecks } from '../../src/lib/db/decks-repo';
 import {
