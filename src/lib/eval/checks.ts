@@ -72,11 +72,16 @@ function surname(name: string): string {
 	return parts[parts.length - 1].replace(/[^\p{L}-]/gu, '');
 }
 
-/** Defects of one card, given the original text of its primary document (undefined: unknown). */
-export function cardDefects(card: Card, original: string | undefined): Defect[] {
+/** The original text of a document by the name cards cite it (undefined: unknown document). */
+export type OriginalOf = (document: string) => string | undefined;
+
+/** Defects of one card; every source it cites (primary and merged) must quote its original exactly. */
+export function cardDefects(card: Card, originalOf: OriginalOf): Defect[] {
 	const out = new Set<Defect>();
-	const { quote, start, end } = card.source;
-	if (original === undefined || original.slice(start, end) !== quote) out.add('quote-not-original');
+	for (const { document, quote, start, end } of [card.source, ...(card.sources ?? [])]) {
+		const original = originalOf(document);
+		if (original === undefined || original.slice(start, end) !== quote) out.add('quote-not-original');
+	}
 	for (const face of [card.front, card.back]) {
 		for (const [defect, test] of FACE_TESTS) if (test(face)) out.add(defect);
 	}
@@ -114,7 +119,7 @@ export interface PrecisionReport {
 	defectsOf: Map<string, Defect[]>;
 }
 
-/** Runs every check over a set of cards; `originals` maps document basename → original text. */
+/** Runs every check over a set of cards. */
 export function precisionReport(
 	cards: Card[],
 	originalOf: (document: string) => string | undefined
@@ -124,7 +129,7 @@ export function precisionReport(
 	const defectsOf = new Map<string, Defect[]>();
 	let clean = 0;
 	for (const card of cards) {
-		const defects = cardDefects(card, originalOf(card.source.document));
+		const defects = cardDefects(card, originalOf);
 		if (dups.has(card.id)) defects.push('duplicate-front');
 		for (const d of defects) byDefect[d]++;
 		if (defects.length === 0) clean++;

@@ -99,24 +99,52 @@ function cardDocuments(card: Card): string[] {
 	return [...new Set(all)];
 }
 
-/** Is this card a statement of the gold fact? Kind and document must agree, then every rule. */
-export function cardMatchesGold(fact: GoldFact, card: Card): boolean {
-	if (card.kind !== fact.kind) return false;
-	if (!cardDocuments(card).includes(documentName(fact.document))) return false;
+/**
+ * How many of the fact's rules a card satisfies (kind and document aside). Used to match, and to
+ * show developers the nearest card to a missed fact.
+ */
+export function rulesSatisfied(
+	fact: GoldFact,
+	card: Card
+): { passed: number; total: number; failed: string[] } {
 	const text = cardText(card);
 	const { iso = [], terms = [], author } = fact.accept;
+	const failed: string[] = [];
 	for (const entry of iso) {
-		if (!entry.split('|').some((alt) => cardHasDate(card, text, alt))) return false;
+		if (!entry.split('|').some((alt) => cardHasDate(card, text, alt))) failed.push(`date ${entry}`);
 	}
 	for (const term of terms) {
-		if (!termRegex(term).test(text)) return false;
+		if (!termRegex(term).test(text)) failed.push(`"${term}"`);
 	}
 	if (author) {
 		const who = termRegex(author);
 		const named = [card.author, card.source.author, text].some((s) => s !== undefined && who.test(s));
-		if (!named) return false;
+		if (!named) failed.push(`author ${author}`);
 	}
-	return true;
+	const total = iso.length + terms.length + (author ? 1 : 0);
+	return { passed: total - failed.length, total, failed };
+}
+
+/** Is the card of the fact's kind and drawn (at least in part) from the fact's document? */
+export function cardInScope(fact: GoldFact, card: Card): boolean {
+	return card.kind === fact.kind && cardDocuments(card).includes(documentName(fact.document));
+}
+
+/** Is this card a statement of the gold fact? Kind and document must agree, then every rule. */
+export function cardMatchesGold(fact: GoldFact, card: Card): boolean {
+	return cardInScope(fact, card) && rulesSatisfied(fact, card).failed.length === 0;
+}
+
+/** The in-scope card that satisfies most of a fact's rules, for reading why a fact was missed. */
+export function nearestCard(fact: GoldFact, cards: Card[]): { card: Card; failed: string[] } | undefined {
+	let best: { card: Card; failed: string[]; passed: number } | undefined;
+	for (const card of cards) {
+		if (!cardInScope(fact, card)) continue;
+		const r = rulesSatisfied(fact, card);
+		if (r.passed > 0 && (!best || r.passed > best.passed))
+			best = { card, failed: r.failed, passed: r.passed };
+	}
+	return best && { card: best.card, failed: best.failed };
 }
 
 export interface GoldResult {

@@ -1,0 +1,311 @@
+/**
+ * `npm run eval`: how well the card generator does against hand-written gold facts.
+ *
+ * Runs the generator on the bundled corpus (cards/sources/) and, separately, on the unseen set
+ * (tests/gold/unseen/: documents written for evaluation only; never tune rules on them by hand),
+ * then prints recall of gold facts by kind and document, a precision proxy (share of cards passing
+ * automated checks, with counts per defect), card counts, the missed facts with the nearest card,
+ * and a seeded random sample of cards with their quotes to read.
+ *
+ * Flags: --sample N (default 20), --seed S (default 1), --sample-from corpus|unseen|all,
+ * --json (machine output on stdout), --generator PATH (evaluate another module exporting generateDecks). It reports, it does not gate: exit 0 unless it cannot run.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Card, DeckFile } from '../src/lib/cards/types';
+import { DEFECTS, precisionReport, type PrecisionReport } from '../src/lib/eval/checks';
+import {
+	documentName,
+	matchGold,
+	nearestCard,
+	parseGold,
+	recallBy,
+	type GoldFact,
+	type GoldResult,
+	type Recall
+} from '../src/lib/eval/gold';
+
+type Generate = (docs: { name: string; text: string }[]) => DeckFile[];
+
+interface Options {
+	sample: number;
+	seed: number;
+	sampleFrom: 'corpus' | 'unseen' | 'all';
+	json: boolean;
+	/** Another generator module to evaluate (for comparing candidates); default src/lib/generate. */
+	generator?: string;
+}
+
+function parseArgs(argv: string[]): Options {
+	const opts: Options = { sample: 20, seed: 1, sampleFrom: 'corpus', json: false };
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		const value = () => {
+			const v = argv[++i];
+			if (v === undefined) throw new Error(`${a} needs a value`);
+			return v;
+		};
+		if (a === '--json') opts.json = true;
+		else if (a === '--generator') opts.generator = value();
+		else if (a === '--sample') opts.sample = Math.max(0, Number.parseInt(value(), 10) || 0);
+		else if (a === '--seed') opts.seed = Number.parseInt(value(), 10) || 0;
+		else if (a === '--sample-from') {
+			const v = value();
+			if (v !== 'corpus' && v !== 'unseen' && v !== 'all') throw new Error(`--sample-from ${v}?`);
+			opts.sampleFrom = v;
+		} else throw new Error(`unknown option ${a}`);
+	}
+	return opts;
+}
+
+const root = join(import.meta.dirname, '..');
+const sourcesDir = join(root, 'cards', 'sources');
+const goldDir = join(root, 'tests', 'gold');
+const unseenDir = join(goldDir, 'unseen');
+
+interface Doc {
+	name: string;
+	text: string;
+}
+
+function readDocs(dir: string, keep: (file: string) => boolean): Doc[] {
+	return readdirSync(dir)
+		.filter(keep)
+		.sort()
+		.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+function readGold(path: string): GoldFact[] {
+	return parseGold(JSON.parse(readFileSync(path, 'utf8')), path);
+}
+
+/** Deterministic PRNG (mulberry32) so a sample can be re-read with the same seed. */
+function rng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function sample<T>(items: T[], n: number, seed: number): T[] {
+	const pool = [...items];
+	const next = rng(seed);
+	for (let i = pool.length - 1; i > 0; i--) {
+		const j = Math.floor(next() * (i + 1));
+		[pool[i], pool[j]] = [pool[j], pool[i]];
+	}
+	return pool.slice(0, n);
+}
+
+interface SetReport {
+	name: string;
+	documents: string[];
+	millis: number;
+	cards: Card[];
+	results: GoldResult[];
+	precision: PrecisionReport;
+}
+
+function evaluate(name: string, docs: Doc[], gold: GoldFact[], generate: Generate): SetReport {
+	const t0 = performance.now();
+	const decks = generate(docs);
+	const millis = performance.now() - t0;
+	const cards = decks.flatMap((d) => d.cards);
+	const originals = new Map(docs.map((d) => [d.name, d.text]));
+	const precision = precisionReport(cards, (doc) => originals.get(documentName(doc)));
+	return {
+		name,
+		documents: docs.map((d) => d.name),
+		millis,
+		cards,
+		results: matchGold(gold, cards),
+		precision
+	};
+}
+
+const pct = (r: Recall) =>
+	r.total === 0 ? '   -  ' : `${((100 * r.recalled) / r.total).toFixed(1).padStart(5)}%`;
+const frac = (r: Recall) => `${pct(r)} (${r.recalled}/${r.total})`;
+const overall = (results: GoldResult[]): Recall => ({
+	recalled: results.filter((r) => r.matches.length > 0).length,
+	total: results.length
+});
+const oneLine = (s: string, max = 240) => {
+	const flat = s.replace(/\s+/g, ' ').trim();
+	return flat.length > max ? `${flat.slice(0, max)}[…]` : flat;
+};
+
+function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
+	const m = new Map<string, number>();
+	for (const it of items) m.set(key(it), (m.get(key(it)) ?? 0) + 1);
+	return m;
+}
+
+function printSet(r: SetReport): void {
+	const kinds = ['date', 'office', 'thesis'];
+	console.log(
+		`\n=== ${r.name.toUpperCase()}: ${r.documents.length} documents, ${r.cards.length} cards in ${r.millis.toFixed(0)} ms ===`
+	);
+	console.log(`Recall overall: ${frac(overall(r.results))}`);
+	const byKind = recallBy(r.results, (x) => x.fact.kind);
+	console.log(
+		`  by kind:     ${kinds.map((k) => `${k} ${frac(byKind.get(k) ?? { recalled: 0, total: 0 })}`).join('   ')}`
+	);
+	const byDoc = recallBy(r.results, (x) => x.fact.document);
+	const byDocKind = recallBy(r.results, (x) => `${x.fact.document}|${x.fact.kind}`);
+	const cardsByDocKind = countBy(r.cards, (c) => `${documentName(c.source.document)}|${c.kind}`);
+	const cardsByDoc = countBy(r.cards, (c) => documentName(c.source.document));
+	console.log('  by document (recall; per kind recall; cards date/office/thesis):');
+	for (const doc of r.documents) {
+		const rec = byDoc.get(doc);
+		const perKind = kinds
+			.map((k) => pct(byDocKind.get(`${doc}|${k}`) ?? { recalled: 0, total: 0 }).trim())
+			.join(' / ');
+		const counts = kinds.map((k) => cardsByDocKind.get(`${doc}|${k}`) ?? 0).join('/');
+		console.log(
+			`    ${doc.padEnd(42)} ${rec ? frac(rec) : 'no gold'.padEnd(14)}  [${perKind}]  cards ${cardsByDoc.get(doc) ?? 0} (${counts})`
+		);
+	}
+	const p = r.precision;
+	const byKindCards = countBy(r.cards, (c) => c.kind);
+	console.log(`Cards by kind: ${kinds.map((k) => `${k} ${byKindCards.get(k) ?? 0}`).join(', ')}`);
+	console.log(
+		`Precision proxy: ${p.cards ? ((100 * p.clean) / p.cards).toFixed(1) : '-'}% of cards pass every automated check (${p.clean}/${p.cards})`
+	);
+	const failing = DEFECTS.filter((d) => p.byDefect[d] > 0);
+	console.log(
+		`  failures: ${failing.length ? failing.map((d) => `${d} ${p.byDefect[d]}`).join(', ') : 'none'}`
+	);
+	for (const d of failing) {
+		const example = r.cards.find((c) => p.defectsOf.get(c.id)?.includes(d));
+		if (example) console.log(`    e.g. ${d}: ${oneLine(`${example.front} → ${example.back}`, 200)}`);
+	}
+	const missed = r.results.filter((x) => x.matches.length === 0);
+	console.log(`Missed gold facts (${missed.length}):`);
+	for (const m of missed) {
+		const f = m.fact;
+		console.log(`  - [${f.kind}] ${f.id} (${f.document}): ${f.question} → ${f.answer}`);
+		const near = nearestCard(f, r.cards);
+		if (near)
+			console.log(
+				`      nearest: ${oneLine(`${near.card.front} → ${near.card.back}`, 200)}  (fails ${near.failed.join(', ')})`
+			);
+		else console.log(`      nearest: no ${f.kind} card from this document satisfies any rule`);
+	}
+}
+
+function summary(r: SetReport) {
+	const byKind = Object.fromEntries(recallBy(r.results, (x) => x.fact.kind));
+	const byDocument = Object.fromEntries(recallBy(r.results, (x) => x.fact.document));
+	return {
+		documents: r.documents,
+		millis: Math.round(r.millis),
+		cards: r.cards.length,
+		cardsByKind: Object.fromEntries(countBy(r.cards, (c) => c.kind)),
+		cardsByDocument: Object.fromEntries(countBy(r.cards, (c) => documentName(c.source.document))),
+		recall: overall(r.results),
+		recallByKind: byKind,
+		recallByDocument: byDocument,
+		precision: { cards: r.precision.cards, clean: r.precision.clean, byDefect: r.precision.byDefect },
+		missed: r.results
+			.filter((x) => x.matches.length === 0)
+			.map((x) => ({
+				id: x.fact.id,
+				document: x.fact.document,
+				kind: x.fact.kind,
+				question: x.fact.question,
+				answer: x.fact.answer,
+				nearest: (() => {
+					const n = nearestCard(x.fact, r.cards);
+					return n && { front: n.card.front, back: n.card.back, failed: n.failed };
+				})()
+			}))
+	};
+}
+
+async function loadGenerator(path: string | undefined): Promise<Generate | undefined> {
+	try {
+		const mod = (await (path
+			? import(pathToFileURL(resolve(path)).href)
+			: import('../src/lib/generate/index'))) as { generateDecks?: Generate };
+		if (typeof mod.generateDecks !== 'function') throw new Error('it does not export generateDecks');
+		return mod.generateDecks;
+	} catch (err) {
+		console.error(`eval: cannot load the generator (src/lib/generate/index.ts): ${(err as Error).message}`);
+		return undefined;
+	}
+}
+
+async function main(): Promise<void> {
+	const opts = parseArgs(process.argv.slice(2));
+	const corpusDocs = readDocs(sourcesDir, (f) => /\.(txt|md)$/i.test(f));
+	const unseenDocs = readDocs(unseenDir, (f) => /\.(txt|md)$/i.test(f));
+	const corpusGold = readGold(join(goldDir, 'corpus.json'));
+	const unseenGold = readdirSync(unseenDir)
+		.filter((f) => f.endsWith('.gold.json'))
+		.sort()
+		.flatMap((f) => readGold(join(unseenDir, f)));
+	const generate = await loadGenerator(opts.generator);
+	if (!generate) {
+		console.log(
+			`Gold facts: corpus ${corpusGold.length}, unseen ${unseenGold.length}. No generator to evaluate yet.`
+		);
+		return;
+	}
+	const corpus = evaluate('corpus', corpusDocs, corpusGold, generate);
+	const unseen = evaluate('unseen', unseenDocs, unseenGold, generate);
+	const pool =
+		opts.sampleFrom === 'corpus'
+			? corpus.cards
+			: opts.sampleFrom === 'unseen'
+				? unseen.cards
+				: [...corpus.cards, ...unseen.cards];
+	const picked = sample(pool, opts.sample, opts.seed);
+	const defectsOf = (c: Card) =>
+		corpus.precision.defectsOf.get(c.id) ?? unseen.precision.defectsOf.get(c.id) ?? [];
+
+	if (opts.json) {
+		const out = {
+			corpus: summary(corpus),
+			unseen: summary(unseen),
+			sample: picked.map((c) => ({
+				id: c.id,
+				kind: c.kind,
+				document: c.source.document,
+				front: c.front,
+				back: c.back,
+				quote: c.source.quote,
+				defects: defectsOf(c)
+			}))
+		};
+		console.log(JSON.stringify(out, null, 2));
+		return;
+	}
+	printSet(corpus);
+	printSet(unseen);
+	console.log(`\n=== SAMPLE: ${picked.length} random ${opts.sampleFrom} cards (seed ${opts.seed}) ===`);
+	picked.forEach((c, i) => {
+		const defects = defectsOf(c);
+		console.log(
+			`\n${i + 1}. [${c.kind}/${c.form}] ${documentName(c.source.document)}${defects.length ? `  DEFECTS: ${defects.join(', ')}` : ''}`
+		);
+		console.log(`   Q: ${c.front}`);
+		console.log(`   A: ${c.back}`);
+		console.log(`   quote: ${oneLine(c.source.quote, 400)}`);
+	});
+	console.log(
+		`\nSUMMARY recall corpus ${frac(overall(corpus.results))}, unseen ${frac(overall(unseen.results))}; ` +
+			`precision proxy corpus ${((100 * corpus.precision.clean) / Math.max(1, corpus.precision.cards)).toFixed(1)}%, ` +
+			`unseen ${((100 * unseen.precision.clean) / Math.max(1, unseen.precision.cards)).toFixed(1)}%`
+	);
+}
+
+main().catch((err: unknown) => {
+	console.error(`eval: ${(err as Error).message}`);
+	process.exit(1);
+});
