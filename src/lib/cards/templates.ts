@@ -237,11 +237,12 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 
 	if (fact.form === 'ascribed' && fact.verb) {
 		const object = tidyAnswer(fact.predicate ?? topic);
+		const about = normaliseKey(topic) !== normaliseKey(object) ? ` about ${continueClause(topic)}` : '';
 		cards.push(
 			build(fact, ctx, {
 				kind: 'thesis',
 				form: 'basic',
-				front: `What did ${fact.author} ${fact.verb}, according to ${reportingSource(fact, ctx)}?`,
+				front: `What did ${fact.author} ${fact.verb}${about}, according to ${reportingSource(fact, ctx)}?`,
 				back: capitalise(object),
 				factKey: `${base}|${fact.verb}|${normaliseKey(object)}`,
 				extra

@@ -9,6 +9,7 @@
  */
 import type { Attribution, IngestedDocument, Sentence } from '../ingest/types';
 import type { ThesisFact, ThesisForm } from './types';
+import { buildPersonIndex, findPersonNames, type PersonIndex } from './people';
 
 const NAME_STOP = new Set(
 	`The This That These Those It Its He She They We I You Our Their His Her There Here What When Where Which Who Why How
@@ -76,13 +77,33 @@ const REPORTING_VERBS: Record<string, string> = {
 	proclaimed: 'proclaim'
 };
 
-const VERB_ALTERNATION = Object.keys(REPORTING_VERBS)
+/** Verbs that report a claim only with a that-clause ("Stalin wrote that …", not "Stalin wrote a book"). */
+const THAT_VERBS: Record<string, string> = {
+	wrote: 'write',
+	said: 'say',
+	stated: 'state',
+	noted: 'note',
+	'pointed out': 'point out',
+	explained: 'explain',
+	concluded: 'conclude',
+	admitted: 'admit',
+	recalled: 'recall',
+	thought: 'think',
+	considered: 'consider'
+};
+
+const VERB_ALTERNATION = [...Object.keys(REPORTING_VERBS), ...Object.keys(THAT_VERBS).map((v) => `${v} that`)]
 	.sort((a, b) => b.length - a.length)
 	.map((v) => v.replace(/ /g, '\\s'))
 	.join('|');
 
 const ASCRIBED = new RegExp(
 	String.raw`^(?<who>${NAME}(?:(?:,\s|\sand\s)${NAME})*)(?:\s(?:had|has|have|now|also|always|openly|strongly|repeatedly|then|once|even|further|instead|finally|therefore|consistently))*\s(?<verb>${VERB_ALTERNATION})\s(?<what>.+)$`,
+	'u'
+);
+/** "Zinoviev and Kamenev aligned themselves with … and now criticized …": the second verb of the subject. */
+const COORDINATED = new RegExp(
+	String.raw`^(?<who>${NAME}(?:(?:,\s|\sand\s)${NAME})*)\s(?:now\s|also\s)?[a-z]+ed\s[^.;:]{3,80}?,?\sand\s(?:now\s|also\s|then\s)?(?<verb>${VERB_ALTERNATION})\s(?<what>.+)$`,
 	'u'
 );
 const PRONOUN_ASCRIBED = new RegExp(
@@ -221,38 +242,26 @@ function titleCaseShout(text: string): string {
 	return lower[0].toUpperCase() + lower.slice(1);
 }
 
-function unquote(text: string): string {
-	return text.replace(/^[“"‘']+|[”"’']+$/g, '').trim();
+/** Strip quotes that wrap the whole phrase, not quotes around a part of it. */
+function wrappedUnquote(text: string): string {
+	const m = /^[“"‘]([^“”"‘’]*)[”"’]$/.exec(text.trim());
+	return m ? m[1].trim() : text.trim();
 }
 
-function isName(candidate: string, knownPeople: Set<string>): boolean {
-	const parts = candidate.split(/\s+|,\s|\sand\s/).filter((p) => !/^(?:[A-Z]\.)+$/.test(p) && p !== 'and');
+/** Every name in "Kamenev and Zinoviev" is a person's (not "Moscow", not "The Party"). */
+function isName(candidate: string, people: PersonIndex): boolean {
+	const parts = candidate
+		.split(/,\s|\sand\s/)
+		.map((p) => p.trim())
+		.filter(Boolean);
 	return (
 		parts.length > 0 &&
-		parts.every((p) => !NAME_STOP.has(p.replace(/[,]$/, ''))) &&
-		(knownPeople.size === 0 || parts.some((p) => knownPeople.has(surname(p))))
+		parts.every((p) => {
+			const last = p.split(/\s+/).pop() ?? p;
+			if (NAME_STOP.has(last)) return false;
+			return people.people.has(last.toLowerCase()) || findPersonNames(p, people).some((m) => m.index === 0);
+		})
 	);
-}
-
-/** People named as subjects of sentences elsewhere in the document: guards against "Moscow argued". */
-function knownPeopleOf(doc: IngestedDocument): Set<string> {
-	const people = new Set<string>();
-	const personal =
-		/^(?<name>(?:(?:[A-Z]\.\s?){1,3})?[A-Z][a-z]+)\s(?:was|had|became|wrote|said|died|argued|joined|returned|left|took|spoke|told|thought|believed|resigned|advocated|supported|opposed|warned|proposed|demanded|declared)\b/;
-	for (const s of doc.sentences) {
-		const m = personal.exec(s.text.replace(/^[\s\-–—•*]+/, ''));
-		if (m?.groups && !NAME_STOP.has(m.groups.name)) people.add(surname(m.groups.name));
-	}
-	for (const m of doc.clean.matchAll(/\b(?:Comrade|comrade|Mr\.|Mrs\.)\s([A-Z][a-z]+)/g)) people.add(m[1]);
-	for (const m of doc.clean.matchAll(/\b(?:[A-Z]\.\s?){1,2}([A-Z][a-z]{2,})\b/g)) people.add(m[1]);
-	for (const m of doc.clean.matchAll(
-		/\b([A-Z][a-z]{2,})['’]s\s(?:idea|theory|policy|slogan|views?|position|supporters|testament|death|widow|wife|illness)\b/g
-	))
-		people.add(m[1]);
-	if (doc.attribution.author) people.add(surname(doc.attribution.author));
-	for (const section of doc.sections)
-		if (section.attribution.author) people.add(surname(section.attribution.author));
-	return people;
 }
 
 function ascribedCandidates(
@@ -261,20 +270,35 @@ function ascribedCandidates(
 	index: number,
 	text: string,
 	lastSubject: string | undefined,
-	people: Set<string>
+	people: PersonIndex
 ): Candidate[] {
 	const out: Candidate[] = [];
 	const attribution = attributionFor(doc, sentence);
 	const push = (who: string, verbPhrase: string, what: string) => {
-		const verb = REPORTING_VERBS[verbPhrase.replace(/\s+/g, ' ')];
+		let phrase = verbPhrase.replace(/\s+/g, ' ');
+		if (phrase.endsWith(' that')) {
+			phrase = phrase.slice(0, -5);
+			what = `that ${what}`;
+		}
+		const verb = REPORTING_VERBS[phrase] ?? THAT_VERBS[phrase];
 		if (!verb) return;
 		let predicate: string;
-		if (/^that\s/i.test(what)) predicate = what.replace(/^that\s+/i, '').replace(/[.!]+$/, '');
-		else predicate = cutObject(what);
+		let topic: string | undefined;
+		if (/^that[\s:]/i.test(what)) {
+			predicate = what.replace(/^that[\s:]+/i, '').replace(/[.!]+$/, '');
+			// "…argued that the category of ‘capital’ was applicable…": the clause's subject is what it is about.
+			topic =
+				/^(?<subject>(?:the|a|an)\s[^,;:]{3,60}?)\s(?:is|was|were|are|had|has|would|could|must|should|will|can|cannot)\s/i.exec(
+					predicate
+				)?.groups?.subject;
+		} else if (/^[“"‘]/.test(what)) {
+			predicate = /^[“"‘]([^”"’]{3,120})[”"’]/.exec(what)?.[1] ?? cutObject(what);
+		} else predicate = cutObject(what);
 		predicate = titleCaseShout(
-			unquote(predicate.replace(/^(?:the\sidea\sof|the\sidea|his\sidea|her\sidea)\s/i, ''))
+			wrappedUnquote(predicate.replace(/^(?:the\sidea\sof|the\sidea|his\sidea|her\sidea)\s/i, ''))
 		);
 		if (!predicate || /\?$/.test(predicate)) return;
+		if (THAT_VERBS[phrase] && !topic) return;
 		out.push({
 			sentence,
 			index,
@@ -282,14 +306,14 @@ function ascribedCandidates(
 			author: who,
 			work: attribution.author && surname(attribution.author) !== surname(who) ? attribution.work : undefined,
 			year: attribution.author && surname(attribution.author) !== surname(who) ? attribution.year : undefined,
-			topic: predicate,
-			claim: `${who} ${verbPhrase} ${what.replace(/[.!]+$/, '')}`,
+			topic: topic ?? predicate,
+			claim: `${who} ${verbPhrase} ${what.replace(/[.!]+$/, '')}`.replace(/\sthat that\s/, ' that '),
 			predicate,
 			verb,
 			emphasis: false
 		});
 	};
-	const m = ASCRIBED.exec(text);
+	const m = ASCRIBED.exec(text) ?? COORDINATED.exec(text);
 	if (m?.groups && isName(m.groups.who, people)) push(m.groups.who, m.groups.verb, m.groups.what);
 	else {
 		const p = PRONOUN_ASCRIBED.exec(text);
@@ -445,7 +469,7 @@ function bestKeyPhrase(claim: string, topic: string, terms: Map<string, number>)
 
 export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 	const terms = keyTerms(doc);
-	const people = knownPeopleOf(doc);
+	const people = buildPersonIndex(doc);
 	const titleWords = new Set<string>();
 	for (const section of doc.sections)
 		for (const w of tokens(section.title ?? '')) if (!STOP.has(w)) titleWords.add(w);
