@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import type { Card, DeckFile } from '../src/lib/cards/types';
 import { DEFECTS, precisionReport, type PrecisionReport } from '../src/lib/eval/checks';
 import {
+	disagreementShown,
 	documentName,
 	matchGold,
 	nearestCard,
@@ -185,6 +186,13 @@ function printSet(r: SetReport): void {
 		const example = r.cards.find((c) => p.defectsOf.get(c.id)?.includes(d));
 		if (example) console.log(`    e.g. ${d}: ${oneLine(`${example.front} → ${example.back}`, 200)}`);
 	}
+	const pairs = disagreements(r.results, r.cards);
+	if (pairs.length) {
+		console.log(
+			`Disagreements between documents shown on a card: ${pairs.filter((p) => p.shown).length}/${pairs.length}`
+		);
+		for (const p of pairs) console.log(`  ${p.shown ? 'shown ' : 'HIDDEN'} ${p.a} ↔ ${p.b}`);
+	}
 	const missed = r.results.filter((x) => x.matches.length === 0);
 	console.log(`Missed gold facts (${missed.length}):`);
 	for (const m of missed) {
@@ -199,6 +207,19 @@ function printSet(r: SetReport): void {
 	}
 }
 
+/** Each gold disagreement pair once, with whether some card shows both sides. */
+function disagreements(results: GoldResult[], cards: Card[]): { a: string; b: string; shown: boolean }[] {
+	const byId = new Map(results.map((r) => [r.fact.id, r.fact]));
+	const out: { a: string; b: string; shown: boolean }[] = [];
+	for (const { fact } of results) {
+		const other = fact.disagreesWith ? byId.get(fact.disagreesWith) : undefined;
+		if (!other || fact.id > other.id) continue;
+		const shown = disagreementShown(fact, other, cards) || disagreementShown(other, fact, cards);
+		out.push({ a: fact.id, b: other.id, shown });
+	}
+	return out;
+}
+
 function summary(r: SetReport) {
 	const byKind = Object.fromEntries(recallBy(r.results, (x) => x.fact.kind));
 	const byDocument = Object.fromEntries(recallBy(r.results, (x) => x.fact.document));
@@ -211,6 +232,7 @@ function summary(r: SetReport) {
 		recall: overall(r.results),
 		recallByKind: byKind,
 		recallByDocument: byDocument,
+		disagreements: disagreements(r.results, r.cards),
 		precision: { cards: r.precision.cards, clean: r.precision.clean, byDefect: r.precision.byDefect },
 		missed: r.results
 			.filter((x) => x.matches.length === 0)

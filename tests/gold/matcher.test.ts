@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/lib/cards/types';
 import {
 	cardMatchesGold,
+	disagreementShown,
 	matchGold,
 	parseGold,
 	recallBy,
@@ -142,6 +143,14 @@ describe('card checks', () => {
 		);
 	});
 
+	it('flags a merged card whose second source misquotes its document', () => {
+		const merged = card({ sources: [card().source, { ...card().source, document: 'other.txt', start: 1 }] });
+		expect(cardDefects(merged, (doc) => (doc === 'other.txt' ? original : original))).toContain(
+			'quote-not-original'
+		);
+		expect(cardDefects(card({ sources: [card().source] }), () => original)).toEqual([]);
+	});
+
 	it('flags debris on the faces', () => {
 		const defects = (back: string) => cardDefects(card({ back }), () => original);
 		expect(defects('T h e T h i r t e e n t h Congress')).toContain('letter-spacing');
@@ -177,5 +186,38 @@ describe('card checks', () => {
 		const report = precisionReport([a, b, c], () => original);
 		expect(report.clean).toBe(1);
 		expect(report.byDefect['duplicate-front']).toBe(2);
+	});
+});
+
+describe('disagreements between documents', () => {
+	const a: GoldFact = {
+		...leninDeath,
+		id: 'a',
+		document: 'wiki.txt',
+		kind: 'office',
+		accept: { iso: ['1926'], terms: ['Kalinin', 'Politburo'] },
+		disagreesWith: 'b'
+	};
+	const b: GoldFact = {
+		...a,
+		id: 'b',
+		document: 'archive.txt',
+		accept: { iso: ['1925'], terms: ['Kalinin', 'Politburo'] }
+	};
+	const office = card({
+		kind: 'office',
+		front: 'When did Kalinin become a full member of the Politburo?',
+		back: 'January 1926',
+		date: { iso: '1926-01', precision: 'month', calendar: 'gregorian' },
+		source: { ...card().source, document: 'wiki.txt' }
+	});
+
+	it('is shown when the card stating one side lists the other document as a conflict', () => {
+		expect(disagreementShown(a, b, [office])).toBe(false);
+		const withConflict = {
+			...office,
+			conflicts: [{ back: '1925', source: { ...office.source, document: 'archive.txt' } }]
+		};
+		expect(disagreementShown(a, b, [withConflict])).toBe(true);
 	});
 });

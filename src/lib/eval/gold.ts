@@ -35,6 +35,8 @@ export interface GoldFact {
 	quote: string;
 	/** Why the fact is interesting (a disagreement, a dual date, a slip in the notes). */
 	note?: string;
+	/** Id of a gold fact from another document that answers the same question differently. */
+	disagreesWith?: string;
 }
 
 const MONTHS = [
@@ -192,4 +194,19 @@ export function parseGold(json: unknown, origin: string): GoldFact[] {
 		for (const t of f.accept.terms ?? []) termRegex(t);
 		return f;
 	});
+}
+
+/**
+ * Is a disagreement between two documents shown to the student? Yes if some card states one side
+ * and records the other document among its conflicts (or cites both documents, e.g. a card whose
+ * answer gives both years).
+ */
+export function disagreementShown(a: GoldFact, b: GoldFact, cards: Card[]): boolean {
+	const other = documentName(b.document);
+	return cards.some(
+		(card) =>
+			cardMatchesGold(a, card) &&
+			(card.conflicts.some((c) => documentName(c.source.document) === other) ||
+				cardDocuments(card).includes(other))
+	);
 }
