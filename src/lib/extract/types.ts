@@ -37,6 +37,11 @@ export interface DateFact extends FactBase {
 	question: string;
 	subject?: string;
 	date: DateValue;
+	/**
+	 * Original span covering both the date and the event when they sit in different sentences (a
+	 * chronicle's date line and the event lines under it); unset when the sentence holds both.
+	 */
+	passage?: { start: number; end: number };
 }
 
 export type SuccessionVerb =

@@ -1,0 +1,483 @@
+import type { IngestedDocument, Sentence } from '../ingest/types';
+import { originalSpan } from '../ingest/offsets';
+import { isIrregularPast, isParticiple, pastOf, readClause, trimRest, type ClauseReading } from './clause';
+import { findDateExpressions, type FoundDate } from './date-expressions';
+import {
+	canonicalPerson,
+	displayName,
+	findPersonNames,
+	peopleContext,
+	type Antecedents,
+	type PersonIndex
+} from './people';
+import type { DateFact, DateValue } from './types';
+
+export { findDateExpressions, julianOffset, monthNumber, type FoundDate } from './date-expressions';
+
+/**
+ * Date facts: each date with the event it belongs to ("Lenin died", asked as "did Lenin die"). The
+ * event is the clause the date modifies, read by the shallow clause reader in clause.ts, with
+ * pronouns resolved to the person the paragraph (or document) is about.
+ */
+
+/** Where a clean-sentence offset lies in `doc.clean` (sentences are slices of it; search if not). */
+export function cleanOffset(doc: IngestedDocument, s: Sentence, index: number, length: number): number {
+	if (
+		doc.clean.slice(s.cleanStart + index, s.cleanStart + index + length) ===
+		s.text.slice(index, index + length)
+	)
+		return s.cleanStart + index;
+	const needle = s.text.slice(index, index + length);
+	const at = doc.clean.indexOf(needle, s.cleanStart);
+	return at >= 0 && at <= s.cleanEnd ? at : s.cleanStart;
+}
+
+/** A found date placed in the original text. */
+export function placeDate(doc: IngestedDocument, s: Sentence, d: FoundDate): DateValue {
+	const cs = cleanOffset(doc, s, d.index, d.length);
+	const span = originalSpan(doc, cs, cs + d.length);
+	return { ...d.value, written: doc.original.slice(span.start, span.end), span };
+}
+
+const TIME_STAMP = /\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m\.?/gi;
+const DATE_LINE_WORDS = /\b(?:beginning|end|middle|early|late|mid|of|between|and|the|on|in)\b/gi;
+
+/** True when a sentence is nothing but a date (a chronicle's date line). */
+function isDateLine(text: string, found: FoundDate[]): boolean {
+	if (found.length === 0) return false;
+	let rest = text;
+	for (const d of [...found].sort((a, b) => b.index - a.index))
+		rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
+	rest = rest.replace(TIME_STAMP, '').replace(DATE_LINE_WORDS, '');
+	return /^[\s.,;:–—\-()]*$/.test(rest);
+}
+
+const PREPOSITION_BEFORE_DATE =
+	/(?:\b(?:on|in|at|since|from|by|until|till|during|of|between|around|about|circa|c\.|early|late|mid|the|as early as|as late as|beginning|end|middle)\s+)+$/i;
+
+/** Remove the date expressions (and the prepositions governing them) from a clause. */
+function removeDates(clause: string, dates: Array<{ index: number; length: number }>): string {
+	let out = clause;
+	for (const d of [...dates].sort((a, b) => b.index - a.index)) {
+		let start = d.index;
+		let end = d.index + d.length;
+		const before = out.slice(0, start);
+		const prep = PREPOSITION_BEFORE_DATE.exec(before);
+		if (prep) start -= prep[0].length;
+		// A bracketed date leaves its brackets: "(April 1923)".
+		if (out[start - 1] === '(' && out[end] === ')') {
+			start--;
+			end++;
+		}
+		out = out.slice(0, start) + out.slice(end);
+	}
+	return out
+		.replace(/\s+,/g, ',')
+		.replace(/,\s*,/g, ',')
+		.replace(/^\s*[,;:–—-]\s*/, '')
+		.replace(/\s{2,}/g, ' ')
+		.trim();
+}
+
+/** Clause boundaries around an offset: ";", spaced dashes, ", and", ", but", ", where", ", which". */
+function clauseAround(text: string, index: number): { start: number; end: number } {
+	const BOUNDARY = /;|\s[–—]\s|\s-\s|,\s+(?:and|but|where|which|while|whereas|although|though|so that)\b/g;
+	let start = 0;
+	let end = text.length;
+	BOUNDARY.lastIndex = 0;
+	for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+		if (m.index + m[0].length <= index) start = m.index + (m[0].startsWith(',') ? 1 : m[0].length);
+		else if (m.index >= index) {
+			end = m.index;
+			break;
+		}
+	}
+	let clause = text.slice(start, end);
+	const lead = /^\s*(?:and|but|where|which|while|whereas|although|though|so that)?\s*/.exec(clause)![0];
+	clause = clause.slice(lead.length);
+	return { start: start + lead.length, end };
+}
+
+const NOMINAL_EVENTS: Array<[RegExp, (who: string) => { event: string; question: string }]> = [
+	[/^death$/i, (w) => ({ event: `${w} died`, question: `did ${w} die` })],
+	[/^birth$/i, (w) => ({ event: `${w} was born`, question: `was ${w} born` })],
+	[/^arrest$/i, (w) => ({ event: `${w} was arrested`, question: `was ${w} arrested` })],
+	[/^assassination$/i, (w) => ({ event: `${w} was assassinated`, question: `was ${w} assassinated` })],
+	[/^execution$/i, (w) => ({ event: `${w} was executed`, question: `was ${w} executed` })],
+	[/^resignation$/i, (w) => ({ event: `${w} resigned`, question: `did ${w} resign` })],
+	[/^expulsion$/i, (w) => ({ event: `${w} was expelled`, question: `was ${w} expelled` })],
+	[/^funeral$/i, (w) => ({ event: `${w} was buried`, question: `was ${w} buried` })]
+];
+
+/** Event nouns a bracketed date can follow, and how to ask about them. */
+const EVENT_NOUN_VERBS: Array<[RegExp, 'held' | 'take place' | 'signed' | 'written']> = [
+	[/(?:congress|conference|plenum|session|meeting|elections?|assembly)$/i, 'held'],
+	[
+		/(?:war|revolution|uprising|insurrection|strike|famine|purge|campaign|crisis|mutiny|rebellion|coup|split)$/i,
+		'take place'
+	],
+	[/(?:treaty|pact|agreement|armistice|peace)$/i, 'signed'],
+	[/(?:testament|will|letter|article|pamphlet)$/i, 'written']
+];
+
+const BAD_SUBJECT =
+	/^(?:it|this|that|these|those|they|we|i|you|which|who|there|here|such|its|their|our|his|her|one|all|both|some|many|most|each|what|another|other|others|none|nobody|everyone|people|he and|comrades)\b/i;
+const VAGUE_REST = /\b(?:this|that|these|those|it|them|they|there|here|such|we|us|our|you|your|I|me|my)\b/;
+const PREPOSITION_START =
+	/^(?:in|at|on|after|before|during|from|since|when|while|following|until|by|with|under|as|to|for)\b/i;
+
+interface SubjectInfo {
+	text: string;
+	person?: string;
+}
+
+/** Resolve a clause subject to a self-contained name: a person's display name or a named body. */
+function resolveSubject(
+	subject: string,
+	known: PersonIndex,
+	ante: Antecedents,
+	present: boolean
+): SubjectInfo | null {
+	let subj = subject.replace(/^["“”'‘’*]+|["“”'‘’*]+$/g, '').trim();
+	if (/^(?:he|she)$/i.test(subj)) {
+		const key = /^s/i.test(subj) ? ante.she : ante.he;
+		return key ? { text: displayName(key, known), person: key } : null;
+	}
+	const mentions = findPersonNames(subj, known);
+	if (PREPOSITION_START.test(subj)) {
+		// "At the VIII. Congress of the RCP (B) Kalinin" — the person at the end is the subject.
+		const last = mentions[mentions.length - 1];
+		if (!last || last.index + last.length < subj.length - 1) {
+			const pron = /\b(he|she)$/i.exec(subj);
+			if (pron) return resolveSubject(pron[1], known, ante, present);
+			return null;
+		}
+		subj = subj.slice(last.index);
+		return { text: canonicalPerson(last.name, known).display, person: canonicalPerson(last.name, known).key };
+	}
+	if (BAD_SUBJECT.test(subj)) return null;
+	const only = mentions.length === 1 ? mentions[0] : undefined;
+	if (only) {
+		const around = (subj.slice(0, only.index) + subj.slice(only.index + only.length)).trim();
+		if (/^(?:Comrade|Comrades|Mr\.?|Citizen)?$/i.test(around)) {
+			const { key, display } = canonicalPerson(only.name, known);
+			return { text: display, person: key };
+		}
+	}
+	const words = subj.split(/\s+/);
+	if (words.length > 10 || /\d{3,}/.test(subj)) return null;
+	if (mentions.length >= 2 && /^[^a-z]*(?:[A-Z][\w.’']*\s*(?:,|and)?\s*)+$/.test(subj)) return { text: subj };
+	// A named body: "The Thirteenth Congress of the R.C.P.(B.)", "The Central Committee".
+	const capitalised = words.slice(1).some((w) => /^[A-Z]/.test(w));
+	if (!capitalised && !(present && /^[A-Z]/.test(subj) && words.length <= 3)) return null;
+	if (/^[a-z]/.test(subj) && !/^the\s/.test(subj)) return null;
+	if (/[()]/.test(subj.replace(/\([A-Z.]+\)/g, ''))) return null;
+	return { text: subj.replace(/^The\s/, 'the ') };
+}
+
+const TOP_EVENTS =
+	/^(?:bear|die|elect|appoint|become|succeed|resign|remove|dismiss|assassinate|execute|kill|murder|overthrow|proclaim|abdicate)$/;
+const MID_EVENTS =
+	/^(?:join|found|establish|form|create|arrest|deport|exile|expel|publish|adopt|sign|hold|convene|open|begin|end|launch|introduce|abolish|seize|capture|defeat|win|lose|return|release|marry|graduate|rename|set|split|replace|lead|head|take|stroke|have)$/;
+
+function importanceOf(
+	reading: ClauseReading | null,
+	kind: string,
+	subjectIsMain: boolean,
+	date: DateValue,
+	chronicle: boolean
+): number {
+	let score = 0.4;
+	const base = reading?.base ?? kind;
+	if (TOP_EVENTS.test(base) || /^(?:died|born|held|signed)$/.test(kind)) score = 0.85;
+	else if (MID_EVENTS.test(base) || kind === 'take place') score = 0.65;
+	else if (reading?.voice === 'copula') score = 0.3;
+	if (chronicle && score < 0.6) score -= 0.1;
+	if (subjectIsMain) score += 0.05;
+	if (date.start.precision === 'decade') score -= 0.15;
+	if (date.start.alt) score += 0.05;
+	return Math.max(0, Math.min(1, Math.round(score * 100) / 100));
+}
+
+interface EventText {
+	event: string;
+	question: string;
+	subject?: string;
+	person?: string;
+	reading: ClauseReading | null;
+	kind: string;
+}
+
+/** Turn a clause (dates already removed) into an event and a "When …?" stem, or null. */
+function eventOfClause(
+	clause: string,
+	known: PersonIndex,
+	ante: Antecedents,
+	present: boolean
+): EventText | null {
+	const text = clause.replace(/[.!?]+$/, '').trim();
+	// Chronicle nominal lines: "Death of V. I. Lenin (in Gorki)."
+	const nominal = /^(?:the\s+)?([A-Z]?[a-z]+)\s+of\s+(.+)$/i.exec(text);
+	if (nominal) {
+		const maker = NOMINAL_EVENTS.find(([re]) => re.test(nominal[1]))?.[1];
+		const who = findPersonNames(nominal[2], known)[0];
+		if (maker && who && who.index === 0) {
+			const { key, display } = canonicalPerson(who.name, known);
+			return {
+				...maker(display),
+				subject: display,
+				person: key,
+				reading: null,
+				kind: nominal[1].toLowerCase() === 'death' ? 'died' : 'born'
+			};
+		}
+	}
+	let reading = readClause(text, present);
+	// Encyclopedia style without a subject: "Born Nov. 7 (19), 1875, …; died June 3, 1946, in Moscow."
+	if (!reading || /^(?:born|died|became|joined|graduated|married|returned|elected|appointed)\b/i.test(text)) {
+		const first = /^([A-Za-z]+)/.exec(text)?.[1] ?? '';
+		if ((isParticiple(first) || isIrregularPast(first)) && /^[A-Z]?[a-z]+$/.test(first)) {
+			const verbLed = /^(?:born|elected|appointed|arrested|deported|exiled)$/i.test(first)
+				? `He was ${text}`
+				: `He ${text}`;
+			const pron = ante.he ? verbLed : ante.she ? verbLed.replace(/^He/, 'She') : '';
+			const implicit = pron
+				? readClause(
+						pron.replace(/^(He|She)( was)? ([A-Z])/, (_m, p, w, c) => `${p}${w ?? ''} ${c.toLowerCase()}`),
+						present
+					)
+				: null;
+			if (implicit) reading = implicit;
+		}
+	}
+	if (!reading || reading.negated || reading.modal) return null;
+	const subject = resolveSubject(reading.subject, known, ante, present);
+	if (!subject) return null;
+	let rest = trimRest(reading.rest);
+	if (VAGUE_REST.test(rest)) return null;
+	if (/^(?:bear|die)$/.test(reading.base) && PREPOSITION_START.test(rest)) rest = '';
+	if (/^(?:bear|die)$/.test(reading.base)) rest = rest.replace(/\s+(?:in|at)\s+.*$/, '');
+	const tail = rest ? ` ${rest}` : '';
+	const s = subject.text;
+	switch (reading.voice) {
+		case 'passive': {
+			const aux = reading.plural ? 'were' : 'was';
+			const participle = reading.participle!.toLowerCase();
+			return {
+				event: `${s} ${aux} ${participle}${tail}`,
+				question: `${aux} ${s} ${participle}${tail}`,
+				subject: s,
+				person: subject.person,
+				reading,
+				kind: reading.base
+			};
+		}
+		case 'past':
+		case 'present': {
+			if (reading.base === 'be' || !/^[a-z-]+$/.test(reading.base)) return null;
+			// "had his first stroke" keeps its object; a bare "had" with nothing after it says nothing.
+			if (reading.base === 'have' && !rest) return null;
+			return {
+				event: `${s} ${pastOf(reading.base)}${tail}`,
+				question: `did ${s} ${reading.base}${tail}`,
+				subject: s,
+				person: subject.person,
+				reading,
+				kind: reading.base
+			};
+		}
+		case 'copula': {
+			if (
+				!rest ||
+				!/^(?:a|an|the|one|first|chairman|president|secretary|head|member|leader|editor)\b/i.test(rest)
+			)
+				return null;
+			const aux = reading.plural ? 'were' : 'was';
+			return {
+				event: `${s} ${aux} ${rest}`,
+				question: `${aux} ${s} ${rest}`,
+				subject: s,
+				person: subject.person,
+				reading,
+				kind: 'be'
+			};
+		}
+	}
+	return null;
+}
+
+/** An event noun phrase right before a bracketed date: "the 12th Party Congress (April 1923)". */
+function bracketedEvent(text: string, d: FoundDate): EventText | null {
+	if (text[d.index - 1] !== '(') return null;
+	const before = text.slice(0, d.index - 1).trimEnd();
+	const np = /((?:the\s+)?(?:(?:[A-Z0-9][\w’'.-]*|of|the|and)\s+){0,6}[A-Z][\w’'-]*)$/.exec(before);
+	if (!np) return null;
+	const parts = np[1].split(/\s+/);
+	let from = 0;
+	parts.forEach((w, k) => {
+		if (
+			/^(?:at|in|on|from|after|before|during|by|since|until|of|and|to|with|for)$/i.test(w) &&
+			!/^of$/.test(w)
+		)
+			from = k + 1;
+	});
+	const phrase = parts
+		.slice(from)
+		.join(' ')
+		.replace(/^(?:of|and)\s+/, '');
+	if (!phrase) return null;
+	const head = phrase.split(/\s+/).pop()!;
+	const verb = EVENT_NOUN_VERBS.find(([re]) => re.test(head))?.[1];
+	if (!verb) return null;
+	const words = phrase.split(/\s+/);
+	if (words.length < 2 && !/^the\s/i.test(phrase)) return null;
+	const np2 = /^the\s/i.test(phrase) ? phrase.replace(/^The/, 'the') : `the ${phrase}`;
+	if (verb === 'take place')
+		return {
+			event: `${np2} took place`,
+			question: `did ${np2} take place`,
+			reading: null,
+			kind: 'take place'
+		};
+	return { event: `${np2} was ${verb}`, question: `was ${np2} ${verb}`, reading: null, kind: verb };
+}
+
+const DATELINE_BEFORE = /(?:\bNo\.\s*\d+[a-z]?,?|\bNos?\.\s*\d+\s*(?:and|&)\s*\d+,?|\bpp?\.\s*\d+,?)\s*$/;
+
+/** Is the date inside a noun phrase ("the strike of August 1900", "the 1905 revolution")? */
+function insideNounPhrase(text: string, d: FoundDate): boolean {
+	const before = text.slice(0, d.index);
+	const after = text.slice(d.index + d.length);
+	if (
+		/\b[a-z]+\s+of\s+$/.test(before) &&
+		!/\b(?:beginning|end|middle|spring|summer|autumn|winter|fall|summer)\s+of\s+$/i.test(before)
+	)
+		return true;
+	if (
+		/(?:\bthe|[’']s)\s+$/.test(before) &&
+		/^\s+[a-zA-Z]/.test(after) &&
+		!/^\s+(?:to|until|and|onwards)\b/.test(after)
+	)
+		return true;
+	return false;
+}
+
+/** Date facts of a document: every date whose event can be stated on its own. */
+export function extractDateFacts(doc: IngestedDocument): DateFact[] {
+	const { index: known, antecedents } = peopleContext(doc);
+	const facts: DateFact[] = [];
+	const seen = new Set<string>();
+	let chronicleYear: number | undefined;
+	let pending: { date: DateValue; section: number; paragraph: number; used: number } | undefined;
+
+	const add = (
+		s: Sentence,
+		date: DateValue,
+		ev: EventText,
+		chronicle: boolean,
+		passage?: { start: number; end: number }
+	): void => {
+		const event = tidy(ev.event);
+		const question = tidy(ev.question);
+		if (!event || question.split(/\s+/).length < 3 || question.length > 160) return;
+		const key = `${question}|${date.start.iso}|${date.end?.iso ?? ''}`;
+		if (seen.has(key)) return;
+		seen.add(key);
+		const subjectIsMain = !!ev.person && ev.person === known.mainSubject;
+		facts.push({
+			kind: 'date',
+			sentence: s,
+			importance: importanceOf(ev.reading, ev.kind, subjectIsMain, date, chronicle),
+			event,
+			question,
+			subject: ev.subject,
+			date,
+			...(passage ? { passage } : {})
+		});
+	};
+
+	doc.sentences.forEach((s, i) => {
+		const ante = antecedents[i] ?? {};
+		const section = doc.sections[s.sectionIndex];
+		const yearHeading = /^\s*(1[0-9]{3}|20[0-9]{2})\s*[.:]?\s*$/.exec(s.text);
+		if (yearHeading) {
+			chronicleYear = Number(yearHeading[1]);
+			pending = undefined;
+			return;
+		}
+		const contextYear = chronicleYear ?? section?.attribution.year ?? doc.attribution.year;
+		const found = findDateExpressions(s.text, { year: contextYear });
+		if (isDateLine(s.text, found) && found[0].value.start.precision !== 'decade') {
+			if (found[0].value.start.precision === 'year' && !found[0].value.end) {
+				chronicleYear = Number(found[0].value.start.iso);
+				pending = undefined;
+				return;
+			}
+			pending = {
+				date: placeDate(doc, s, found[0]),
+				section: s.sectionIndex,
+				paragraph: s.paragraphIndex,
+				used: 0
+			};
+			return;
+		}
+		if (found.length === 0) {
+			if (
+				pending &&
+				pending.section === s.sectionIndex &&
+				s.paragraphIndex - pending.paragraph <= 2 &&
+				pending.used < 6
+			) {
+				pending.used++;
+				const ev = eventOfClause(firstClause(s.text), known, ante, true);
+				if (ev) {
+					const start = Math.min(pending.date.span.start, s.start);
+					add(s, pending.date, ev, true, { start, end: Math.max(pending.date.span.end, s.end) });
+				}
+			}
+			return;
+		}
+		pending = undefined;
+		// "May 1922 – Lenin had his first stroke!": a dated list or chronicle line.
+		const lead = found[0];
+		const dash = /^\s*[-–—:]\s+/.exec(s.text.slice(lead.index + lead.length));
+		if (lead.index <= 2 && dash) {
+			const rest = s.text.slice(lead.index + lead.length + dash[0].length);
+			const ev = eventOfClause(firstClause(rest), known, ante, true);
+			if (ev) add(s, placeDate(doc, s, lead), ev, true);
+			return;
+		}
+		for (const d of found) {
+			if (DATELINE_BEFORE.test(s.text.slice(Math.max(0, d.index - 24), d.index))) continue;
+			const bracket = bracketedEvent(s.text, d);
+			if (bracket) {
+				add(s, placeDate(doc, s, d), bracket, false);
+				continue;
+			}
+			if (insideNounPhrase(s.text, d)) continue;
+			const span = clauseAround(s.text, d.index);
+			const clauseDates = found
+				.filter((f) => f.index >= span.start && f.index + f.length <= span.end)
+				.map((f) => ({ index: f.index - span.start, length: f.length }));
+			const clause = removeDates(s.text.slice(span.start, span.end), clauseDates);
+			const ev = eventOfClause(clause, known, ante, s.listItem);
+			if (ev) add(s, placeDate(doc, s, d), ev, false);
+		}
+	});
+	return facts;
+}
+
+function firstClause(text: string): string {
+	const span = clauseAround(text, 0);
+	return text.slice(span.start, span.end);
+}
+
+function tidy(text: string): string {
+	return text
+		.replace(/\*+|_{2,}/g, '')
+		.replace(/\s+([,.;:!?)])/g, '$1')
+		.replace(/\(\s+/g, '(')
+		.replace(/\s{2,}/g, ' ')
+		.replace(/[\s,;:–—-]+$/, '')
+		.trim();
+}
