@@ -27,7 +27,7 @@ import {
 	type Recall
 } from '../src/lib/eval/gold';
 
-type Generate = (docs: { name: string; text: string }[]) => DeckFile[];
+type Generate = (docs: { name: string; text: string }[]) => DeckFile[] | Promise<DeckFile[]>;
 
 interface Options {
 	sample: number;
@@ -112,9 +112,9 @@ interface SetReport {
 	precision: PrecisionReport;
 }
 
-function evaluate(name: string, docs: Doc[], gold: GoldFact[], generate: Generate): SetReport {
+async function evaluate(name: string, docs: Doc[], gold: GoldFact[], generate: Generate): Promise<SetReport> {
 	const t0 = performance.now();
-	const decks = generate(docs);
+	const decks = await generate(docs);
 	const millis = performance.now() - t0;
 	const cards = decks.flatMap((d) => d.cards);
 	const originals = new Map(docs.map((d) => [d.name, d.text]));
@@ -279,8 +279,8 @@ async function main(): Promise<void> {
 		);
 		return;
 	}
-	const corpus = evaluate('corpus', corpusDocs, corpusGold, generate);
-	const unseen = evaluate('unseen', unseenDocs, unseenGold, generate);
+	const corpus = await evaluate('corpus', corpusDocs, corpusGold, generate);
+	const unseen = await evaluate('unseen', unseenDocs, unseenGold, generate);
 	const pool =
 		opts.sampleFrom === 'corpus'
 			? corpus.cards
