@@ -71,7 +71,20 @@ export function balanced(text: string): boolean {
 const PRONOUN_OPENER =
 	/^(?:this|that|these|those|it|its|they|them|their|he|him|his|she|her|such|which|who|here|there|hence|thus|therefore|consequently|so|and|but|or|nor|for|also)\b/i;
 const CLOZE_PRONOUN = /\b(?:he|him|his|she|her|they|them|it|this|these|those)\b/i;
-const PRONOUN_ANYWHERE = /\b(?:he|him|his|she|her|hers|they|them|their|it|its|this|these|those)\b/i;
+const PERSONAL_PRONOUN = /\b(?:he|him|she|hers|they|them|it|this|these|those)\b/i;
+const POSSESSIVE = /\b(?:his|her|its|their)\b/i;
+
+/**
+ * "When did he speak?" and "When did Lenin regard him as…" have no antecedent; "When did Lenin have
+ * his first stroke?" does: a possessive after a named subject refers to it.
+ */
+export function danglingInQuestion(stem: string): boolean {
+	if (PERSONAL_PRONOUN.test(stem)) return true;
+	const possessive = POSSESSIVE.exec(stem);
+	if (!possessive) return false;
+	const before = stem.slice(0, possessive.index).replace(/^\S+/, '');
+	return !/\b\p{Lu}\p{Ll}+/u.test(before);
+}
 
 /**
  * A face that opens with a pronoun or connective ("It is…", "This shows…", "But…") leans on the
@@ -97,8 +110,7 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 	const stem = questionStem(card.front);
 
 	// Pronouns in the question have no antecedent the student can see ("When did he speak?").
-	if (card.form !== 'cloze' && PRONOUN_ANYWHERE.test(stem.replace(/\b(?:its|their|his|her)\s+own\b/gi, '')))
-		problems.add('dangling-pronoun');
+	if (card.form !== 'cloze' && danglingInQuestion(stem)) problems.add('dangling-pronoun');
 	if (card.form === 'cloze' && (danglingOpener(stem) || CLOZE_PRONOUN.test(stem))) problems.add('dangling-pronoun');
 	if (danglingOpener(back) && card.kind === 'thesis') problems.add('dangling-pronoun');
 	if (/\?\s*$/.test(back)) problems.add('question-in-answer');

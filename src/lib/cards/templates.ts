@@ -14,15 +14,17 @@ export interface TemplateContext {
 	doc: Pick<IngestedDocument, 'document' | 'original' | 'sections' | 'attribution'>;
 }
 
-export function sourceOf(ctx: TemplateContext, sentence: Sentence): CardSource {
+export function sourceOf(ctx: TemplateContext, sentence: Sentence, span?: { start: number; end: number }): CardSource {
 	const { doc } = ctx;
+	const start = span?.start ?? sentence.start;
+	const end = span?.end ?? sentence.end;
 	const section = doc.sections[sentence.sectionIndex];
 	const attribution = { ...doc.attribution, ...stripUndefined(section?.attribution ?? {}) };
 	const source: CardSource = {
 		document: doc.document,
-		quote: doc.original.slice(sentence.start, sentence.end),
-		start: sentence.start,
-		end: sentence.end
+		quote: doc.original.slice(start, end),
+		start,
+		end
 	};
 	if (attribution.author) source.author = attribution.author;
 	if (attribution.work) source.work = attribution.work;
@@ -44,13 +46,14 @@ interface Draft {
 }
 
 function build(fact: Fact, ctx: TemplateContext, draft: Draft): Card {
-	const source = sourceOf(ctx, fact.sentence);
+	// A chronicle's date line and its event line sit in different sentences: quote the passage with both.
+	const source = sourceOf(ctx, fact.sentence, fact.kind === 'date' ? fact.passage : undefined);
 	return {
 		id: stableCardId(draft.kind, draft.form, draft.factKey),
 		kind: draft.kind,
 		form: draft.form,
-		front: draft.front.replace(/\s+/g, ' ').trim(),
-		back: draft.back.replace(/\s+/g, ' ').trim(),
+		front: tidyFace(draft.front),
+		back: tidyFace(draft.back),
 		source,
 		sources: [source],
 		conflicts: [],
@@ -59,6 +62,22 @@ function build(fact: Fact, ctx: TemplateContext, draft: Draft): Card {
 		factKey: draft.factKey,
 		...draft.extra
 	};
+}
+
+/**
+ * Faces read as prose: one line, and runs of shouted words from notes and headings ("the UNITED
+ * OPPOSITION", "a serious RURAL CRISIS") in normal case. Single upper-case words may be acronyms.
+ */
+export function tidyFace(text: string): string {
+	return text
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/\b\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}\b)+/gu, (run, at: number, all: string) => {
+			const lower = run.toLowerCase();
+			if (/[“"‘]$/.test(all.slice(0, at))) return lower[0].toUpperCase() + lower.slice(1);
+			const properName = /\bthe\s$/i.test(all.slice(Math.max(0, at - 4), at));
+			return properName ? lower.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()) : at === 0 ? lower[0].toUpperCase() + lower.slice(1) : lower;
+		});
 }
 
 /** "in 1922", "in April 1922", "on 3 April 1922" — the date as it reads inside a question. */
@@ -263,6 +282,20 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 				form: 'basic',
 				front: `${attributionPhrase(fact, true)}, ${question}`,
 				back: capitalise(predicate),
+				factKey: `${base}|definition|${claimKey}`,
+				extra
+			})
+		);
+	}
+	// Reverse: from the definition to the term, for the central definitions of a work only.
+	if (predicate && fact.form === 'definition' && fact.importance >= 0.7 && wordCount(topic) <= 4 && wordCount(predicate) <= 20) {
+		const copula = /^(are|were)$/.test(link) ? 'are' : 'is';
+		cards.push(
+			build(fact, ctx, {
+				kind: 'thesis',
+				form: 'reverse',
+				front: `${attributionPhrase(fact, false)}, what ${copula} “${predicate.replace(/[“”]/g, '"').replace(/"/g, "'")}”?`,
+				back: capitalise(topic),
 				factKey: `${base}|definition|${claimKey}`,
 				extra
 			})
