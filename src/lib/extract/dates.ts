@@ -362,13 +362,78 @@ function insideNounPhrase(text: string, d: FoundDate): boolean {
 	return false;
 }
 
+/** Per sentence: its date expressions, and the chronicle date line it sits under (if any). */
+export interface SentenceDates {
+	found: FoundDate[];
+	/** True for a chronicle's bare date line or year heading (no event of its own). */
+	dateLine: boolean;
+	/** The date of the chronicle line above an undated event sentence. */
+	inherited?: DateValue;
+}
+
+const sentenceDatesCache = new WeakMap<IngestedDocument, SentenceDates[]>();
+
+/**
+ * Dates of every sentence, with chronicle context: a year heading ("1924") gives yearless date lines
+ * their year; a bare date line ("January 21") dates the undated event lines under it, up to the next
+ * date line, within two paragraphs and six sentences.
+ */
+export function sentenceDates(doc: IngestedDocument): SentenceDates[] {
+	const cached = sentenceDatesCache.get(doc);
+	if (cached) return cached;
+	const out: SentenceDates[] = [];
+	let chronicleYear: number | undefined;
+	let pending: { date: DateValue; section: number; paragraph: number; used: number } | undefined;
+	for (const s of doc.sentences) {
+		const section = doc.sections[s.sectionIndex];
+		const yearHeading = /^\s*(1[0-9]{3}|20[0-9]{2})\s*[.:]?\s*$/.exec(s.text);
+		if (yearHeading) {
+			chronicleYear = Number(yearHeading[1]);
+			pending = undefined;
+			out.push({ found: [], dateLine: true });
+			continue;
+		}
+		const contextYear = chronicleYear ?? section?.attribution.year ?? doc.attribution.year;
+		const found = findDateExpressions(s.text, { year: contextYear });
+		if (isDateLine(s.text, found) && found[0].value.start.precision !== 'decade') {
+			if (found[0].value.start.precision === 'year' && !found[0].value.end) {
+				chronicleYear = Number(found[0].value.start.iso);
+				pending = undefined;
+			} else
+				pending = {
+					date: placeDate(doc, s, found[0]),
+					section: s.sectionIndex,
+					paragraph: s.paragraphIndex,
+					used: 0
+				};
+			out.push({ found, dateLine: true });
+			continue;
+		}
+		if (found.length === 0) {
+			if (
+				pending &&
+				pending.section === s.sectionIndex &&
+				s.paragraphIndex - pending.paragraph <= 2 &&
+				pending.used < 6
+			) {
+				pending.used++;
+				out.push({ found, dateLine: false, inherited: pending.date });
+			} else out.push({ found, dateLine: false });
+			continue;
+		}
+		pending = undefined;
+		out.push({ found, dateLine: false });
+	}
+	sentenceDatesCache.set(doc, out);
+	return out;
+}
+
 /** Date facts of a document: every date whose event can be stated on its own. */
 export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 	const { index: known, antecedents } = peopleContext(doc);
+	const perSentence = sentenceDates(doc);
 	const facts: DateFact[] = [];
 	const seen = new Set<string>();
-	let chronicleYear: number | undefined;
-	let pending: { date: DateValue; section: number; paragraph: number; used: number } | undefined;
 
 	const add = (
 		s: Sentence,
@@ -398,46 +463,20 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 
 	doc.sentences.forEach((s, i) => {
 		const ante = antecedents[i] ?? {};
-		const section = doc.sections[s.sectionIndex];
-		const yearHeading = /^\s*(1[0-9]{3}|20[0-9]{2})\s*[.:]?\s*$/.exec(s.text);
-		if (yearHeading) {
-			chronicleYear = Number(yearHeading[1]);
-			pending = undefined;
-			return;
-		}
-		const contextYear = chronicleYear ?? section?.attribution.year ?? doc.attribution.year;
-		const found = findDateExpressions(s.text, { year: contextYear });
-		if (isDateLine(s.text, found) && found[0].value.start.precision !== 'decade') {
-			if (found[0].value.start.precision === 'year' && !found[0].value.end) {
-				chronicleYear = Number(found[0].value.start.iso);
-				pending = undefined;
-				return;
-			}
-			pending = {
-				date: placeDate(doc, s, found[0]),
-				section: s.sectionIndex,
-				paragraph: s.paragraphIndex,
-				used: 0
-			};
-			return;
-		}
+		const { found, dateLine, inherited } = perSentence[i];
+		if (dateLine) return;
 		if (found.length === 0) {
-			if (
-				pending &&
-				pending.section === s.sectionIndex &&
-				s.paragraphIndex - pending.paragraph <= 2 &&
-				pending.used < 6
-			) {
-				pending.used++;
-				const ev = eventOfClause(firstClause(s.text), known, ante, true);
-				if (ev) {
-					const start = Math.min(pending.date.span.start, s.start);
-					add(s, pending.date, ev, true, { start, end: Math.max(pending.date.span.end, s.end) });
-				}
+			if (!inherited) return;
+			const ev = eventOfClause(firstClause(s.text), known, ante, true);
+			if (ev) {
+				const passage = {
+					start: Math.min(inherited.span.start, s.start),
+					end: Math.max(inherited.span.end, s.end)
+				};
+				add(s, inherited, ev, true, passage);
 			}
 			return;
 		}
-		pending = undefined;
 		// "May 1922 – Lenin had his first stroke!": a dated list or chronicle line.
 		const lead = found[0];
 		const dash = /^\s*[-–—:]\s+/.exec(s.text.slice(lead.index + lead.length));

@@ -337,7 +337,7 @@ export interface Antecedents {
 
 /**
  * For each sentence, whom "he"/"his" and "she"/"her" refer to at its start: the last person subject
- * in the paragraph, then in the section, then the section title's person, then the document's main
+ * in the paragraph, then the section title's person, then the last in the section, then the document's main
  * subject (the person a biography is about).
  */
 export function resolvePronouns(doc: IngestedDocument, known: PersonIndex): Antecedents[] {
@@ -369,9 +369,10 @@ export function resolvePronouns(doc: IngestedDocument, known: PersonIndex): Ante
 			paragraph = s.paragraphIndex;
 			paragraphState = {};
 		}
+		// A section titled with a person (a biography entry) keeps "he" on that person across paragraphs.
 		const ante: Antecedents = {
-			he: paragraphState.he ?? sectionState.he ?? titleState.he ?? (main && !mainFemale ? main : undefined),
-			she: paragraphState.she ?? sectionState.she ?? titleState.she ?? (main && mainFemale ? main : undefined)
+			he: paragraphState.he ?? titleState.he ?? sectionState.he ?? (main && !mainFemale ? main : undefined),
+			she: paragraphState.she ?? titleState.she ?? sectionState.she ?? (main && mainFemale ? main : undefined)
 		};
 		out.push(ante);
 		const subject = sentenceSubject(s.text, known, ante);

@@ -59,6 +59,8 @@ export interface OfficeFact extends FactBase {
 	end?: DateValue;
 	predecessor?: string;
 	successor?: string;
+	/** Original span covering a chronicle date line and the sentence under it, when they differ. */
+	passage?: { start: number; end: number };
 }
 
 export type ThesisForm = 'definition' | 'position' | 'ascribed';

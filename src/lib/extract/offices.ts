@@ -1,0 +1,593 @@
+import type { IngestedDocument, Sentence } from '../ingest/types';
+import { placeDate, sentenceDates, type FoundDate } from './dates';
+import {
+	canonicalPerson,
+	displayName,
+	findPersonNames,
+	peopleContext,
+	type Antecedents,
+	type PersonIndex
+} from './people';
+import type { DateValue, OfficeFact, SuccessionVerb } from './types';
+
+/**
+ * Office-holdings from prose ("In 1919 Kalinin was elected Chairman of …, succeeding Sverdlov") and
+ * from lists of posts ("- People's Commissar for Nationalities (1917–23)"). Offices are recognised
+ * by a generic lexicon of post words (Secretary, Chairman, Commissar, Member of …), never by a list
+ * of this corpus's offices. Hand-written: no installed library extracts relations.
+ */
+
+/** Post words. Compound titles first so "General Secretary" wins over "Secretary". */
+const HEADS = [
+	'commander-in-chief',
+	'head of state',
+	'head of government',
+	'prime minister',
+	'secretary',
+	'chairman',
+	'chairwoman',
+	'chair',
+	'president',
+	'premier',
+	'minister',
+	'commissar',
+	'head',
+	'leader',
+	'member',
+	'candidate member',
+	'candidate',
+	'editor-in-chief',
+	'editor',
+	'commander',
+	'mayor',
+	'governor',
+	'director',
+	'officer',
+	'supervisor',
+	'councillor',
+	'chancellor',
+	'ambassador',
+	'treasurer',
+	'speaker',
+	'prosecutor',
+	'deputy'
+];
+const MODIFIERS =
+	"general|first|second|deputy|vice|vice-|acting|executive|people['’]s|supreme|political|liaison|personal|joint|information|founding|chief|titular|permanent|full|honorary|organising|organizing|responsible|party|state|foreign|war|defence|defense";
+/** Titles distinctive without their body: the organisation goes to its own field. */
+const SELF_STANDING =
+	/^(?:general secretary|first secretary|prime minister|premier|head of state|head of government|supreme commander(?:-in-chief)?|commander-in-chief)$/i;
+/** Bodies whose members hold a post ("Member of the Politburo"), unlike party membership. */
+const ORGAN =
+	/\b(?:bureau|politburo|orgburo|committee|presidium|secretariat|council|commission|board|soviet|cabinet|government|staff|collegium|directorate|duma|executive)\b/i;
+const ORG_NOUN =
+	/^(?:committee|commission|board|bureau|council|presidium|party|soviet|soviets|congress|conference|secretariat|politburo|orgburo|government|union|state|republic|army|front|delegation|organisation|organization|faction|group|circle|society|duma|assembly|cabinet|ministry|commissariat|inspection|inspectorate|trust|department|section|staff|centre|center|services|affairs|nationalities|defence|defense|railways|finance|education|justice|enlightenment|collegium|tribunal|club|newspaper)$/i;
+
+const HEAD_RE = new RegExp(
+	String.raw`\b((?:(?:${MODIFIERS})\s+)*)(${HEADS.map((h) => h.replace(/-/g, '[- ]')).join('|')})\b`,
+	'gi'
+);
+
+export interface OfficeTitle {
+	/** Normalised title case: "Chairman of the All-Russian Central Executive Committee", "General Secretary". */
+	office: string;
+	organisation?: string;
+	index: number;
+	length: number;
+}
+
+const SMALL = new Set([
+	'of',
+	'the',
+	'and',
+	'for',
+	'in',
+	'on',
+	'to',
+	'between',
+	'a',
+	'an',
+	'at',
+	'by',
+	'with'
+]);
+
+/** Title case for post names; acronyms and bracketed tags keep their spelling. */
+export function titleCase(text: string): string {
+	return text
+		.split(/\s+/)
+		.map((w, i) => {
+			if (i > 0 && SMALL.has(w.toLowerCase())) return w.toLowerCase();
+			if (/[A-Z].*[A-Z]|^\(|\d/.test(w)) return w;
+			return w
+				.split('-')
+				.map((p) => (p ? p.charAt(0).toUpperCase() + p.slice(1) : p))
+				.join('-');
+		})
+		.join(' ');
+}
+
+/** Read the body after "of"/"for": capitalised words, acronyms, "of the", lowercase organ nouns. */
+function readOrganisation(
+	text: string,
+	from: number,
+	membership = false
+): { text: string; length: number } | null {
+	const lead = (membership ? /^\s*(?:to|on|onto)\s+/i : /^\s+(?:of|for|between|in charge of|at)\s+/i).exec(
+		text.slice(from)
+	);
+	if (!lead) return null;
+	let pos = from + lead[0].length;
+	const TOKEN = /^(?:\s*)([A-Za-z][A-Za-z’'.-]*(?:\([A-Za-z.]+\))?|\([A-Za-z. ]{1,12}\)|[A-Z]{2,}|&)/;
+	const parts: string[] = [];
+	let lastContentEnd = pos;
+	let lastContent = 0;
+	for (let guard = 0; guard < 20; guard++) {
+		const m = TOKEN.exec(text.slice(pos));
+		if (!m) break;
+		const w = m[1];
+		const lower = w.toLowerCase().replace(/[’']s$/, '');
+		const isCap = /^[A-Z(]/.test(w);
+		if (/^(?:of|the|and|for|&)$/i.test(w)) {
+			if (lower === 'and' && !/^\s*(?:the\s+)?[A-Z]/.test(text.slice(pos + m[0].length))) break;
+			parts.push(w);
+		} else if (
+			isCap ||
+			ORG_NOUN.test(lower) ||
+			/^(?:party|central|executive|municipal|regional|district|city|local|editorial|political|military|revolutionary|supreme|raion|people)[’']?s?$/i.test(
+				lower
+			) ||
+			/[’']s$/.test(w)
+		) {
+			if (/^(?:In|On|At|From|Since|Until|After|Before|During|When|Which|Who)$/.test(w) && parts.length > 0)
+				break;
+			if (
+				/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w)
+			)
+				break;
+			parts.push(w);
+			lastContent = parts.length;
+			lastContentEnd = pos + m[0].length;
+		} else break;
+		pos += m[0].length;
+	}
+	const kept = parts.slice(0, lastContent);
+	// A sentence-final full stop is not part of the name ("Committee."), an abbreviation's is ("R.C.P.").
+	if (kept.length && /\.$/.test(kept[kept.length - 1]) && !/\..*\.$/.test(kept[kept.length - 1])) {
+		kept[kept.length - 1] = kept[kept.length - 1].slice(0, -1);
+		lastContentEnd--;
+	}
+	if (kept.length === 0) return null;
+	if (!kept.some((w) => /^[A-Z(]/.test(w) || ORG_NOUN.test(w.toLowerCase().replace(/[’']s$/, ''))))
+		return null;
+	return { text: kept.join(' ').replace(/^the\s+/i, ''), length: lastContentEnd - from };
+}
+
+/** Post titles in a clean sentence. */
+export function findOfficeTitles(text: string): OfficeTitle[] {
+	const out: OfficeTitle[] = [];
+	HEAD_RE.lastIndex = 0;
+	for (let m = HEAD_RE.exec(text); m; m = HEAD_RE.exec(text)) {
+		const mods = m[1].trim();
+		const head = m[2];
+		const headLower = head.toLowerCase().replace(/\s+/g, ' ');
+		// "Party" and "state" only modify as prefixes of a capitalised title ("Party Secretary").
+		if (/^(?:party|state|war|foreign)$/i.test(mods) && !/^[A-Z]/.test(mods)) {
+			// fall through with the modifier dropped
+		}
+		let index = m.index;
+		let title = `${mods ? mods + ' ' : ''}${head}`;
+		// Lower-case "first", "full", "titular" describe the holding, not the post ("the first chairman").
+		if (
+			mods &&
+			/^(?:party|state|war|foreign|full|permanent|political|first|second|titular|acting|honorary|founding|responsible)(?:\s|$)/.test(
+				mods
+			)
+		) {
+			index += m[1].length;
+			title = head;
+		}
+		const org = readOrganisation(text, m.index + m[0].length);
+		if (
+			(headLower === 'member' || headLower === 'candidate member' || headLower === 'candidate') &&
+			(!org || !ORGAN.test(org.text))
+		)
+			continue;
+		if (headLower === 'head' && !org) continue;
+		if (headLower === 'deputy' && !org) continue;
+		if (
+			headLower === 'candidate' &&
+			org &&
+			!/^(?:member\s+)?of\b/i.test(text.slice(m.index + m[0].length).trim())
+		)
+			continue;
+		let office = titleCase(title);
+		let organisation: string | undefined;
+		const length = m.index + m[0].length - index + (org ? org.length : 0);
+		if (org) {
+			const link = /^\s+(of|for|between|in charge of|at)\s+/i
+				.exec(text.slice(m.index + m[0].length))![1]
+				.toLowerCase();
+			// "for Nationalities" is a portfolio, not a body.
+			if (link !== 'for') organisation = titleCase(org.text);
+			if (!SELF_STANDING.test(title)) {
+				const needsThe =
+					link === 'of' && /^the\s/i.test(text.slice(m.index + m[0].length).replace(/^\s+of\s+/i, ''));
+				office = `${office} ${link}${needsThe ? ' the' : ''} ${titleCase(org.text)}`;
+			}
+		}
+		out.push({ office, organisation, index, length });
+		HEAD_RE.lastIndex = index + length;
+	}
+	return out;
+}
+
+const PROPOSAL =
+	/\b(?:propos\w*|recommend\w*|nominat\w*|suggest\w*|candidac\w*|should|would|could|might|must|wanted|hoped|planned to|intended|not|never|no longer|refused|failed|declined|want\w*|dismissed as|being)\b/i;
+
+interface Relation {
+	how: SuccessionVerb;
+	personText: string;
+	personIndex: number;
+	other?: { text: string; role: 'predecessor' | 'successor' };
+}
+
+const ELECT = String.raw`(re-?elected|elected|appointed|made|named|chosen|designated|installed|confirmed|placed)`;
+const PERSON_SLOT = String.raw`((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[Hh]e|[Ss]he)`;
+
+/** Map a verb to how the post was taken. */
+function howOf(verb: string): SuccessionVerb {
+	const v = verb.toLowerCase();
+	if (/elect|chos/.test(v)) return 'elected';
+	if (/appoint|made|named|designat|install|confirm|placed|put/.test(v)) return 'appointed';
+	if (/becam|become/.test(v)) return 'became';
+	if (/succeed/.test(v)) return 'succeeded';
+	if (/replac/.test(v)) return 'replaced';
+	if (/remov|dismiss|oust|expel|relieved|sacked/.test(v)) return 'removed';
+	if (/resign/.test(v)) return 'resigned';
+	return 'held';
+}
+
+/**
+ * The relation between a person and a title that starts at `titleIndex` in the clause `text`: the
+ * words between them must be a known holding pattern ("X was elected", "X became", "X served as").
+ */
+function relationBefore(text: string, titleIndex: number): Relation | null {
+	const before = text.slice(0, titleIndex);
+	const patterns: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
+		[
+			new RegExp(
+				String.raw`${PERSON_SLOT}(?:,[^,]{1,60},)?\s+(?:was|were|is|had been|has been)\s+(?:\w+ly\s+)?${ELECT}\s+(?:as\s+|to be\s+|to the post of\s+|to the office of\s+)?(?:the\s+|a\s+|an\s+)?(?:first\s+)?$`
+			),
+			(m) => ({ how: howOf(m[2]), personText: m[1], personIndex: m.index })
+		],
+		[
+			new RegExp(
+				String.raw`\b(?:elects|elected|re-?elects|re-?elected|appoints|appointed|makes|made|names|named|chose|chooses)\s+${PERSON_SLOT}(?:\s+(?:as|to be))?\s+(?:the\s+|a\s+|an\s+)?$`
+			),
+			(m) => ({ how: howOf(m[0]), personText: m[1], personIndex: m.index + m[0].indexOf(m[1]) })
+		],
+		[
+			new RegExp(
+				String.raw`\b(?:elects|elected|re-?elects|re-?elected|appoints|appointed|chose|chooses|makes|made)\s+(him|her)(?:\s+(?:as|to be))?\s+(?:the\s+|a\s+|an\s+)?$`
+			),
+			(m) => ({ how: howOf(m[0]), personText: m[1], personIndex: m.index + m[0].indexOf(m[1]) })
+		],
+		[
+			new RegExp(
+				String.raw`${PERSON_SLOT}(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?(became|becomes|succeeded|replaced|served as|acted as|worked as|functioned as|remained|continued as|was|is|were)\s+(?:the\s+|a\s+|an\s+)?(?:first\s+)?$`
+			),
+			(m) => ({
+				how: /^(?:was|is|were|served as|acted as|worked as|functioned as|remained|continued as)$/.test(m[2])
+					? 'held'
+					: howOf(m[2]),
+				personText: m[1],
+				personIndex: m.index
+			})
+		],
+		[
+			new RegExp(String.raw`${PERSON_SLOT}\s+(succeeded|replaced)\s+${PERSON_SLOT}\s+as\s+(?:the\s+|a\s+)?$`),
+			(m) => ({
+				how: howOf(m[2]),
+				personText: m[1],
+				personIndex: m.index,
+				other: { text: m[3], role: 'predecessor' }
+			})
+		],
+		[
+			new RegExp(
+				String.raw`${PERSON_SLOT}\s+(?:was|were)\s+(removed|dismissed|ousted|relieved)\s+(?:from\s+(?:the\s+post\s+of|the\s+office\s+of|his\s+post\s+as|his\s+post\s+of|the\s+post\s+as|being)|as|from)\s+(?:the\s+|a\s+)?$`
+			),
+			(m) => ({ how: 'removed', personText: m[1], personIndex: m.index })
+		],
+		[
+			new RegExp(
+				String.raw`${PERSON_SLOT}\s+(resigned|stepped down)\s+(?:as|from(?:\s+the\s+post\s+of)?)\s+(?:the\s+)?$`
+			),
+			(m) => ({ how: 'resigned', personText: m[1], personIndex: m.index })
+		],
+		[
+			new RegExp(String.raw`${PERSON_SLOT}[’']s\s+(appointment|election|re-?election)\s+as\s+(?:the\s+)?$`),
+			(m) => ({ how: /appoint/.test(m[2]) ? 'appointed' : 'elected', personText: m[1], personIndex: m.index })
+		]
+	];
+	for (const [re, make] of patterns) {
+		const m = re.exec(before);
+		if (m) return make(m);
+	}
+	return null;
+}
+
+/** Resolve a person slot (name or pronoun) to a person key; null when it is not a person. */
+function personOf(
+	textSlot: string,
+	known: PersonIndex,
+	ante: Antecedents,
+	clause: string,
+	at: number
+): string | null {
+	if (/^(?:he|him)$/i.test(textSlot)) {
+		if (/^him$/i.test(textSlot)) {
+			const earlier = findPersonNames(clause.slice(0, at), known);
+			const last = earlier[earlier.length - 1];
+			if (last) return canonicalPerson(last.name, known).key;
+		}
+		return ante.he ?? null;
+	}
+	if (/^(?:she|her)$/i.test(textSlot)) return ante.she ?? null;
+	const names = findPersonNames(textSlot, known);
+	const last = names[names.length - 1];
+	if (!last) return null;
+	return canonicalPerson(last.name, known).key;
+}
+
+/** Start/end of a holding from the dates in its clause. */
+function datesOf(
+	how: SuccessionVerb,
+	clause: string,
+	dates: Array<FoundDate & { placed: DateValue }>
+): { start?: DateValue; end?: DateValue } {
+	if (dates.length === 0) return {};
+	const out: { start?: DateValue; end?: DateValue } = {};
+	for (const d of dates) {
+		const before = clause.slice(Math.max(0, d.index - 12), d.index);
+		if (d.value.end) {
+			out.start = { ...d.placed, end: undefined };
+			out.end = { ...d.placed, start: d.value.end, end: undefined };
+			continue;
+		}
+		if (d.value.open) {
+			out.start = d.placed;
+			continue;
+		}
+		if (/\b(?:until|till|to)\s+$/i.test(before)) out.end = out.end ?? d.placed;
+		else if (/\b(?:from|since)\s+$/i.test(before)) out.start = out.start ?? d.placed;
+		else if (how === 'removed' || how === 'resigned') out.end = out.end ?? d.placed;
+		else out.start = out.start ?? d.placed;
+	}
+	return out;
+}
+
+const POST_INTRO =
+	/\b(?:posts?|appointments?|positions?|offices?|career|chronology|titles?|roles?|functions?)\b/i;
+
+/** Office facts of a document. */
+export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
+	const { index: known, antecedents } = peopleContext(doc);
+	const perSentence = sentenceDates(doc);
+	const facts: OfficeFact[] = [];
+	const seen = new Set<string>();
+	let listOwner: { person: string; section: number; sentence: number } | undefined;
+
+	const add = (s: Sentence, fact: Omit<OfficeFact, 'kind' | 'sentence' | 'importance'>): void => {
+		const key = `${fact.person}|${fact.office.toLowerCase()}|${fact.how}|${fact.start?.start.iso ?? ''}`;
+		if (seen.has(key)) return;
+		seen.add(key);
+		facts.push({ kind: 'office', sentence: s, importance: importanceOf(fact), ...fact });
+	};
+
+	doc.sentences.forEach((s, i) => {
+		const ante = antecedents[i] ?? {};
+		const text = s.text;
+		const titles = findOfficeTitles(text);
+		const { found, inherited } = perSentence[i];
+		const placed = found.map((d) => ({ ...d, placed: placeDate(doc, s, d) }));
+
+		// A sentence introducing a list of posts: "His official posts can soon be listed:".
+		if (!s.listItem && POST_INTRO.test(text)) {
+			const names = findPersonNames(text, known);
+			let person: string | undefined = names.length ? canonicalPerson(names[0].name, known).key : undefined;
+			if (!person && /\b(?:his|he)\b/i.test(text)) person = ante.he;
+			if (!person && /\b(?:her|she)\b/i.test(text)) person = ante.she;
+			if (person) listOwner = { person, section: s.sectionIndex, sentence: i };
+		} else if (!s.listItem && listOwner && i - listOwner.sentence > 3 && titles.length === 0)
+			listOwner = undefined;
+
+		// List items: "People's Commissar for Nationalities (1917-23)", "1922 — General Secretary of …".
+		const owner = listOwner && listOwner.section === s.sectionIndex ? listOwner.person : undefined;
+		if (s.listItem || (owner && titles.length > 0 && titles[0].index <= 2)) {
+			if (owner) {
+				for (const segment of splitListItem(text)) {
+					const t = findOfficeTitles(segment.text)[0];
+					if (!t) continue;
+					const lead = segment.text.slice(0, t.index);
+					const leadDate = found.find((d) => d.index >= segment.start && d.index < segment.start + t.index);
+					if (lead.trim() && !(leadDate && /^[\s\d–—:.,-]*$/.test(lead.replace(leadDate.value.written, ''))))
+						continue;
+					const segDates = placed.filter(
+						(d) => d.index >= segment.start && d.index < segment.start + segment.text.length
+					);
+					const { start, end } = datesOf('held', text, segDates);
+					if (!start && !end) continue;
+					add(s, {
+						person: displayName(owner, known),
+						office: t.office,
+						organisation: t.organisation,
+						how: 'held',
+						start,
+						end
+					});
+				}
+				return;
+			}
+		}
+
+		for (const t of titles) {
+			const clause = clauseOf(text, t.index);
+			const rel = relationBefore(text.slice(clause.start, t.index), t.index - clause.start);
+			if (!rel) continue;
+			const clauseText = text.slice(clause.start, clause.end);
+			if (PROPOSAL.test(clauseText.slice(0, t.index - clause.start))) continue;
+			const person = personOf(rel.personText, known, ante, text, clause.start + rel.personIndex);
+			if (!person) continue;
+			if (
+				!known.people.has(person) &&
+				!findPersonNames(rel.personText, known).length &&
+				!/^(?:he|she|him|her)$/i.test(rel.personText)
+			)
+				continue;
+			// A copular "X was chairman" needs a date to be a holding worth a card.
+			const clauseDates = placed.filter((d) => d.index >= clause.start && d.index < clause.end);
+			const dated = datesOf(
+				rel.how,
+				clauseText,
+				clauseDates.map((d) => ({ ...d, index: d.index - clause.start }))
+			);
+			const usesLine = !!inherited && !dated.start && !dated.end;
+			const { start, end } = usesLine ? { start: inherited, end: undefined } : dated;
+			if (rel.how === 'held' && !start && !end) continue;
+			const passage = usesLine
+				? { start: Math.min(inherited.span.start, s.start), end: Math.max(inherited.span.end, s.end) }
+				: undefined;
+			let predecessor: string | undefined;
+			if (rel.other) {
+				const other = personOf(rel.other.text, known, ante, text, 0);
+				if (other) predecessor = displayName(other, known);
+			}
+			const after = text.slice(t.index + t.length, clause.end + 80);
+			const succeeding =
+				/^[^.;]{0,40}?,?\s*(?:succeeding|replacing|in place of|in succession to)\s+((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+)/.exec(
+					after
+				);
+			const deathOf =
+				/\b(?:after|following|on)\s+the\s+death\s+of\s+((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+)/i.exec(
+					text.slice(0, t.index)
+				);
+			const pred = succeeding?.[1] ?? deathOf?.[1];
+			if (!predecessor && pred) {
+				const p = findPersonNames(pred, known)[0];
+				if (p) predecessor = canonicalPerson(p.name, known).display;
+			}
+			add(s, {
+				person: displayName(person, known),
+				office: t.office,
+				organisation: t.organisation,
+				how: rel.how,
+				start,
+				end,
+				...(predecessor && predecessor !== displayName(person, known) ? { predecessor } : {}),
+				...(passage ? { passage } : {})
+			});
+		}
+		// Membership of a body: "Kalinin was elected to the Central Committee", "elects J. V. Stalin to the …".
+		MEMBERSHIP.lastIndex = 0;
+		for (let m = MEMBERSHIP.exec(text); m; m = MEMBERSHIP.exec(text)) {
+			const org = readOrganisation(text, m.index + m[0].length, true);
+			if (!org || !ORGAN.test(org.text)) continue;
+			const clause = clauseOf(text, m.index);
+			if (PROPOSAL.test(text.slice(clause.start, m.index + m[0].length))) continue;
+			let personKey: string | null = null;
+			if (m[3]) personKey = personOf(m[3], known, ante, text, m.index);
+			else {
+				const subject = /((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+|[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?$/.exec(
+					text.slice(clause.start, m.index)
+				);
+				if (subject) personKey = personOf(subject[1], known, ante, text, clause.start);
+			}
+			if (!personKey || !known.people.has(personKey)) continue;
+			const clauseDates = placed.filter((d) => d.index >= clause.start && d.index < clause.end);
+			const clauseText = text.slice(clause.start, clause.end);
+			const how = howOf(m[1] ?? m[2]);
+			const dated = datesOf(
+				how,
+				clauseText,
+				clauseDates.map((d) => ({ ...d, index: d.index - clause.start }))
+			);
+			const usesLine = !!inherited && !dated.start && !dated.end;
+			const { start, end } = usesLine ? { start: inherited, end: undefined } : dated;
+			const passage = usesLine
+				? { start: Math.min(inherited.span.start, s.start), end: Math.max(inherited.span.end, s.end) }
+				: undefined;
+			const organisation = titleCase(org.text);
+			add(s, {
+				person: displayName(personKey, known),
+				office: `Member of the ${organisation}`,
+				organisation,
+				how,
+				start,
+				end,
+				...(passage ? { passage } : {})
+			});
+		}
+	});
+	return facts;
+}
+
+const MEMBERSHIP =
+	/\b(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?(re-?elected|elected|appointed|placed|co-opted|chosen)|(elects|re-?elects|appoints|elected|appointed)\s+((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+|him|her))\s+(?=to\s|on\s|onto\s)/g;
+
+/** Split a list item holding several posts: "Member of … from May 1917, and General Secretary from 1922". */
+function splitListItem(text: string): Array<{ text: string; start: number }> {
+	const out: Array<{ text: string; start: number }> = [];
+	const re =
+		/;\s*|,\s+and\s+|\s+and\s+(?=(?:[A-Z][\w’'-]+\s+){0,2}(?:Secretary|Chairman|President|Commissar|Member|Head|Leader|Editor|Commander))/g;
+	let from = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		out.push({ text: text.slice(from, m.index), start: from });
+		from = m.index + m[0].length;
+	}
+	out.push({ text: text.slice(from), start: from });
+	return out.map((p) => {
+		const lead = p.text.length - p.text.trimStart().length;
+		return {
+			text: p.text.trim().replace(/^[-–•*]\s*/, ''),
+			start: p.start + lead + (/^[-–•*]\s*/.exec(p.text.trim())?.[0].length ?? 0)
+		};
+	});
+}
+
+function clauseOf(text: string, index: number): { start: number; end: number } {
+	const BOUNDARY =
+		/;|\s[–—]\s|,\s+(?:and|but|where|which|while|whereas|although|though)\b|\.\s(?=[A-Z][a-z])/g;
+	let start = 0;
+	let end = text.length;
+	for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+		if (m.index + m[0].length <= index) start = m.index + (m[0].startsWith(',') ? 1 : m[0].length);
+		else if (m.index >= index) {
+			end = m.index;
+			break;
+		}
+	}
+	while (/\s/.test(text[start] ?? '')) start++;
+	const lead = /^(?:and|but|where|which|while|whereas|although|though)\s+/.exec(text.slice(start));
+	if (lead) start += lead[0].length;
+	return { start, end };
+}
+
+const TOP_OFFICE =
+	/\b(?:general secretary|first secretary|chairman|president|premier|prime minister|head of state|people['’]s commissar|commissar|minister|leader|supreme commander)\b/i;
+
+function importanceOf(fact: Omit<OfficeFact, 'kind' | 'sentence' | 'importance'>): number {
+	let score = 0.5;
+	if (TOP_OFFICE.test(fact.office)) score = 0.8;
+	if (/^member\b|^candidate\b/i.test(fact.office))
+		score = /politburo|political bureau|central committee/i.test(fact.office) ? 0.7 : 0.4;
+	if (
+		/commission|presidium of the (?:\w+ )?congress|conference/i.test(fact.office) &&
+		/^member/i.test(fact.office)
+	)
+		score = 0.3;
+	if (fact.predecessor) score += 0.05;
+	if (fact.start && fact.start.start.precision !== 'decade') score += 0.05;
+	return Math.max(0, Math.min(1, Math.round(score * 100) / 100));
+}
