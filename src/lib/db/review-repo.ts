@@ -136,3 +136,7 @@ export async function unburyExpired(db: AnnalsDb, now: number): Promise<number> 
 		return expired.length;
 	});
 }
+
+export async function getCard(db: AnnalsDb, cardId: string): Promise<CardRow | undefined> {
+	return db.cards.get(cardId);
+}

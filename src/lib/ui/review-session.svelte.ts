@@ -1,0 +1,169 @@
+/**
+ * One study session on the review screen: which card is shown, which side, the counts left and what
+ * each button would do. Every answer is written (one transaction) before the next card is shown, and
+ * the next card is read back from the store, so a reload resumes exactly where the student was.
+ */
+import type { AnnalsDb } from '../db/schema';
+import type { CardRow, Rating } from '../db/rows';
+import { getStudySettings } from '../db/settings-repo';
+import {
+	lastReview,
+	recordReview,
+	setSuspended,
+	buryCard,
+	undoLastReview,
+	getCard,
+	unburyExpired
+} from '../db/review-repo';
+import {
+	limitsReached,
+	nextCard,
+	nextDueAt,
+	studyCounts,
+	type StudyCounts,
+	type StudyScope
+} from '../db/queue-repo';
+import { previewIntervals, type IntervalPreview } from '../srs/scheduler';
+import { DEFAULT_STUDY_SETTINGS, type StudySettings } from '../srs/settings';
+import { requestPersistentStorageOnce } from '../pwa/storage';
+
+export type ReviewPhase = 'loading' | 'question' | 'answer' | 'done' | 'failed';
+
+export class ReviewSession {
+	phase = $state<ReviewPhase>('loading');
+	card = $state<CardRow | null>(null);
+	counts = $state<StudyCounts>({ newCards: 0, learning: 0, reviews: 0 });
+	intervals = $state<IntervalPreview[]>([]);
+	canUndo = $state(false);
+	nextDue = $state<number | null>(null);
+	waiting = $state({ newCardsWaiting: false, reviewsWaiting: false });
+	/** A failed save or load, in words for the student; what was stored is unchanged. */
+	error = $state<string | null>(null);
+	/** Short confirmation of the last action, for the live region ("Undone", "Suspended"). */
+	notice = $state('');
+	answered = $state(0);
+
+	#settings: StudySettings = DEFAULT_STUDY_SETTINGS;
+	#shownAt = 0;
+	#busy = false;
+	readonly #db: AnnalsDb;
+	readonly #scope: StudyScope;
+	readonly #clock: () => number;
+
+	constructor(db: AnnalsDb, scope: StudyScope, clock: () => number = Date.now) {
+		this.#db = db;
+		this.#scope = scope;
+		this.#clock = clock;
+	}
+
+	async start(): Promise<void> {
+		await this.#guard(async () => {
+			this.#settings = await getStudySettings(this.#db);
+			await unburyExpired(this.#db, this.#clock());
+			await this.#showNext();
+		}, 'Could not open your cards');
+	}
+
+	showAnswer(): void {
+		if (this.phase !== 'question' || !this.card) return;
+		this.intervals = previewIntervals(this.card.memory, this.#clock(), {
+			desiredRetention: this.#settings.desiredRetention
+		});
+		this.phase = 'answer';
+	}
+
+	async answer(rating: Rating): Promise<void> {
+		const card = this.card;
+		if (this.phase !== 'answer' || !card) return;
+		await this.#guard(async () => {
+			const now = this.#clock();
+			await recordReview(this.#db, {
+				cardId: card.id,
+				rating,
+				now,
+				durationMs: now - this.#shownAt,
+				scheduler: { desiredRetention: this.#settings.desiredRetention }
+			});
+			this.answered++;
+			this.notice = '';
+			void requestPersistentStorageOnce();
+			await this.#showNext();
+		}, 'Could not save your answer; the card is unchanged');
+	}
+
+	async undo(): Promise<void> {
+		await this.#guard(async () => {
+			const undone = await undoLastReview(this.#db, this.#clock());
+			if (!undone) return;
+			this.answered = Math.max(0, this.answered - 1);
+			const card = await getCard(this.#db, undone.cardId);
+			this.notice = 'Last answer undone';
+			if (card && card.queue >= 0) await this.#show(card);
+			else await this.#showNext();
+		}, 'Could not undo');
+	}
+
+	async suspend(): Promise<void> {
+		const card = this.card;
+		if (!card) return;
+		await this.#guard(async () => {
+			await setSuspended(this.#db, card.id, true, this.#clock());
+			this.notice = 'Card suspended: it will not come up until you unsuspend it in Browse';
+			await this.#showNext();
+		}, 'Could not suspend the card');
+	}
+
+	async bury(): Promise<void> {
+		const card = this.card;
+		if (!card) return;
+		await this.#guard(async () => {
+			await buryCard(this.#db, card.id, this.#clock());
+			this.notice = 'Card buried until tomorrow';
+			await this.#showNext();
+		}, 'Could not bury the card');
+	}
+
+	/** Runs one action at a time (a held-down key must not answer twice) and turns failures into words. */
+	async #guard(action: () => Promise<void>, failure: string): Promise<void> {
+		if (this.#busy) return;
+		this.#busy = true;
+		this.error = null;
+		try {
+			await action();
+		} catch (error) {
+			const detail = error instanceof Error ? error.message : String(error);
+			this.error = `${failure}. (${detail})`;
+			if (this.phase === 'loading') this.phase = 'failed';
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	async #show(card: CardRow): Promise<void> {
+		this.card = card;
+		this.intervals = [];
+		this.phase = 'question';
+		this.#shownAt = this.#clock();
+		await this.#refreshCounts();
+	}
+
+	async #showNext(): Promise<void> {
+		const now = this.#clock();
+		const next = await nextCard(this.#db, this.#scope, now, this.#settings);
+		if (next) {
+			await this.#show(next.card);
+			return;
+		}
+		this.card = null;
+		this.intervals = [];
+		this.nextDue = await nextDueAt(this.#db, this.#scope, now);
+		this.waiting = await limitsReached(this.#db, this.#scope, now, this.#settings);
+		await this.#refreshCounts();
+		this.phase = 'done';
+	}
+
+	async #refreshCounts(): Promise<void> {
+		this.counts = await studyCounts(this.#db, this.#scope, this.#clock(), this.#settings);
+		this.canUndo = (await lastReview(this.#db)) !== undefined;
+	}
+}
