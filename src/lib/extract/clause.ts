@@ -115,7 +115,8 @@ export function baseOfPast(word: string): string {
 	if (/[cvzu]$/.test(stem) && !/(?:buzz)$/.test(stem)) return stem + 'e';
 	if (/(?:[aeiou]|[rnlp])s$/.test(stem) && !/(?:[aeiou]{2}s|focus|bias)$/.test(stem)) return stem + 'e';
 	if (/[aeu]ng$|[^n]g$/.test(stem) && !/(?:[aeiou]{2}g|ong|ing|bang)$/.test(stem)) return stem + 'e';
-	if (/[^aeiou](?:at|ot|ut)$/.test(stem) && !/shut$/.test(stem)) return stem + 'e';
+	if (/[^aeiou](?:ot|ut)$/.test(stem) && !/shut$/.test(stem)) return stem + 'e';
+	if (/[^aeiou][ao]p$/.test(stem) && !/(?:develop|gallop|worship)$/.test(stem)) return stem + 'e';
 	if (UNITE_LIKE.test(stem)) return stem + 'e';
 	if (/[bdfgkptz]l$/.test(stem) || /[^aeiou][uio]l$/.test(stem)) return stem + 'e';
 	if (/[^aeiou][aiou]r$/.test(stem)) return stem + 'e';
@@ -337,9 +338,14 @@ const TRAILING_STOPS =
 	/\s+(?:the|a|an|of|in|on|at|to|and|or|for|with|by|from|as|his|her|its|their|into|was|were|also)$/i;
 
 /** Trim the rest of a clause to a question-sized predicate: up to the first break, at most `max` words. */
-export function trimRest(rest: string, max = 14): string {
+export function trimRest(rest: string, max = 14, active = false): string {
 	const stop = REST_STOPS.exec(rest);
 	let out = stop ? rest.slice(0, stop.index) : rest;
+	// A second verb phrase starts a new event: "retired and died …", "worked … and was elected …".
+	const second = (
+		active ? /(?:^|\s+)and\s+(?:was|were|had|is|[a-z]{2,}ed)\b/ : /(?:^|\s+)and\s+(?:was|were|had|is)\b/
+	).exec(out);
+	if (second) out = out.slice(0, second.index);
 	const words = out.split(/\s+/).filter(Boolean);
 	if (words.length > max) out = words.slice(0, max).join(' ');
 	out = out.replace(/[.!?;,:\s]+$/, '');

@@ -81,7 +81,8 @@ function removeDates(clause: string, dates: Array<{ index: number; length: numbe
 
 /** Clause boundaries around an offset: ";", spaced dashes, ", and", ", but", ", where", ", which". */
 function clauseAround(text: string, index: number): { start: number; end: number } {
-	const BOUNDARY = /;|\s[–—]\s|\s-\s|,\s+(?:and|but|where|which|while|whereas|although|though|so that)\b/g;
+	const BOUNDARY =
+		/;|\s[–—]\s|\s-\s|,\s+(?:and|but|where|which|while|whereas|although|though|so that|in whose|whose|in which)\b|\s(?=who\s)/g;
 	let start = 0;
 	let end = text.length;
 	BOUNDARY.lastIndex = 0;
@@ -156,6 +157,10 @@ function resolveSubject(
 		return { text: canonicalPerson(last.name, known).display, person: canonicalPerson(last.name, known).key };
 	}
 	if (BAD_SUBJECT.test(subj)) return null;
+	// Debris and bylines are not actors: "Published: First", "No. 25 of Proletary", "Congress …, Kalinin".
+	if (/[:;]|\bNo\.\s*\d|\b(?:this|these|that|it|which)\b/i.test(subj)) return null;
+	if (/,/.test(subj) && !(mentions.length >= 2 && /^[^a-z]*(?:[A-Z][\w.’']*\s*(?:,|and)?\s*)+$/.test(subj)))
+		return null;
 	const only = mentions.length === 1 ? mentions[0] : undefined;
 	if (only) {
 		const around = (subj.slice(0, only.index) + subj.slice(only.index + only.length)).trim();
@@ -172,7 +177,7 @@ function resolveSubject(
 	if (!capitalised && !(present && /^[A-Z]/.test(subj) && words.length <= 3)) return null;
 	if (/^[a-z]/.test(subj) && !/^the\s/.test(subj)) return null;
 	if (/[()]/.test(subj.replace(/\([A-Z.]+\)/g, ''))) return null;
-	return { text: subj.replace(/^The\s/, 'the ') };
+	return { text: subj.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()) };
 }
 
 const TOP_EVENTS =
@@ -253,8 +258,26 @@ function eventOfClause(
 	if (!reading || reading.negated || reading.modal) return null;
 	const subject = resolveSubject(reading.subject, known, ante, present);
 	if (!subject) return null;
-	let rest = trimRest(reading.rest);
+	let rest = trimRest(reading.rest, 14, reading.voice === 'past' || reading.voice === 'present');
 	if (VAGUE_REST.test(rest)) return null;
+	// A date the extractor could not read is left in the rest ("on February 7-18"): the event is ambiguous.
+	if (
+		/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+			rest
+		)
+	)
+		return null;
+	// "do not touch", inverted "came his first arrest": not a plain subject–verb event.
+	if (/^not\b/.test(rest) || (reading.base === 'come' && /^(?:his|her|the|a)\b/.test(rest))) return null;
+	// "annexed by the Soviet Union" is a participle phrase, not an active verb.
+	if (reading.voice === 'past' && /^by\b/.test(rest)) return null;
+	// An active verb with nothing after it says nothing ("did Kalinin struggle", "did Lenin say").
+	if (
+		(reading.voice === 'past' || reading.voice === 'present') &&
+		!rest &&
+		!/^(?:die|resign|retire|abdicate|emigrate|marry|return|surrender|capitulate)$/.test(reading.base)
+	)
+		return null;
 	if (/^(?:bear|die)$/.test(reading.base) && PREPOSITION_START.test(rest)) rest = '';
 	if (/^(?:bear|die)$/.test(reading.base)) rest = rest.replace(/\s+(?:in|at)\s+.*$/, '');
 	const tail = rest ? ` ${rest}` : '';
@@ -355,11 +378,27 @@ function insideNounPhrase(text: string, d: FoundDate): boolean {
 		return true;
 	if (
 		/(?:\bthe|[’']s)\s+$/.test(before) &&
-		/^\s+[a-zA-Z]/.test(after) &&
-		!/^\s+(?:to|until|and|onwards)\b/.test(after)
+		/^,?\s+[a-zA-Z]/.test(after) &&
+		!/^,?\s+(?:to|until|and|onwards)\b/.test(after)
 	)
 		return true;
 	return false;
+}
+
+/**
+ * Is the date in brackets that annotate a person ("Ekaterina Lorberg (1882–1960)") or hold other
+ * material ("(, ; 3 June 1946)")? A bracket closing a clause ("expelled from Russia (February 1929)") dates it.
+ */
+function insideBrackets(text: string, d: FoundDate, known: PersonIndex): boolean {
+	const open = text.lastIndexOf('(', d.index);
+	if (open < 0 || text.lastIndexOf(')', d.index) > open) return false;
+	const close = text.indexOf(')', d.index + d.length);
+	if (close < 0) return false;
+	const inside = (text.slice(open + 1, d.index) + text.slice(d.index + d.length, close)).trim();
+	if (inside && !/^(?:in|from|since|c\.|ca\.)$/i.test(inside)) return true;
+	const names = findPersonNames(text.slice(0, open), known);
+	const last = names[names.length - 1];
+	return !!last && last.index + last.length >= open - 1;
 }
 
 /** Per sentence: its date expressions, and the chronicle date line it sits under (if any). */
@@ -494,11 +533,21 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				continue;
 			}
 			if (insideNounPhrase(s.text, d)) continue;
+			// A date in brackets annotates a noun ("Ekaterina Lorberg (1882–1960)"), not the clause's event.
+			if (insideBrackets(s.text, d, known)) continue;
 			const span = clauseAround(s.text, d.index);
 			const clauseDates = found
 				.filter((f) => f.index >= span.start && f.index + f.length <= span.end)
 				.map((f) => ({ index: f.index - span.start, length: f.length }));
-			const clause = removeDates(s.text.slice(span.start, span.end), clauseDates);
+			let clause = removeDates(s.text.slice(span.start, span.end), clauseDates);
+			// A relative clause takes the person before it as subject: "Kalinin …, who served as …".
+			const rel = /^who\s/i.exec(clause);
+			if (rel) {
+				const before = findPersonNames(s.text.slice(0, span.start), known);
+				const last = before[before.length - 1];
+				if (!last) continue;
+				clause = `${last.name} ${clause.slice(rel[0].length)}`;
+			}
 			const ev = eventOfClause(clause, known, ante, s.listItem);
 			if (ev) add(s, placeDate(doc, s, d), ev, false);
 		}

@@ -187,7 +187,11 @@ export function findOfficeTitles(text: string): OfficeTitle[] {
 			index += m[1].length;
 			title = head;
 		}
-		const org = readOrganisation(text, m.index + m[0].length);
+		// A bracketed gloss after the post ("councillor (glasnyi) of …") is skipped to reach the body.
+		const gloss = /^\s*\([a-z][^()]{0,30}\)/.exec(text.slice(m.index + m[0].length));
+		const orgFrom = m.index + m[0].length + (gloss ? gloss[0].length : 0);
+		const org = readOrganisation(text, orgFrom);
+		if (!org && BARE_HEADS.test(headLower)) continue;
 		if (
 			(headLower === 'member' || headLower === 'candidate member' || headLower === 'candidate') &&
 			(!org || !ORGAN.test(org.text))
@@ -203,16 +207,13 @@ export function findOfficeTitles(text: string): OfficeTitle[] {
 			continue;
 		let office = titleCase(title);
 		let organisation: string | undefined;
-		const length = m.index + m[0].length - index + (org ? org.length : 0);
+		const length = orgFrom - index + (org ? org.length : 0);
 		if (org) {
-			const link = /^\s+(of|for|between|in charge of|at)\s+/i
-				.exec(text.slice(m.index + m[0].length))![1]
-				.toLowerCase();
+			const link = /^\s+(of|for|between|in charge of|at)\s+/i.exec(text.slice(orgFrom))![1].toLowerCase();
 			// "for Nationalities" is a portfolio, not a body.
 			if (link !== 'for') organisation = titleCase(org.text);
 			if (!SELF_STANDING.test(title)) {
-				const needsThe =
-					link === 'of' && /^the\s/i.test(text.slice(m.index + m[0].length).replace(/^\s+of\s+/i, ''));
+				const needsThe = link === 'of' && /^the\s/i.test(text.slice(orgFrom).replace(/^\s+of\s+/i, ''));
 				office = `${office} ${link}${needsThe ? ' the' : ''} ${titleCase(org.text)}`;
 			}
 		}
@@ -221,6 +222,10 @@ export function findOfficeTitles(text: string): OfficeTitle[] {
 	}
 	return out;
 }
+
+/** Posts that mean nothing without their body ("President" of what?). */
+const BARE_HEADS =
+	/^(?:chairman|chairwoman|chair|president|secretary|member|candidate member|candidate|head|leader|editor|deputy|director|officer|commander|supervisor|treasurer|speaker|councillor|commissar|minister|governor)$/;
 
 const PROPOSAL =
 	/\b(?:propos\w*|recommend\w*|nominat\w*|suggest\w*|candidac\w*|should|would|could|might|must|wanted|hoped|planned to|intended|not|never|no longer|refused|failed|declined|want\w*|dismissed as|being)\b/i;
@@ -233,7 +238,7 @@ interface Relation {
 }
 
 const ELECT = String.raw`(re-?elected|elected|appointed|made|named|chosen|designated|installed|confirmed|placed)`;
-const PERSON_SLOT = String.raw`((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[Hh]e|[Ss]he)`;
+const PERSON_SLOT = String.raw`((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[Hh]e|[Ss]he|who)`;
 
 /** Map a verb to how the post was taken. */
 function howOf(verb: string): SuccessionVerb {
@@ -335,6 +340,11 @@ function personOf(
 		return ante.he ?? null;
 	}
 	if (/^(?:she|her)$/i.test(textSlot)) return ante.she ?? null;
+	if (textSlot === 'who') {
+		const earlier = findPersonNames(clause.slice(0, at), known);
+		const last = earlier[earlier.length - 1];
+		return last ? canonicalPerson(last.name, known).key : null;
+	}
 	const names = findPersonNames(textSlot, known);
 	const last = names[names.length - 1];
 	if (!last) return null;
@@ -351,6 +361,14 @@ function datesOf(
 	const out: { start?: DateValue; end?: DateValue } = {};
 	for (const d of dates) {
 		const before = clause.slice(Math.max(0, d.index - 12), d.index);
+		// The date of something else in the clause: "president of X, founded in the fall of 1923".
+		const wider = clause.slice(Math.max(0, d.index - 30), d.index);
+		if (
+			/\b(?!elected|appointed|named|re-elected)[a-z]{3,}ed\s+(?:in|on)\s+(?:the\s+)?(?:\w+\s+of\s+)?$/.test(
+				wider
+			)
+		)
+			continue;
 		if (d.value.end) {
 			out.start = { ...d.placed, end: undefined };
 			out.end = { ...d.placed, start: d.value.end, end: undefined };
