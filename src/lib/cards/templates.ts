@@ -47,7 +47,7 @@ interface Draft {
 
 function build(fact: Fact, ctx: TemplateContext, draft: Draft): Card {
 	// A chronicle's date line and its event line sit in different sentences: quote the passage with both.
-	const source = sourceOf(ctx, fact.sentence, fact.kind === 'date' ? fact.passage : undefined);
+	const source = sourceOf(ctx, fact.sentence, fact.kind === 'thesis' ? undefined : fact.passage);
 	return {
 		id: stableCardId(draft.kind, draft.form, draft.factKey),
 		kind: draft.kind,

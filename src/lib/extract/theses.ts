@@ -118,12 +118,12 @@ const IDEA_OF = new RegExp(
 
 const LINKS = String.raw`is|are|consists\sin|consists\sprecisely\sin|lies\sin|means|represents|was|were`;
 /** A short noun phrase as the subject: "Leninism", "The dictatorship of the proletariat", "The essence of Soviet power". */
-const TOPIC = String.raw`(?:[Tt]he\s)?[\p{L}’'-]+(?:\s(?:of|in|for|and|the|a|with|to|[\p{L}’'-]+)){0,7}?`;
+const TOPIC = String.raw`(?:[Tt]he\s)?[\p{L}’'-]+(?:\s(?:of|in|for|and|the|a|with|to|[\p{L}’'-]+)){0,9}?`;
 const COPULA = new RegExp(String.raw`^(?<topic>${TOPIC})\s(?<link>${LINKS})\s(?<pred>.+)$`, 'u');
 const MODAL = new RegExp(String.raw`^(?<topic>${TOPIC})\s(?<link>must|cannot)\s(?<pred>.+)$`, 'u');
 
 const TOPIC_BAD_FIRST =
-	/^(?:this|that|these|those|it|its|they|he|she|we|i|you|there|here|such|one|some|others|each|every|all|both|what|which|who|why|how|nothing|everything|something|anything|none|much|many|most|no|not|our|their|his|her|my|your|but|and|or|so|yet|hence|thus|if|when|where|while|as|because|since|for|then|now|today|yesterday|only|even|also|here|such|in|on|at|by|with|without|besides|under|to|from|after|before|during|especially|another|nobody|whether|among|between|within|against|through|via|like|unlike|above|below|again|once|perhaps|indeed|certainly|surely|hardly|particularly|especially|first|second|third|last|next|other|further|more|less|same|yes|well|very|until|unless|although|though)$/i;
+	/^(?:this|that|these|those|it|its|they|he|she|we|i|you|there|here|such|one|some|others|each|every|all|both|what|which|who|why|how|nothing|everything|something|anything|none|much|many|most|no|not|their|his|her|my|your|but|and|or|so|yet|hence|thus|if|when|where|while|as|because|since|for|then|now|today|yesterday|only|even|also|here|such|in|on|at|by|with|without|besides|under|to|from|after|before|during|especially|another|nobody|whether|among|between|within|against|through|via|like|unlike|above|below|again|once|perhaps|indeed|certainly|surely|hardly|particularly|especially|first|second|third|last|next|other|further|more|less|same|yes|well|very|until|unless|although|though)$/i;
 const TOPIC_BAD_WORD =
 	/\b(?:this|that|these|those|it|they|he|she|we|i|you|him|them|us|me|was|were|is|are|be|been|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|which|who|whom|whose)\b/i;
 
@@ -142,7 +142,7 @@ const EMPHASIS =
 	/\b(?:the\s(?:fundamental|main|chief|principal|basic|decisive|most\simportant|central|specific|distinguishing)\s(?:question|thing|task|feature|point|problem|condition|issue|basis)|the\sessence\sof|the\sbasis\sof|the\sfoundation\sof|the\skey\sto|above\sall|first\sand\sforemost|it\sfollows\sthat)\b/i;
 
 const OPENER_TRIM =
-	/^(?:(?:that\sis\swhy|this\sis\swhy|that\sis\sto\ssay|but|and|hence|thus|therefore|consequently|accordingly|further|furthermore|moreover|finally|first(?:ly)?|secondly|thirdly|in\sother\swords|in\sshort|briefly|to\ssum\sup|clearly|evidently|obviously|undoubtedly|of\scourse),?\s)+/i;
+	/^(?:(?:(?:we|i)\s(?:know|believe|think|must\ssay|say|maintain|assert|consider|repeat|declare|are\sconvinced|insist)\s(?:also\s|now\s)?that|it\sis\s(?:clear|obvious|evident|certain|beyond\sdoubt|self-evident)\sthat|there\sis\sno\sdoubt\sthat|that\sis\swhy|this\sis\swhy|that\sis\sto\ssay|but|and|hence|thus|therefore|consequently|accordingly|further|furthermore|moreover|finally|first(?:ly)?|secondly|thirdly|in\sother\swords|in\sshort|briefly|to\ssum\sup|clearly|evidently|obviously|undoubtedly|of\scourse),?\s)+/i;
 
 interface Candidate {
 	sentence: Sentence;
@@ -207,11 +207,29 @@ export function keyTerms(doc: Pick<IngestedDocument, 'sentences' | 'sections'>):
 
 function attributionFor(doc: IngestedDocument, sentence: Sentence): Attribution {
 	const section = doc.sections[sentence.sectionIndex];
+	const work = section?.attribution.work ?? doc.attribution.work;
 	return {
 		author: section?.attribution.author ?? doc.attribution.author,
-		work: section?.attribution.work ?? doc.attribution.work,
+		work: work && plausibleWork(work) ? work.trim() : undefined,
 		year: section?.attribution.year ?? doc.attribution.year
 	};
+}
+
+/**
+ * A work title as a card can name it: not an archive's metadata line ("Translated: …", "Written: …"),
+ * not a sentence that happened to stand alone ("That is what Trotsky says…"), not a whole paragraph.
+ */
+export function plausibleWork(work: string): boolean {
+	const w = work.trim();
+	if (!w || w.split(/\s+/).length > 14) return false;
+	// "Translated: Yuri Sdobnikov", "Written: Written on …": a label and a colon is metadata.
+	if (/^[\p{L}]+(?:\s[\p{L}]+)?:\s/u.test(w)) return false;
+	if (/[.;,]$/.test(w)) return false;
+	// "Of The All-Russia Central Executive Committee": the second line of a title, not a title.
+	if (/^(?:of|and|for|to|in|on|with|by|from|at|or)\s/i.test(w)) return false;
+	if (/["”]$/.test(w) && !/[?!]["”]$/.test(w)) return false;
+	if (/\b(?:says|said|that is|this is|we|I|you|our)\b/.test(w)) return false;
+	return /^\p{Lu}|^["“]/u.test(w);
 }
 
 /** "Stalin" from "J. V. Stalin"; names are matched by surname when deciding who a pronoun means. */
@@ -343,7 +361,8 @@ function copulaCandidate(
 	doc: IngestedDocument,
 	sentence: Sentence,
 	index: number,
-	text: string
+	text: string,
+	terms: Map<string, number>
 ): Candidate | undefined {
 	const attribution = attributionFor(doc, sentence);
 	if (!attribution.author) return undefined;
@@ -357,7 +376,7 @@ function copulaCandidate(
 	const pred = m.groups.pred.trim();
 	const first = topic.split(/\s/)[0];
 	if (TOPIC_BAD_FIRST.test(first) || TOPIC_BAD_WORD.test(topic)) return undefined;
-	if (topic.split(/\s/).length > 8 || /[,;:()]/.test(topic)) return undefined;
+	if (topic.split(/\s/).length > 10 || /[,;:()]/.test(topic)) return undefined;
 	if (
 		/^(?:[A-Z][a-z]+)$/.test(topic) &&
 		NAME_STOP.has(topic) === false &&
@@ -367,11 +386,8 @@ function copulaCandidate(
 		return undefined;
 	const modal = /^(?:must|cannot)$/.test(link);
 	if (modal) {
-		if (
-			!emphasis &&
-			!/\b(?:socialism|revolution|dictatorship|party|proletariat|leninism|class|state)\b/i.test(topic)
-		)
-			return undefined;
+		// A modal claim is a thesis only about one of the work's own terms, or when it is emphasised.
+		if (!emphasis && !tokens(topic).some((w) => (terms.get(w) ?? 0) >= 6)) return undefined;
 		return {
 			sentence,
 			index,
@@ -391,6 +407,26 @@ function copulaCandidate(
 	if ((pred.match(/[“"]/g) ?? []).length >= 3) return undefined;
 	if (genericTopic(topic)) return undefined;
 	const position = POSITION_PREDICATE.test(pred);
+	// "Our main task … is to ensure an indestructible alliance…": an aim stated as an infinitive.
+	const aim =
+		/\b(?:task|tasks|aim|goal|purpose|duty|object|objective|mission|job)\b/i.test(topic) &&
+		/^to\s\p{Ll}/u.test(pred);
+	if (aim) {
+		if (/\b(?:this|these|those|he|him|his|she|her|they|them|it)\b/i.test(pred)) return undefined;
+		return {
+			sentence,
+			index,
+			form: 'definition',
+			author: attribution.author,
+			work: attribution.work,
+			year: attribution.year,
+			topic,
+			claim,
+			predicate: pred,
+			link,
+			emphasis: true
+		};
+	}
 	const nominal = /^(?:a|an|the)\s/i.test(pred) || /^\p{Lu}\p{Ll}+ism\b/u.test(pred) || /^\p{Lu}/u.test(pred);
 	if (!position && !nominal) return undefined;
 	// A definition defines a term, not a person or an event: the topic is short and not a lone name.
@@ -497,7 +533,7 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		const subject = new RegExp(`^(${NAME})\\s`).exec(text)?.[1];
 		if (subject && isName(subject, people)) lastSubject = subject;
 		if (!sentence.listItem && words >= 4 && words <= 45) {
-			const c = copulaCandidate(doc, sentence, index, text);
+			const c = copulaCandidate(doc, sentence, index, text, terms);
 			if (c) candidates.push(c);
 		}
 	});

@@ -1,0 +1,28 @@
+/** Runs every extractor on one ingested document. */
+import type { IngestedDocument } from '../ingest/types';
+import type { Fact } from './types';
+import { extractDateFacts } from './dates';
+import { extractOfficeFacts } from './offices';
+import { extractTheses } from './theses';
+
+const EXTRACTORS: [string, (doc: IngestedDocument) => Fact[]][] = [
+	['dates', extractDateFacts],
+	['offices', extractOfficeFacts],
+	['theses', extractTheses]
+];
+
+/**
+ * All facts of a document. One extractor failing on an odd document must not cost the student the
+ * cards of the others: its error becomes a warning on the document.
+ */
+export function extractFacts(doc: IngestedDocument): Fact[] {
+	const facts: Fact[] = [];
+	for (const [name, extract] of EXTRACTORS) {
+		try {
+			facts.push(...extract(doc));
+		} catch (error) {
+			doc.warnings.push(`The ${name} extractor failed on this document: ${(error as Error).message}`);
+		}
+	}
+	return facts;
+}
