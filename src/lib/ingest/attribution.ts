@@ -1,0 +1,136 @@
+import type { Attribution } from './types';
+import { MONTH_PATTERN } from './lineKinds';
+
+/**
+ * Who wrote or said a passage, which work, when — read from what the document itself says: a works
+ * volume's head or running header, signatures ("J. Stalin", "V. I. LENIN (1903)"), "by NAME" lines,
+ * "Lenin on the Bund" headings, datelines ("Pravda, No. 96, April 26, 1924").
+ */
+
+const SMALL_WORDS = new Set([
+	'of',
+	'the',
+	'and',
+	'in',
+	'on',
+	'to',
+	'a',
+	'an',
+	'for',
+	'with',
+	'from',
+	'by',
+	'at',
+	'or',
+	'as',
+	'into'
+]);
+
+/** "V. I. LENIN (1903)" → "Lenin"; "N. K. Krupskaya" → "Krupskaya"; "Kim Jong il" stays whole. */
+export function readableName(raw: string): string | undefined {
+	const cleaned = raw
+		.replace(/\(\s*\d{4}\s*\)/g, '')
+		.replace(/[.,;:]+$/, '')
+		.trim();
+	const words = cleaned.split(/\s+/).filter((w) => w && !/^(?:\p{Lu}\.)+$/u.test(w) && !/^\p{Lu}$/u.test(w));
+	if (!words.length) return undefined;
+	const proper = words.map((w) => (w === w.toUpperCase() && w.length > 1 ? titleWord(w) : w));
+	const last = proper[proper.length - 1];
+	if (proper.length === 1) return last;
+	// "Andrew Rothstein" → "Rothstein"; names whose order we cannot tell ("Kim Jong il") stay whole.
+	return proper.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(last) ? last : proper.join(' ');
+}
+
+function titleWord(w: string): string {
+	return w.toLowerCase().replace(/(^|-)(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** "THE FOUNDATIONS OF LENINISM 15" → "The Foundations of Leninism". Mixed-case titles keep their case. */
+export function readableTitle(raw: string): string {
+	let t = raw.replace(/\s+/g, ' ').trim();
+	// An endnote number after a title ("… OF THE R. C. P. (B.) 1"), unless it is the title's own number.
+	t = t.replace(
+		/(?<!\b(?:VOLUME|VOL\.|NO\.|PART|BOOK|CHAPTER|Volume|Part|Book|Chapter|No\.))\s+\d{1,2}$/u,
+		''
+	);
+	if (t !== t.toUpperCase()) return t;
+	return t
+		.split(' ')
+		.map((w, i) => {
+			if (
+				/\./.test(w) ||
+				/^(?=[IVXLC]+\b)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/.test(w)
+			)
+				return w;
+			const lower = w.toLowerCase();
+			if (i > 0 && SMALL_WORDS.has(lower)) return lower;
+			return titleWord(w);
+		})
+		.join(' ');
+}
+
+const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/;
+
+export function yearIn(text: string): number | undefined {
+	const m = YEAR.exec(text);
+	return m ? Number(m[1]) : undefined;
+}
+
+/** A dateline closing or opening a work: "January 10, 1924", "Pravda, No. 96, April 26, 1924". */
+const DATELINE = new RegExp(
+	`(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+|${MONTH_PATTERN}\\s+)(1[0-9]{3}|20[0-9]{2})\\b`
+);
+
+export function datelineYear(text: string): number | undefined {
+	if (text.length > 220) return undefined;
+	const m = DATELINE.exec(text);
+	return m ? Number(m[1]) : undefined;
+}
+
+const NAME_ON = /^((?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}) on\b/u;
+const NOT_NAMES = new Set(
+	(
+		'the a an notes note report speech interview remarks resolution letter letters theses article articles ' +
+		'lecture lectures questions concerning reply greetings telegram comments appeal statement more essay ' +
+		'chapter part section volume book introduction preface conclusion'
+	).split(' ')
+);
+
+/** "Lenin on 'Jewish Nation'" → "Lenin". */
+export function authorFromTitle(title: string): string | undefined {
+	const m = NAME_ON.exec(title);
+	if (!m) return undefined;
+	const words = m[1].split(/\s+/);
+	if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || /'s$/.test(w))) return undefined;
+	return readableName(m[1]);
+}
+
+const BY_LINE = /^[Bb][Yy]\s+((?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})/u;
+
+/** "by ANDREW ROTHSTEIN, author of …" → "Rothstein". */
+export function authorFromByLine(text: string): string | undefined {
+	const m = BY_LINE.exec(text);
+	return m ? readableName(m[1]) : undefined;
+}
+
+const WORKS_OF = /\b((?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]+)'s\s+(?:Collected\s+|Selected\s+)?Works\b/u;
+
+/** Author of a whole document from its head ("J. V. Stalin's Works") or a name used as running header. */
+export function documentAttribution(
+	head: string,
+	runningHeaders: string[],
+	isName: (t: string) => boolean
+): Attribution {
+	const attribution: Attribution = {};
+	const header = runningHeaders.find(isName);
+	const works = WORKS_OF.exec(head);
+	const worksHeading =
+		/^\s*((?:\p{Lu}\.\s*){1,3}\p{Lu}{2,})\s*\n+\s*(?:COLLECTED\s+|SELECTED\s+)?WORKS\b/mu.exec(head);
+	const name = works?.[1] ?? worksHeading?.[1] ?? header;
+	if (name) attribution.author = readableName(name);
+	if (works || worksHeading) {
+		const year = yearIn(head.slice(0, 1500));
+		if (year) attribution.year = year;
+	}
+	return attribution;
+}
