@@ -171,10 +171,6 @@ export function findOfficeTitles(text: string): OfficeTitle[] {
 		const mods = m[1].trim();
 		const head = m[2];
 		const headLower = head.toLowerCase().replace(/\s+/g, ' ');
-		// "Party" and "state" only modify as prefixes of a capitalised title ("Party Secretary").
-		if (/^(?:party|state|war|foreign)$/i.test(mods) && !/^[A-Z]/.test(mods)) {
-			// fall through with the modifier dropped
-		}
 		let index = m.index;
 		let title = `${mods ? mods + ' ' : ''}${head}`;
 		// Lower-case "first", "full", "titular" describe the holding, not the post ("the first chairman").
@@ -191,7 +187,13 @@ export function findOfficeTitles(text: string): OfficeTitle[] {
 		const gloss = /^\s*\([a-z][^()]{0,30}\)/.exec(text.slice(m.index + m[0].length));
 		const orgFrom = m.index + m[0].length + (gloss ? gloss[0].length : 0);
 		const org = readOrganisation(text, orgFrom);
-		if (!org && BARE_HEADS.test(headLower)) continue;
+		if (
+			!org &&
+			BARE_HEADS.test(headLower) &&
+			!SELF_STANDING.test(title) &&
+			!/^people['’]s commissar$/i.test(title)
+		)
+			continue;
 		if (
 			(headLower === 'member' || headLower === 'candidate member' || headLower === 'candidate') &&
 			(!org || !ORGAN.test(org.text))

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { extractOfficeFacts, findOfficeTitles } from '../../src/lib/extract/offices';
+import { docFromText } from './people-doc-fixture';
+
+const facts = (text: string) =>
+	extractOfficeFacts(docFromText(text)).map((f) => ({
+		person: f.person,
+		office: f.office,
+		how: f.how,
+		start: f.start?.start.iso,
+		end: f.end?.start.iso,
+		predecessor: f.predecessor
+	}));
+
+describe('findOfficeTitles', () => {
+	it('normalises posts from a generic lexicon, with their body', () => {
+		expect(
+			findOfficeTitles('he was elected chairman of the All-Russian Central Executive Committee.')
+		).toEqual([
+			expect.objectContaining({
+				office: 'Chairman of the All-Russian Central Executive Committee',
+				organisation: 'All-Russian Central Executive Committee'
+			})
+		]);
+		expect(findOfficeTitles('Stalin became General Secretary of the Central Committee')[0]).toMatchObject({
+			office: 'General Secretary',
+			organisation: 'Central Committee'
+		});
+	});
+
+	it('needs a body for bare posts and an organ for memberships', () => {
+		expect(findOfficeTitles('He was a member of the Communist Party and a good chairman.')).toEqual([]);
+	});
+});
+
+describe('extractOfficeFacts', () => {
+	it('reads election with succession from prose', () => {
+		expect(
+			facts(
+				'In 1919 Kalinin was elected Chairman of the All-Russia Central Executive Committee, succeeding Sverdlov.'
+			)
+		).toEqual([
+			{
+				person: 'Kalinin',
+				office: 'Chairman of the All-Russia Central Executive Committee',
+				how: 'elected',
+				start: '1919',
+				end: undefined,
+				predecessor: 'Sverdlov'
+			}
+		]);
+	});
+
+	it('reads "became" with the date after the post', () => {
+		expect(facts('Stalin became General Secretary of the Central Committee in April 1922.')[0]).toMatchObject(
+			{ person: 'Stalin', office: 'General Secretary', how: 'became', start: '1922-04' }
+		);
+	});
+
+	it('resolves pronouns and takes the predecessor from "after the death of"', () => {
+		const f = facts(
+			'# Kalinin, Mikhail Ivanovich\nMikhail Ivanovich Kalinin was a revolutionary. After the death of Ia. M. Sverdlov he was elected chairman of the All-Russian Central Executive Committee.'
+		);
+		expect(f).toEqual([
+			expect.objectContaining({ person: 'Kalinin', how: 'elected', predecessor: 'Sverdlov' })
+		]);
+	});
+
+	it('reads holdings with ranges', () => {
+		expect(
+			facts(
+				'Kalinin was a revolutionary. From January 1938 to March 1946 he was chairman of the Presidium of the Supreme Soviet of the USSR.'
+			)
+		).toEqual([
+			expect.objectContaining({
+				person: 'Kalinin',
+				office: 'Chairman of the Presidium of the Supreme Soviet of the USSR',
+				how: 'held',
+				start: '1938-01',
+				end: '1946-03'
+			})
+		]);
+	});
+
+	it('does not take a proposal, a negation or a wish for a holding', () => {
+		expect(
+			facts('Lenin proposed Kalinin as chairman of the All-Russian Central Executive Committee in 1919.')
+		).toEqual([]);
+		expect(
+			facts('In June 1924 Trotsky was not re-elected as a full member of the Executive Committee.')
+		).toEqual([]);
+		expect(
+			facts('Lenin considered that Stalin should be removed from the post of general secretary.')
+		).toEqual([]);
+	});
+
+	it('needs a person', () => {
+		expect(facts('In 1922 the plenum elected a new General Secretary of the Central Committee.')).toEqual([]);
+	});
+
+	it('reads a list of posts under the sentence that introduces its owner', () => {
+		const text = [
+			'After November 1917, Stalin’s history was the history of the Communist Party. His official posts can soon be listed:',
+			'- People’s Commissar for Nationalities (1917-23);',
+			'- Member of the Political Bureau of the Party from May 1917, and General Secretary from 1922;',
+			'- Chairman of the Council of People’s Commissars (Prime Minister) from 1941 onwards;'
+		].join('\n');
+		expect(facts(text)).toEqual([
+			expect.objectContaining({
+				person: 'Stalin',
+				office: 'People’s Commissar for Nationalities',
+				how: 'held',
+				start: '1917',
+				end: '1923'
+			}),
+			expect.objectContaining({
+				person: 'Stalin',
+				office: 'Member of the Political Bureau of the Party',
+				start: '1917-05'
+			}),
+			expect.objectContaining({ person: 'Stalin', office: 'General Secretary', start: '1922' }),
+			expect.objectContaining({
+				person: 'Stalin',
+				office: 'Chairman of the Council of People’s Commissars',
+				start: '1941',
+				end: undefined
+			})
+		]);
+	});
+
+	it('reads memberships and chronicle elections dated by the date line', () => {
+		const doc = docFromText(
+			'1924\n\nJune 2\n\nThe plenum of the Central Committee of the R.C.P.(B.) elects J. V. Stalin to the Political Bureau, and re-elects him General Secretary of the Central Committee of the R.C.P.(B.).'
+		);
+		const f = extractOfficeFacts(doc);
+		expect(f.map((x) => [x.person, x.office, x.how, x.start?.start.iso])).toEqual([
+			['Stalin', 'General Secretary', 'elected', '1924-06-02'],
+			['Stalin', 'Member of the Political Bureau', 'elected', '1924-06-02']
+		]);
+		const p = f[0].passage!;
+		expect(doc.original.slice(p.start, p.end).startsWith('June 2')).toBe(true);
+	});
+});
