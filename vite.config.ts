@@ -5,6 +5,9 @@ import { pwaOptions } from './src/lib/pwa/build-options';
 
 export default defineConfig({
 	plugins: [sveltekit(), SvelteKitPWA(pwaOptions)],
+	// Module workers: the generator and import workers import code-split modules (pdf.js, chunks),
+	// which the default IIFE worker format cannot bundle.
+	worker: { format: 'es' },
 	test: {
 		projects: [
 			{
