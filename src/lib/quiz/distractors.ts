@@ -17,7 +17,7 @@ import {
 	type FactIndex,
 	type QuizCard
 } from './facts';
-import { personKey, personKeys } from './names';
+import { personKey, samePersonLikely } from './names';
 import { shuffle, type Rng } from './random';
 import { foldText, meaningfulWords } from './text';
 
@@ -114,28 +114,21 @@ function dateDistractors(index: FactIndex, card: QuizCard, rng: Rng, count: numb
 	return out;
 }
 
-/** Names mentioned in the question: never an option (they give the game away or make no sense). */
-function namedInQuestion(card: QuizCard): Set<string> {
-	const keys = new Set<string>();
-	for (const p of card.people) for (const k of personKeys(p)) keys.add(k);
-	return keys;
-}
-
 function personDistractors(index: FactIndex, card: QuizCard, rng: Rng, count: number): string[] {
 	const answer = card.back;
-	const excluded = new Set([...personKeys(answer), ...namedInQuestion(card)]);
-	for (const other of index.answersByFact.get(card.factKey) ?? []) excluded.add(personKey(other));
+	const taken = [answer, ...card.people, ...(index.answersByFact.get(card.factKey) ?? [])];
 	const officeInQuestion = card.office;
-	const candidates = shuffle([...index.people.values()], rng).sort((a, b) => {
-		// Same document and office-holders first: the people a student could plausibly confuse.
+	// People who held offices, wrote, or recur in the documents: a student could plausibly confuse them.
+	const plausible = [...index.people.values()].filter((p) => p.heldOffice || p.author || p.mentions >= 2);
+	const candidates = shuffle(plausible, rng).sort((a, b) => {
 		const score = (p: typeof a) => (p.decks.has(card.deckId) ? 2 : 0) + (p.heldOffice ? 1 : 0);
 		return score(b) - score(a);
 	});
 	const out: string[] = [];
 	for (const person of candidates) {
-		if (excluded.has(person.key)) continue;
+		if (taken.some((t) => samePersonLikely(t, person.name))) continue;
 		if (officeInQuestion && heldPost(index, person.name, officeInQuestion)) continue;
-		excluded.add(person.key);
+		taken.push(person.name);
 		out.push(person.name);
 		if (out.length === count) break;
 	}

@@ -105,35 +105,47 @@ export function buildExam(
 		'office-matching': allowed.has('office-matching') ? officeMatchings(index, selected, rng) : [],
 		succession: allowed.has('succession') ? successions(selected, rng) : []
 	};
+	// Plan the share of each type, then fill the scarce multi-card questions first so single-card
+	// questions do not use up their cards; a type that runs short hands its turns to the others.
+	const plan = MIX.filter((t) => allowed.has(t));
+	const turns = plan.length ? Array.from({ length: options.count }, (_, i) => plan[i % plan.length]) : [];
+	const used = new Set<string>();
+	const chosen = new Map<number, Question>();
+	const take = (q: Question) => q.cardIds.every((id) => !used.has(id));
+	const multiQueues = new Map<QuestionType, Question[]>();
+	for (const type of ['timeline', 'office-matching', 'succession'] as const) {
+		multiQueues.set(type, shuffle(multi[type] ?? [], rng));
+	}
+	turns.forEach((type, turn) => {
+		const queue = multiQueues.get(type);
+		if (!queue) return;
+		let q: Question | undefined;
+		while ((q = queue.shift()) && !take(q));
+		if (!q) return;
+		for (const id of q.cardIds) used.add(id);
+		chosen.set(turn, q);
+	});
 	const makers = new Map<QuestionType, Maker>();
 	for (const type of ['multiple-choice', 'typed', 'true-false'] as const) {
 		if (allowed.has(type)) makers.set(type, singleCardMakers(index, facts, type, options.seed + type.length));
 	}
-	for (const type of ['timeline', 'office-matching', 'succession'] as const) {
-		const queue = shuffle(multi[type] ?? [], rng);
-		makers.set(type, () => queue.shift());
-	}
-	const used = new Set<string>();
-	const questions: Question[] = [];
-	const exhausted = new Set<QuestionType>();
-	let turn = 0;
-	while (questions.length < options.count && exhausted.size < QUESTION_TYPES.length) {
-		const type = MIX[turn++ % MIX.length];
-		if (!allowed.has(type)) {
-			exhausted.add(type);
-			continue;
-		}
-		if (exhausted.has(type)) continue;
-		let question: Question | undefined;
+	const nextOf = (type: QuestionType): Question | undefined => {
+		const maker = makers.get(type);
+		let q: Question | undefined;
 		// Each fact is asked once per test, whatever the question type.
-		while ((question = makers.get(type)?.()) && question.cardIds.some((id) => used.has(id)));
-		if (!question) {
-			exhausted.add(type);
-			continue;
-		}
-		for (const id of question.cardIds) used.add(id);
-		questions.push(question);
-	}
+		while (maker && (q = maker()) && !take(q));
+		return q;
+	};
+	const fallbacks = (['multiple-choice', 'true-false', 'typed'] as const).filter((t) => allowed.has(t));
+	turns.forEach((type, turn) => {
+		if (chosen.has(turn)) return;
+		let q = nextOf(type);
+		for (const other of fallbacks) q ??= nextOf(other);
+		if (!q) return;
+		for (const id of q.cardIds) used.add(id);
+		chosen.set(turn, q);
+	});
+	const questions = [...chosen.entries()].sort((x, y) => x[0] - y[0]).map(([, q]) => q);
 	return { options, questions, matchingCards: selected.length };
 }
 

@@ -6,7 +6,7 @@
 import type { Card, CardKind } from '../cards/types';
 import type { DatePrecision } from '../extract/types';
 import { coarser, dateKey, gregorianIso, parseTypedDate, yearOf } from './dates';
-import { personKey, personKeys } from './names';
+import { looksLikePersonName, personKey, personKeys } from './names';
 import { foldText, meaningfulWords } from './text';
 
 /** A card as the quiz sees it: with the deck (document) it belongs to. */
@@ -28,17 +28,59 @@ export function officeKey(office: string): string {
 	return meaningfulWords(office).join(' ');
 }
 
+/** Two spellings of one word: equal, or one a glued or clipped form of the other ("Politburoof"). */
+function sameWord(a: string, b: string): boolean {
+	if (a === b) return true;
+	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 2;
+}
+
+/**
+ * Is `word` a syllabic contraction of consecutive `words` ("politburo" ← "political bureau",
+ * "sovnarkom" ← "soviet narodnykh komissarov")? Each piece is a prefix (3+ letters) of the next word;
+ * the last piece may carry one linking letter.
+ */
+function contracts(word: string, words: readonly string[]): boolean {
+	if (words.length < 2) return false;
+	const go = (rest: string, i: number): boolean => {
+		// One linking letter ("Politburo"), or a short glued-on word from messy text ("Politburoof").
+		if (i === words.length) return rest.length <= 3;
+		for (let n = Math.min(rest.length, words[i].length); n >= 3; n--) {
+			if (words[i].startsWith(rest.slice(0, n)) && go(rest.slice(n), i + 1)) return true;
+		}
+		return false;
+	};
+	return go(word, 0);
+}
+
+/** Rewrite runs of `words` that a word of `other` contracts into that word. */
+function contractRuns(words: string[], other: readonly string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		const hit = other.find((w) => {
+			for (let n = Math.min(4, words.length - i); n >= 2; n--) {
+				if (contracts(w, words.slice(i, i + n))) return ((i += n - 1), true);
+			}
+			return false;
+		});
+		out.push(hit ?? words[i]);
+	}
+	return out;
+}
+
 /**
  * Could two office names be the same post? "General Secretary" and "General Secretary of the Central
- * Committee" could: one's words are all in the other. Used in the cautious direction (exclusion).
+ * Committee" could: one's words are all in the other, allowing contractions ("Politburo" for
+ * "Political Bureau") and glued words. Used in the cautious direction (exclusion).
  */
 export function samePost(a: string, b: string): boolean {
-	const wa = new Set(meaningfulWords(a));
-	const wb = new Set(meaningfulWords(b));
-	if (!wa.size || !wb.size) return false;
-	const aInB = [...wa].every((w) => wb.has(w));
-	const bInA = [...wb].every((w) => wa.has(w));
-	return aInB || bInA;
+	const wa0 = meaningfulWords(a);
+	const wb0 = meaningfulWords(b);
+	if (!wa0.length || !wb0.length) return false;
+	const wa = contractRuns(wa0, wb0);
+	const wb = contractRuns(wb0, wa0);
+	const inside = (xs: string[], ys: string[]) => xs.every((x) => ys.some((y) => sameWord(x, y)));
+	return inside(wa, wb) || inside(wb, wa);
 }
 
 function backKey(text: string): string {
@@ -95,6 +137,10 @@ export interface PersonEntry {
 	decks: Set<string>;
 	/** Named as holding some office in some card. */
 	heldOffice: boolean;
+	/** Author of some thesis. */
+	author: boolean;
+	/** How many cards name them. */
+	mentions: number;
 }
 
 export interface KnownDate {
@@ -154,18 +200,22 @@ function addPerson(
 	index: FactIndex,
 	name: string,
 	deckId: string,
-	heldOffice: boolean,
+	role: { heldOffice: boolean; author: boolean },
 	counts: Map<string, Map<string, number>>
 ) {
+	// Extraction sometimes takes a phrase for a person: only name-like strings become options.
+	if (!looksLikePersonName(name)) return;
 	const key = personKey(name);
 	if (!key || key.length < 3) return;
 	let entry = index.people.get(key);
 	if (!entry) {
-		entry = { key, name, decks: new Set(), heldOffice: false };
+		entry = { key, name, decks: new Set(), heldOffice: false, author: false, mentions: 0 };
 		index.people.set(key, entry);
 	}
 	entry.decks.add(deckId);
-	entry.heldOffice ||= heldOffice;
+	entry.heldOffice ||= role.heldOffice;
+	entry.author ||= role.author;
+	entry.mentions += 1;
 	const forms = counts.get(key) ?? new Map<string, number>();
 	forms.set(name, (forms.get(name) ?? 0) + 1);
 	counts.set(key, forms);
@@ -183,7 +233,11 @@ export function buildFactIndex(cards: readonly QuizCard[]): FactIndex {
 	const nameForms = new Map<string, Map<string, number>>();
 	for (const card of cards) {
 		const holder = officeHolder(card);
-		for (const person of card.people) addPerson(index, person, card.deckId, person === holder, nameForms);
+		for (const person of card.people) {
+			addPerson(index, person, card.deckId, { heldOffice: person === holder, author: false }, nameForms);
+		}
+		if (card.author)
+			addPerson(index, card.author, card.deckId, { heldOffice: false, author: true }, nameForms);
 		if (holder && card.office) index.holdings.push({ person: personKey(holder), office: card.office });
 		const answers = index.answersByFact.get(card.factKey) ?? new Set<string>();
 		answers.add(backKey(card.back));

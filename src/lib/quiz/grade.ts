@@ -65,11 +65,11 @@ export function gradeResponse(question: Question, response: Response): Grade {
 		}
 		case 'office-matching': {
 			if (response.type !== 'matching') break;
-			const given = question.persons
-				.map((p, i) => `${p}: ${question.offices[response.officeByPerson[i] ?? -1] ?? '(none)'}`)
+			const given = question.offices
+				.map((o, i) => `${o}: ${question.persons[response.personByOffice[i] ?? -1] ?? '(none)'}`)
 				.join('; ');
 			return {
-				correct: question.answer.every((office, i) => response.officeByPerson[i] === office),
+				correct: question.answer.every((person, i) => response.personByOffice[i] === person),
 				given
 			};
 		}

@@ -115,3 +115,45 @@ export function judgeName(given: string, answer: string, otherPeople: readonly s
 	const near = accepted.some((key) => editDistance(typedKey, key) <= typoAllowance(key.length));
 	return near ? 'typo' : 'wrong';
 }
+
+const PARTICLES = new Set(['de', 'von', 'van', 'der', 'la', 'le', 'di', 'du', 'da', 'bin', 'ibn', 'al', 'y']);
+
+/**
+ * Does this look like a person's name, not a phrase a messy extraction took for one ("the city of
+ * Tver", "Published: First", "Zinoviev and Kamenev")? Capitalised words or initials, at most four,
+ * no digits or clause punctuation, and not a lone patronymic ("Ilyich").
+ */
+export function looksLikePersonName(name: string): boolean {
+	const text = name.replace(/\s+/g, ' ').trim();
+	if (!text || /[\d:;,()"“”!?]|'s\b|’s\b/.test(text)) return false;
+	const words = text.split(' ');
+	if (words.length > 4) return false;
+	const ok = words.every(
+		(w) =>
+			PARTICLES.has(w) ||
+			/^\p{Lu}\.$/u.test(w) ||
+			/^(\p{Lu}\.){2,3}$/u.test(w) ||
+			(/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && w.length >= 2)
+	);
+	if (!ok) return false;
+	const last = words[words.length - 1];
+	if (words.length === 1 && /(ovich|evich|ich|ovna|evna|ichna)$/i.test(last)) return false;
+	return /^\p{Lu}/u.test(last) && last.length >= 3;
+}
+
+/**
+ * Could two names be one person as options? Same key, a clipped form ("Kalin" / "Kalinin"), or a
+ * typo apart: such a pair never appears side by side.
+ */
+export function samePersonLikely(a: string, b: string): boolean {
+	const ka = personKeys(a);
+	const kb = personKeys(b);
+	return ka.some((x) =>
+		kb.some(
+			(y) =>
+				x === y ||
+				(Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x))) ||
+				editDistance(x, y) <= typoAllowance(Math.min(x.length, y.length))
+		)
+	);
+}

@@ -13,7 +13,7 @@ import {
 	type FactIndex,
 	type QuizCard
 } from './facts';
-import { personKey } from './names';
+import { looksLikePersonName, personKey } from './names';
 import { randomInt, shuffle, type Rng } from './random';
 import type {
 	MultipleChoiceQuestion,
@@ -181,7 +181,13 @@ function orderItem(card: QuizCard): OrderItem {
  * Timelines of 4–6 events from one deck. No two events share a date at the precision shown, so the
  * order is never a matter of luck; each event is used in one timeline only.
  */
-export function timelines(cards: readonly QuizCard[], rng: Rng, max = Infinity): TimelineQuestion[] {
+export function timelines(
+	cards: readonly QuizCard[],
+	rng: Rng,
+	max = Infinity,
+	/** How many timelines one event may appear in (1 in a test; more to count what a deck can yield). */
+	usesPerEvent = 1
+): TimelineQuestion[] {
 	const byDeck = new Map<string, QuizCard[]>();
 	for (const card of onePerFact(cards)) {
 		if (answerType(card) !== 'date' || !card.date || frontRevealsDate(card)) continue;
@@ -189,16 +195,28 @@ export function timelines(cards: readonly QuizCard[], rng: Rng, max = Infinity):
 	}
 	const out: TimelineQuestion[] = [];
 	for (const [deckId, deckCards] of [...byDeck.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-		let pool = shuffle(deckCards, rng);
-		while (out.length < max) {
+		const uses = new Map<string, number>();
+		const seen = new Set<string>();
+		let misses = 0;
+		while (out.length < max && misses < 20) {
 			const size = randomInt(rng, 4, 6);
 			const chosen: QuizCard[] = [];
-			for (const card of pool) {
+			for (const card of shuffle(deckCards, rng)) {
+				if ((uses.get(card.id) ?? 0) >= usesPerEvent) continue;
 				if (chosen.every((c) => c.date && card.date && distinctAsShown(c.date, card.date))) chosen.push(card);
 				if (chosen.length === size) break;
 			}
 			if (chosen.length < 4) break;
-			pool = pool.filter((c) => !chosen.includes(c));
+			const setKey = chosen
+				.map((c) => c.id)
+				.sort()
+				.join(',');
+			if (seen.has(setKey)) {
+				misses++;
+				continue;
+			}
+			seen.add(setKey);
+			for (const c of chosen) uses.set(c.id, (uses.get(c.id) ?? 0) + 1);
 			const ordered = [...chosen].sort((a, b) => sortKey(a.date!).localeCompare(sortKey(b.date!)));
 			const shown = shuffle(chosen, rng);
 			// A list already in order asks nothing: swap two items.
@@ -238,9 +256,17 @@ function holdings(cards: readonly QuizCard[]): Holding[] {
 	return out;
 }
 
+/** The deck most of these cards come from: where a question drawing on several documents is scored. */
+function mainDeck(cards: readonly QuizCard[]): string {
+	const counts = new Map<string, number>();
+	for (const c of cards) counts.set(c.deckId, (counts.get(c.deckId) ?? 0) + 1);
+	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+}
+
 /**
- * Match 3–4 persons to posts, from one deck. The matching is unique: no person shown held another of
- * the posts shown, according to any card or source.
+ * Match 3–5 posts to the people who held them (at least two different people). The answer is unique:
+ * no other person shown held that post according to any card or source, and no two posts shown could
+ * be the same post. Draws on every selected document, since one document often follows one person.
  */
 export function officeMatchings(
 	index: FactIndex,
@@ -248,47 +274,58 @@ export function officeMatchings(
 	rng: Rng,
 	max = Infinity
 ): OfficeMatchingQuestion[] {
-	const byDeck = new Map<string, Holding[]>();
-	for (const h of holdings(cards)) byDeck.set(h.card.deckId, [...(byDeck.get(h.card.deckId) ?? []), h]);
+	let pool = shuffle(
+		holdings(cards).filter((h) => looksLikePersonName(h.person)),
+		rng
+	);
 	const out: OfficeMatchingQuestion[] = [];
-	for (const [deckId, deckHoldings] of [...byDeck.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-		let pool = shuffle(deckHoldings, rng);
-		while (out.length < max) {
-			const size = randomInt(rng, 3, 4);
-			const chosen: Holding[] = [];
-			for (const h of pool) {
-				const clash = chosen.some(
-					(c) =>
-						personKey(c.person) === personKey(h.person) ||
-						samePost(c.office, h.office) ||
-						heldPost(index, c.person, h.office) ||
-						heldPost(index, h.person, c.office)
-				);
-				if (!clash) chosen.push(h);
-				if (chosen.length === size) break;
-			}
-			if (chosen.length < 3) break;
-			pool = pool.filter((h) => !chosen.includes(h));
-			const offices = shuffle(
-				chosen.map((h) => h.office),
-				rng
+	while (out.length < max) {
+		const size = randomInt(rng, 3, 5);
+		const chosen: Holding[] = [];
+		const people = () => [...new Set(chosen.map((c) => personKey(c.person)))];
+		const first = pool[0];
+		if (!first) break;
+		const firstKey = personKey(first.person);
+		// Other people's posts first, so the question is never "all of these were X".
+		const candidates = [
+			first,
+			...pool.slice(1).filter((h) => personKey(h.person) !== firstKey),
+			...pool.slice(1).filter((h) => personKey(h.person) === firstKey)
+		];
+		for (const h of candidates) {
+			const clash = chosen.some((c) => samePost(c.office, h.office));
+			const shownPeople = [...chosen.map((c) => c.person), h.person];
+			const ambiguous = shownPeople.some(
+				(p) => personKey(p) !== personKey(h.person) && heldPost(index, p, h.office)
 			);
-			const years = chosen.map((h) => cardYear(h.card)).filter((y): y is number => y !== undefined);
-			out.push({
-				id: `matching:${chosen.map((h) => h.card.id).join(',')}`,
-				type: 'office-matching',
-				cardIds: chosen.map((h) => h.card.id),
-				deckId,
-				kind: 'office',
-				period: periodOf(years.length ? Math.min(...years) : undefined),
-				prompt: 'Match each person to the post they held.',
-				persons: chosen.map((h) => h.person),
-				offices,
-				answer: chosen.map((h) => offices.indexOf(h.office)),
-				correctAnswer: chosen.map((h) => `${h.person}: ${h.office}`).join('; '),
-				sources: chosen.map((h) => h.card.source)
-			});
+			const breaksOthers = chosen.some(
+				(c) => personKey(c.person) !== personKey(h.person) && heldPost(index, h.person, c.office)
+			);
+			if (clash || ambiguous || breaksOthers) continue;
+			chosen.push(h);
+			if (chosen.length === size) break;
 		}
+		if (chosen.length < 3 || people().length < 2) break;
+		pool = pool.filter((h) => !chosen.includes(h));
+		const rows = shuffle(chosen, rng);
+		const names = new Map<string, string>();
+		for (const h of rows) if (!names.has(personKey(h.person))) names.set(personKey(h.person), h.person);
+		const persons = shuffle([...names.values()], rng);
+		const years = rows.map((h) => cardYear(h.card)).filter((y): y is number => y !== undefined);
+		out.push({
+			id: `matching:${rows.map((h) => h.card.id).join(',')}`,
+			type: 'office-matching',
+			cardIds: rows.map((h) => h.card.id),
+			deckId: mainDeck(rows.map((h) => h.card)),
+			kind: 'office',
+			period: periodOf(years.length ? Math.min(...years) : undefined),
+			prompt: 'Who held each post? Choose the person for every post.',
+			offices: rows.map((h) => h.office),
+			persons,
+			answer: rows.map((h) => persons.findIndex((p) => personKey(p) === personKey(h.person))),
+			correctAnswer: rows.map((h) => `${h.office}: ${h.person}`).join('; '),
+			sources: rows.map((h) => h.card.source)
+		});
 	}
 	return out;
 }

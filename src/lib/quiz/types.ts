@@ -89,9 +89,10 @@ export interface SuccessionQuestion extends QuestionBase {
 
 export interface OfficeMatchingQuestion extends QuestionBase {
 	type: 'office-matching';
-	persons: string[];
-	/** Shuffled posts; `answer[i]` is the index of the post person i held. */
+	/** The posts, one row each. */
 	offices: string[];
+	/** The people to choose from (shuffled); `answer[i]` is the index of the person who held post i. */
+	persons: string[];
 	answer: number[];
 }
 
@@ -108,7 +109,7 @@ export type Response =
 	| { type: 'text'; text: string }
 	| { type: 'bool'; value: boolean }
 	| { type: 'order'; ids: string[] }
-	| { type: 'matching'; officeByPerson: (number | null)[] }
+	| { type: 'matching'; personByOffice: (number | null)[] }
 	| { type: 'none' };
 
 export interface Grade {
