@@ -106,11 +106,11 @@ function markSimpleLines(lines: Line[]): void {
 		if (line.blank) continue;
 		const t = textOf(line);
 		if (PAGE_NUMBER.test(t) || PAGE_REFERENCE.test(t)) line.drop = 'page-number';
-		else if (!/[\p{L}\d]/u.test(t)) {
+		else if (!/[\p{L}\d]/u.test(t) && !/^[.,;:!?)\]"']+$/.test(t)) {
 			line.drop = 'separator';
 			line.hardBreak = true;
 		} else if (WIKI_TEMPLATE.test(t)) line.drop = 'markup';
-		else if (IMAGE_FILE.test(t) && wordCount(t) <= 20) line.drop = 'image';
+		else if (IMAGE_FILE.test(t) && wordCount(t) <= 12 && !/[.!?]\s/.test(t)) line.drop = 'image';
 		else if (/^\[[^\]]{3,}\]$/.test(t)) line.drop = 'citation';
 	}
 }
@@ -129,8 +129,10 @@ function markFootnoteLines(lines: Line[]): void {
 	}
 	if (markers === 0) return;
 	for (const line of lines) {
-		if (!line.blank && !line.drop && /^\*{1,3}\s*\p{L}/u.test(textOf(line)) && !/^\*\*/.test(textOf(line)))
-			line.drop = 'footnote';
+		if (line.blank || line.drop) continue;
+		const t = textOf(line);
+		const bold = /^\*\*\S/.test(t) && t.indexOf('**', 2) > 0;
+		if (/^\*{1,3}\s*\p{L}/u.test(t) && !bold) line.drop = 'footnote';
 	}
 }
 

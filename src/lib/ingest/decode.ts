@@ -17,7 +17,7 @@ export function decodeDocumentBytes(bytes: Uint8Array): { text: string; warnings
 	try {
 		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
 	} catch {
-		text = new TextDecoder('windows-1252').decode(bytes);
+		text = decodeWindows1252(bytes);
 		warnings.push('The file is not valid UTF-8; it was read as Windows-1252 (Western European) text.');
 	}
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -45,4 +45,27 @@ function looksBinary(bytes: Uint8Array): boolean {
 		if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
 	}
 	return control > n * 0.1;
+}
+
+/**
+ * Windows-1252 by table: some runtimes (Node with small ICU) treat the label as ISO-8859-1 and turn
+ * curly quotes and dashes (0x80–0x9F) into invisible control characters.
+ */
+const CP1252_HIGH =
+	'\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+	'\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+	const parts: string[] = [];
+	const CHUNK = 8192;
+	for (let i = 0; i < bytes.length; i += CHUNK) {
+		let chunk = '';
+		const end = Math.min(bytes.length, i + CHUNK);
+		for (let k = i; k < end; k++) {
+			const b = bytes[k];
+			chunk += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+		}
+		parts.push(chunk);
+	}
+	return parts.join('');
 }

@@ -18,6 +18,7 @@ function deleteRanges(m: Mapped, ranges: Array<[number, number]>): Mapped {
 }
 
 function deleteMatches(m: Mapped, re: RegExp, group = 0): Mapped {
+	if (!re.global) throw new Error('deleteMatches needs a global pattern');
 	const ranges: Array<[number, number]> = [];
 	re.lastIndex = 0;
 	let match: RegExpExecArray | null;
@@ -53,6 +54,9 @@ const BARE_DOMAIN = /\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|info|edu|gov|ru|uk|de
 const DANGLING_SOURCE = /[\s,;:]*\b(?:retrieved from|available at|source:?|url:?)\s*[.:]?\s*$/i;
 const IMAGE_NAME = /(?:\b[\p{L}]+:)?[^\s:]*\S\.(?:jpe?g|png|gif|svg|webp|tiff?|bmp)\b/giu;
 const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|svg|webp|tiff?|bmp)\b/i;
+/** A footnote glued after its marker at a line end, signed as editions sign them: "bourgeois* My italics.—J. St." */
+const GLUED_FOOTNOTE =
+	/(?<=\S)\*{1,3}\s+[^*]{2,200}?\s-\s(?:Tr|Eds?|\p{Lu}\.(?:\s?\p{Lu}\p{Ll}{0,3}\.)?)\.?$/gu;
 const BOLD = /\*\*(?=\S)[^*]+?\*\*|__(?=\S)[^_]+?__/g;
 const ITALIC = /(?<![\w*])\*(?=[^\s*])[^*]*?[^\s*]\*(?![\w*])|(?<![\w_])_(?=[^\s_])[^_]*?[^\s_]_(?![\w_])/g;
 const WIKI_EMPHASIS = /'{2,3}/g;
@@ -78,8 +82,11 @@ const GLUED_PUNCT = /(?<=[\p{Ll}\d][,;])(?=\p{L})/gu;
 const SPACE_BEFORE_PUNCT = / +(?=[,;](?:\s|$))/g;
 const SPACED_DIGITS_AFTER_MONTH = new RegExp(`(?<=\\b${MONTH_PATTERN} )\\d(?: \\d)+\\b`, 'g');
 const SPACED_YEAR = /(?<=, )\d \d \d \d\b/g;
-const GLUED_FUNCTION_WORD =
-	/\b(The|We|He|She|It|In|His|Her|That|This|Here|There|Is|Please|They|Their|Our|Its|At|On|By|For|As|To|Of|And|But|Later|When|What)(\p{Ll}{2,})\b/gu;
+const CAPITALISED_WORD = /\b\p{Lu}\p{Ll}{3,}\b/gu;
+const GLUED_PREFIXES = (
+	'Please Their There Later That This Here They When What Her His Our Its The And But For She We He It In Is ' +
+	'At On By As To Of'
+).split(' ');
 const HAS_NOTE_CHARS = /[\d\u00b9\u00b2\u00b3\u2070-\u2079]/;
 const MULTI_SPACE_EXTRA = /(?<= ) +/g;
 
@@ -107,6 +114,7 @@ export function cleanInline(line: Mapped, vocab: Vocabulary, watermarkWords: Set
 		if (dangling && dangling.index < m.text.length && /https?:|www\.|\.\w{2,4}\b/i.test(line.text))
 			m = deleteRanges(m, [[dangling.index, m.text.length]]);
 	}
+	if (m.text.includes('*')) m = deleteMatches(m, GLUED_FOOTNOTE);
 	if (m.text.includes('*') || m.text.includes('_')) {
 		m = unwrapPairs(m, BOLD, 2);
 		m = unwrapPairs(m, ITALIC, 1);
@@ -194,13 +202,20 @@ function deleteSpacesWithin(m: Mapped, re: RegExp): Mapped {
  */
 function splitGluedFunctionWords(m: Mapped, vocab: Vocabulary): Mapped {
 	const positions: number[] = [];
-	GLUED_FUNCTION_WORD.lastIndex = 0;
+	CAPITALISED_WORD.lastIndex = 0;
 	let x: RegExpExecArray | null;
-	while ((x = GLUED_FUNCTION_WORD.exec(m.text)) !== null) {
-		const [whole, prefix, rest] = x;
+	while ((x = CAPITALISED_WORD.exec(m.text)) !== null) {
+		const whole = x[0];
 		if (vocab.count(whole) > 1 || isCommonWord(whole)) continue;
-		const restKnown = prefix.length >= 3 ? vocab.count(rest) >= 1 && rest.length >= 3 : false;
-		if (restKnown || isCommonWord(rest)) positions.push(x.index + prefix.length);
+		for (const prefix of GLUED_PREFIXES) {
+			if (!whole.startsWith(prefix) || whole.length - prefix.length < 2) continue;
+			const rest = whole.slice(prefix.length);
+			const restKnown = prefix.length >= 3 && rest.length >= 3 && vocab.count(rest) >= 1;
+			if (restKnown || isCommonWord(rest)) {
+				positions.push(x.index + prefix.length);
+				break;
+			}
+		}
 	}
 	return insertSpaces(m, positions);
 }

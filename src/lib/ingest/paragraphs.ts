@@ -9,7 +9,7 @@ import {
 	isRomanNumeral,
 	wordCount
 } from './lineKinds';
-import type { Vocabulary } from './vocabulary';
+import { type Vocabulary, isCommonWord } from './vocabulary';
 
 /**
  * Unwrap hard line breaks into paragraphs: rejoin hyphenated and broken words, carry a sentence across
@@ -218,7 +218,9 @@ export function buildBlocks(lines: CleanLine[], vocab: Vocabulary): Block[] {
 				// A blank line is a paragraph end, unless a page break cut a sentence in two.
 				continues =
 					!endsSentence(prevText) &&
-					(/^\p{Ll}/u.test(t) || (e.droppedBefore && /[\p{Ll},]$/u.test(prevText)));
+					(/^\p{Ll}/u.test(t) ||
+						DANGLING_END.test(prevText) ||
+						(e.droppedBefore && /[\p{Ll},]$/u.test(prevText)));
 			} else if (cur.kind === 'item') continues = /^\p{Ll}/u.test(t) || !endsSentence(prevText);
 			else
 				continues = !(
@@ -281,7 +283,8 @@ export function joinLine(builder: MappedBuilder, prev: CleanLine, next: CleanLin
 		const brokenHere = prev.brokenWord || next.afterGloss || prev.afterGloss;
 		const restUnknown = vocab.count(head) === 0;
 		if (
-			(brokenHere && (vocab.count(joined) > 0 || head.length <= 2)) ||
+			(brokenHere && vocab.count(joined) >= Math.max(1, vocab.count(head))) ||
+			(brokenHere && head.length <= 2 && vocab.count(head) === 0 && !isCommonWord(head)) ||
 			(restUnknown && vocab.count(tail) === 0 && vocab.count(joined) >= 2)
 		) {
 			builder.append(next.m);
