@@ -8,11 +8,14 @@
  * and a seeded random sample of cards with their quotes to read.
  *
  * Flags: --sample N (default 20), --seed S (default 1), --sample-from corpus|unseen|all,
- * --json (machine output on stdout), --generator PATH (evaluate another module exporting generateDecks). It reports, it does not gate: exit 0 unless it cannot run.
+ * --json (machine output on stdout), --generator PATH (evaluate another module exporting generateDecks),
+ * --timeout S and --max-memory MB (limits for the child process that runs the generator).
+ * It reports, it does not gate: exit 0 unless it cannot run.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Card, DeckFile } from '../src/lib/cards/types';
 import { DEFECTS, precisionReport, type PrecisionReport } from '../src/lib/eval/checks';
 import {
@@ -36,10 +39,20 @@ interface Options {
 	json: boolean;
 	/** Another generator module to evaluate (for comparing candidates); default src/lib/generate. */
 	generator?: string;
+	/** Limits for the child process that runs the generator. */
+	timeoutSeconds: number;
+	maxMemoryMb: number;
 }
 
 function parseArgs(argv: string[]): Options {
-	const opts: Options = { sample: 20, seed: 1, sampleFrom: 'corpus', json: false };
+	const opts: Options = {
+		sample: 20,
+		seed: 1,
+		sampleFrom: 'corpus',
+		json: false,
+		timeoutSeconds: 300,
+		maxMemoryMb: 3072
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const value = () => {
@@ -49,6 +62,8 @@ function parseArgs(argv: string[]): Options {
 		};
 		if (a === '--json') opts.json = true;
 		else if (a === '--generator') opts.generator = value();
+		else if (a === '--timeout') opts.timeoutSeconds = Number.parseInt(value(), 10) || opts.timeoutSeconds;
+		else if (a === '--max-memory') opts.maxMemoryMb = Number.parseInt(value(), 10) || opts.maxMemoryMb;
 		else if (a === '--sample') opts.sample = Math.max(0, Number.parseInt(value(), 10) || 0);
 		else if (a === '--seed') opts.seed = Number.parseInt(value(), 10) || 0;
 		else if (a === '--sample-from') {
@@ -107,15 +122,82 @@ interface SetReport {
 	name: string;
 	documents: string[];
 	millis: number;
+	failures: { document: string; error: string }[];
 	cards: Card[];
 	results: GoldResult[];
 	precision: PrecisionReport;
 }
 
-async function evaluate(name: string, docs: Doc[], gold: GoldFact[], generate: Generate): Promise<SetReport> {
+interface Generated {
+	decks: DeckFile[];
+	millis: number;
+	/** Documents the generator could not process (crash, out of memory, time limit), with the reason. */
+	failures: { document: string; error: string }[];
+}
+
+/**
+ * Runs the generator in a child process with a memory cap and a time limit, so that a crash or a
+ * hang is reported as a figure instead of killing the evaluation. All documents go in one run (the
+ * generator merges facts across documents); if that run fails, each document is retried alone.
+ */
+function generateIsolated(dir: string, docs: Doc[], opts: Options): Generated {
+	const run = (names: string[]): { decks: DeckFile[]; millis: number } | { error: string } => {
+		const args = [
+			`--max-old-space-size=${opts.maxMemoryMb}`,
+			...process.execArgv,
+			fileURLToPath(import.meta.url),
+			'--emit-decks',
+			dir,
+			...(opts.generator ? ['--generator', resolve(opts.generator)] : []),
+			...names
+		];
+		const child = spawnSync(process.execPath, args, {
+			encoding: 'utf8',
+			maxBuffer: 1 << 30,
+			timeout: opts.timeoutSeconds * 1000,
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		if (child.status === 0) return JSON.parse(child.stdout) as { decks: DeckFile[]; millis: number };
+		const stderr = child.stderr ?? '';
+		const reason = /heap out of memory|Allocation failed/i.test(stderr)
+			? `out of memory (> ${opts.maxMemoryMb} MB)`
+			: child.signal === 'SIGTERM' || child.error?.message.includes('ETIMEDOUT')
+				? `time limit (${opts.timeoutSeconds} s)`
+				: oneLine(stderr.split('\n').filter((l) => /error/i.test(l))[0] ?? stderr.slice(-300), 200) ||
+					`exit ${child.status ?? child.signal}`;
+		return { error: reason };
+	};
+	const all = run(docs.map((d) => d.name));
+	if (!('error' in all)) return { ...all, failures: [] };
+	const out: Generated = { decks: [], millis: 0, failures: [] };
+	for (const doc of docs) {
+		const one = run([doc.name]);
+		if ('error' in one) out.failures.push({ document: doc.name, error: one.error });
+		else {
+			out.decks.push(...one.decks);
+			out.millis += one.millis;
+		}
+	}
+	if (out.failures.length === 0) out.failures.push({ document: '(all together)', error: all.error });
+	return out;
+}
+
+/** Child-process mode: generate decks for the named files of a directory and print them as JSON. */
+async function emitDecks(argv: string[]): Promise<void> {
+	const [dir, ...rest] = argv;
+	const at = rest.indexOf('--generator');
+	const generator = at >= 0 ? rest[at + 1] : undefined;
+	const names = at >= 0 ? rest.filter((_, i) => i !== at && i !== at + 1) : rest;
+	const generate = await loadGenerator(generator);
+	if (!generate) process.exit(2);
+	const docs = names.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 	const t0 = performance.now();
 	const decks = await generate(docs);
-	const millis = performance.now() - t0;
+	process.stdout.write(JSON.stringify({ decks, millis: performance.now() - t0 }));
+}
+
+function evaluate(name: string, dir: string, docs: Doc[], gold: GoldFact[], opts: Options): SetReport {
+	const { decks, millis, failures } = generateIsolated(dir, docs, opts);
 	const cards = decks.flatMap((d) => d.cards);
 	const originals = new Map(docs.map((d) => [d.name, d.text]));
 	const precision = precisionReport(cards, (doc) => originals.get(documentName(doc)));
@@ -123,6 +205,7 @@ async function evaluate(name: string, docs: Doc[], gold: GoldFact[], generate: G
 		name,
 		documents: docs.map((d) => d.name),
 		millis,
+		failures,
 		cards,
 		results: matchGold(gold, cards),
 		precision
@@ -152,6 +235,8 @@ function printSet(r: SetReport): void {
 	console.log(
 		`\n=== ${r.name.toUpperCase()}: ${r.documents.length} documents, ${r.cards.length} cards in ${r.millis.toFixed(0)} ms ===`
 	);
+	for (const f of r.failures)
+		console.log(`GENERATOR FAILED on ${f.document}: ${f.error} (its gold facts count as missed)`);
 	console.log(`Recall overall: ${frac(overall(r.results))}`);
 	const byKind = recallBy(r.results, (x) => x.fact.kind);
 	console.log(
@@ -226,6 +311,7 @@ function summary(r: SetReport) {
 	return {
 		documents: r.documents,
 		millis: Math.round(r.millis),
+		generatorFailures: r.failures,
 		cards: r.cards.length,
 		cardsByKind: Object.fromEntries(countBy(r.cards, (c) => c.kind)),
 		cardsByDocument: Object.fromEntries(countBy(r.cards, (c) => documentName(c.source.document))),
@@ -264,6 +350,7 @@ async function loadGenerator(path: string | undefined): Promise<Generate | undef
 }
 
 async function main(): Promise<void> {
+	if (process.argv[2] === '--emit-decks') return emitDecks(process.argv.slice(3));
 	const opts = parseArgs(process.argv.slice(2));
 	const corpusDocs = readDocs(sourcesDir, (f) => /\.(txt|md)$/i.test(f));
 	const unseenDocs = readDocs(unseenDir, (f) => /\.(txt|md)$/i.test(f));
@@ -272,15 +359,14 @@ async function main(): Promise<void> {
 		.filter((f) => f.endsWith('.gold.json'))
 		.sort()
 		.flatMap((f) => readGold(join(unseenDir, f)));
-	const generate = await loadGenerator(opts.generator);
-	if (!generate) {
+	if (!(await loadGenerator(opts.generator))) {
 		console.log(
 			`Gold facts: corpus ${corpusGold.length}, unseen ${unseenGold.length}. No generator to evaluate yet.`
 		);
 		return;
 	}
-	const corpus = await evaluate('corpus', corpusDocs, corpusGold, generate);
-	const unseen = await evaluate('unseen', unseenDocs, unseenGold, generate);
+	const corpus = evaluate('corpus', sourcesDir, corpusDocs, corpusGold, opts);
+	const unseen = evaluate('unseen', unseenDir, unseenDocs, unseenGold, opts);
 	const pool =
 		opts.sampleFrom === 'corpus'
 			? corpus.cards
