@@ -103,6 +103,23 @@ describe('gold matcher', () => {
 		expect(cardMatchesGold(dual, both)).toBe(true);
 	});
 
+	it('lets an office card omit the date but not give a different one', () => {
+		const office: GoldFact = {
+			...leninDeath,
+			kind: 'office',
+			accept: { iso: ['1922'], terms: ['Stalin', 'General Secretary'] }
+		};
+		const undated = card({
+			kind: 'office',
+			date: undefined,
+			front: 'Which post did Stalin hold?',
+			back: 'General Secretary'
+		});
+		expect(cardMatchesGold(office, undated)).toBe(true);
+		expect(cardMatchesGold(office, { ...undated, front: 'Which post did Stalin take in 1923?' })).toBe(false);
+		expect(cardMatchesGold(office, { ...undated, front: 'Which post did Stalin take in 1922?' })).toBe(true);
+	});
+
 	it('checks a thesis author in the author field or on the faces', () => {
 		const thesis: GoldFact = {
 			...leninDeath,
@@ -157,6 +174,8 @@ describe('card checks', () => {
 		expect(defects('the Bolshe-\nviks')).toContain('broken-hyphenation');
 		expect(defects('the Bolshevik...')).toContain('ellipsis-remnant');
 		expect(defects('the **Politburo**')).toContain('markdown');
+		expect(defects('the __Politburo__')).toContain('markdown');
+		expect(defects('the essence of ____ in Party work')).not.toContain('markdown');
 		expect(defects('see http://example.org')).toContain('url');
 		expect(defects('line one\nline two')).toContain('line-break');
 		expect(defects('(unclosed')).toContain('unbalanced-brackets');

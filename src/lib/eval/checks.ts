@@ -39,7 +39,14 @@ const FACE_TESTS: [Defect, (face: string) => boolean][] = [
 	['letter-spacing', (f) => /(?<![\p{L}\p{N}])(?:\p{L} ){3,}\p{L}(?![\p{L}\p{N}])/u.test(f)],
 	['broken-hyphenation', (f) => /\p{L}-\s*\n/u.test(f) || /\p{Ll}- \p{Ll}/u.test(f)],
 	['ellipsis-remnant', (f) => /…|\.\.\./.test(f)],
-	['markdown', (f) => /\*\*|__|(?:^|\s)\*\S[^*]*\*|^\s*#{1,6}\s|\[[^\]]*\]\([^)]*\)|^\s*[-*+]\s/m.test(f)],
+	// A run of three or more underscores is a cloze gap, not Markdown emphasis.
+	[
+		'markdown',
+		(f) =>
+			/\*\*|__|(?:^|\s)\*\S[^*]*\*|^\s*#{1,6}\s|\[[^\]]*\]\([^)]*\)|^\s*[-*+]\s/m.test(
+				f.replace(/_{3,}/g, ' ')
+			)
+	],
 	['url', (f) => /https?:\/\/|www\.|\b\w+\.(?:org|com|htm|html)\b/i.test(f)],
 	['line-break', (f) => /[\r\n]/.test(f)],
 	['unbalanced-brackets', (f) => !bracketsBalanced(f)],

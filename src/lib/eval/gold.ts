@@ -6,7 +6,8 @@ import type { Card, CardKind } from '../cards/types';
  */
 export interface GoldAccept {
 	/**
-	 * Dates the card must carry, every entry required. An entry is an ISO prefix ("1924-01-21",
+	 * Dates the card must carry, every entry required (for an office, only if the card gives a date
+	 * at all: "Who succeeded Sverdlov as chairman?" teaches the post without its year). An entry is an ISO prefix ("1924-01-21",
 	 * "1922-04", "1922"); alternatives are separated by "|" ("1875-11-19|1875-11-07").
 	 * A card carries a date if its structured date (iso, alt or end) starts with it, or its faces
 	 * spell it out (year, month name, day).
@@ -90,6 +91,10 @@ function cardHasDate(card: Card, text: string, iso: string): boolean {
 	return structured.some((s) => s !== undefined && s.startsWith(iso)) || textHasDate(text, iso);
 }
 
+function cardCarriesAnyDate(card: Card, text: string): boolean {
+	return card.date !== undefined || /(?<!\d)(?:1[0-9]{3}|20[0-9]{2})(?!\d)/.test(text);
+}
+
 /** The basename of a document path, so "cards/sources/x.txt" and "x.txt" compare equal. */
 export function documentName(path: string): string {
 	const parts = path.split(/[\\/]/);
@@ -112,7 +117,10 @@ export function rulesSatisfied(
 	const text = cardText(card);
 	const { iso = [], terms = [], author } = fact.accept;
 	const failed: string[] = [];
+	// An office card teaches who held which post; its date is optional, but a different date is wrong.
+	const dateOptional = fact.kind === 'office' && !cardCarriesAnyDate(card, text);
 	for (const entry of iso) {
+		if (dateOptional) continue;
 		if (!entry.split('|').some((alt) => cardHasDate(card, text, alt))) failed.push(`date ${entry}`);
 	}
 	for (const term of terms) {
