@@ -198,6 +198,8 @@ function buildSections(doc: IngestedDocument, blocks: PlacedBlock[]): number[] {
 			// Title lines split by blank lines ("On the Candidacy … / For the Post of Chairman"): one heading.
 			current.titleLines.push(...b.lines);
 			current.title = sectionTitle(current.titleLines).title;
+			const byTitle = authorFromTitle(current.title);
+			if (byTitle) current.attribution.author = byTitle;
 			const year = yearIn(b.lines.join(' '));
 			if (year && !current.chapter) current.attribution.year ??= year;
 			if (!current.chapter && current.attribution.work) current.attribution.work = current.title;
@@ -254,6 +256,8 @@ function buildSections(doc: IngestedDocument, blocks: PlacedBlock[]): number[] {
 		a.author ??= doc.attribution.author;
 		if (!s.chapter && a.author && s.title) a.work = s.title;
 		if (a.author && a.year === undefined && doc.attribution.year !== undefined) a.year = doc.attribution.year;
+		// A year means "when the author wrote or said it"; without an author it attributes nothing.
+		if (!a.author) delete a.year;
 		for (const key of Object.keys(a) as Array<keyof Attribution>) if (a[key] === undefined) delete a[key];
 		const span = originalSpan(doc, s.cleanStart, s.cleanEnd);
 		doc.sections.push({
@@ -268,6 +272,10 @@ function buildSections(doc: IngestedDocument, blocks: PlacedBlock[]): number[] {
 	return sectionOf;
 }
 
+function isTitleCase(line: string): boolean {
+	return line.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w));
+}
+
 const SOURCE_LINE = /^(?:Source|Published|Delivered|Written|First published|Dictated)\b/i;
 
 /** The title proper of a title block: its upper-case lines (not the subtitle), without a chapter number. */
@@ -279,6 +287,10 @@ function sectionTitle(lines: string[]): { title: string; chapter: boolean } {
 		rest = rest.slice(1);
 	}
 	const caps = rest.filter((l) => isCapsLine(l));
+	// A heading broken over several Title Case lines ("On The Candidacy Of … / For The Post Of Chairman").
+	if (!caps.length && rest.length > 1 && rest.every(isTitleCase) && rest.join(' ').length <= 160) {
+		return { title: readableTitle(rest.join(' ')), chapter };
+	}
 	// Upper-case lines are the title proper; otherwise the fullest line (captions above a heading are short).
 	const longest = rest.slice(0, 4).reduce((a, b) => (b.length > a.length ? b : a));
 	const chosen = caps.length && isCapsLine(rest[0]) ? caps : [longest];

@@ -60,7 +60,9 @@ export function endsSentence(text: string): boolean {
 
 /** Looks like running prose: starts a sentence and has some length. */
 export function isProse(text: string): boolean {
-	return /^["'(]?[\p{Lu}\d]/u.test(text) && !isCapsLine(text) && (wordCount(text) >= 5 || text.length >= 35);
+	return (
+		/^[\s"'(.[]*[\p{Lu}\d]/u.test(text) && !isCapsLine(text) && (wordCount(text) >= 5 || text.length >= 35)
+	);
 }
 
 /** Letters only, lower case: how repeated lines (headers) are recognised despite page numbers and spacing. */

@@ -65,7 +65,9 @@ const DANGLING_END =
 function isTitleCaseTitle(t: string, medianLength: number): boolean {
 	if (t.length > 80 || wordCount(t) > 10 || !/\p{L}{3}/u.test(t)) return false;
 	if (!/^[\p{Lu}\d"']/u.test(t) || /[.,;:!?]["')\]]*$/.test(t) || DANGLING_END.test(t)) return false;
-	if (/[.!?;]\s/.test(t) || /,\s/.test(t)) return false;
+	// Sentence punctuation inside ("… Party. It …") is prose; initials ("M. I. Kalinin") are not.
+	if (/(?<!\b\p{Lu})[.!?;]\s/u.test(t) || /,\s/.test(t)) return false;
+	if (/^\p{L}+:\s/u.test(t)) return false; // a label line: "Translated: Yuri Sdobnikov"
 	const long = t.split(/\s+/).filter((w) => w.length >= 4);
 	const capitalised = long.filter((w) => /^["'(]?\p{Lu}/u.test(w)).length;
 	// Short lines may be in sentence case ("Early life"); longer ones must be in Title Case.

@@ -33,6 +33,7 @@ export function splitSentences(text: string): Array<[number, number]> {
 		if (ch !== '.' && ch !== '!' && ch !== '?') continue;
 		let j = i;
 		while (j + 1 < n && (text[j + 1] === '.' || text[j + 1] === '!' || text[j + 1] === '?')) j++;
+		const singlePeriod = ch === '.' && j === i;
 		while (j + 1 < n && CLOSERS.includes(text[j + 1])) j++;
 		if (j + 1 < n && text[j + 1] !== ' ') {
 			i = j;
@@ -45,7 +46,10 @@ export function splitSentences(text: string): Array<[number, number]> {
 			i = j;
 			continue;
 		}
-		if (ch === '.' && j === i && !periodEndsSentence(text, i, k)) continue;
+		if (singlePeriod && !periodEndsSentence(text, i, k)) {
+			i = j;
+			continue;
+		}
 		out.push([start, j + 1]);
 		start = k;
 		i = j;
