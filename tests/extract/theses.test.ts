@@ -61,7 +61,7 @@ describe('positions the notes ascribe to others', () => {
 			'Bukharin argued that the alliance with the peasants must be preserved.',
 			'Major clash: Trotsky’s idea of a “permanent revolution” against Stalin’s idea of “revolution in one country”.',
 			'Bukharin approached Trotsky through Kamenev.',
-			'He warned that Stalin would strangle them all.',
+			'He warned that Stalin would become a dictator.',
 			'Moscow demanded more grain.'
 		].join('\n\n')
 	);
@@ -87,7 +87,7 @@ describe('positions the notes ascribe to others', () => {
 		expect(theses.some((t) => t.verb === 'warn')).toBe(false);
 		const joined = fixtureDocument(
 			'notes.txt',
-			'Bukharin approached Trotsky through Kamenev. He warned that Stalin would strangle them all.'
+			'Bukharin approached Trotsky through Kamenev. He warned that Stalin would become a dictator.'
 		);
 		expect(extractTheses(joined)).toContainEqual(
 			expect.objectContaining({ author: 'Bukharin', verb: 'warn' })

@@ -27,10 +27,26 @@ export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): Document
 			else accepted.push(card);
 		}
 	}
-	const cards = dedupeWithinDocument(accepted).sort(
+	const cards = oneReversePerTerm(dedupeWithinDocument(accepted)).sort(
 		(a, b) => b.importance - a.importance || a.source.start - b.source.start
 	);
 	return { cards, rejected };
+}
+
+/**
+ * "What is the General Staff of the proletariat?" → "The Party" teaches once; six such cards for one
+ * term only drill its name. Keep the strongest reverse definition per author and term.
+ */
+function oneReversePerTerm(cards: Card[]): Card[] {
+	const best = new Map<string, Card>();
+	for (const card of cards) {
+		if (card.kind !== 'thesis' || card.form !== 'reverse') continue;
+		const key = `${card.author}|${card.back.toLowerCase()}`;
+		const seen = best.get(key);
+		if (!seen || card.importance > seen.importance) best.set(key, card);
+	}
+	const keep = new Set(best.values());
+	return cards.filter((c) => c.kind !== 'thesis' || c.form !== 'reverse' || keep.has(c));
 }
 
 export { cardsFromFact } from './templates';

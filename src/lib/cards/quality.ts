@@ -69,8 +69,8 @@ export function balanced(text: string): boolean {
 }
 
 const PRONOUN_OPENER =
-	/^(?:this|that|these|those|it|its|they|them|their|he|him|his|she|her|such|which|who|here|there|hence|thus|therefore|consequently|so|and|but|or|nor|for|also)\b/i;
-const CLOZE_PRONOUN = /\b(?:he|him|his|she|her|they|them|it|this|these|those)\b/i;
+	/^(?:all\sthis|all\sthat|this|that|these|those|it|its|they|them|their|he|him|his|she|her|such|which|who|here|there|hence|thus|therefore|consequently|so|and|but|or|nor|for|also)\b/i;
+const CLOZE_PRONOUN = /\b(?:he|him|his|she|her|they|them|it|this|these|those|such)\b/i;
 const PERSONAL_PRONOUN = /\b(?:he|him|she|hers|they|them|it|this|these|those)\b/i;
 const POSSESSIVE = /\b(?:his|her|its|their)\b/i;
 
@@ -117,6 +117,7 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 
 	if (givesAwayAnswer(card.front, back)) problems.add('answer-in-question');
 
+	if (card.form !== 'cloze' && incompleteQuestion(stem)) problems.add('trivial');
 	if (wordCount(stem) < 3 || contentWords(back).length === 0 && !/\d/.test(back)) problems.add('trivial');
 	if (normaliseKey(card.front) === normaliseKey(back)) problems.add('trivial');
 
@@ -128,6 +129,20 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 		if (gap < 1 || gap > 6 || !card.front.includes('____')) problems.add('gap-size');
 	}
 	return [...problems];
+}
+
+/**
+ * A question that stops short ("When did Lenin propose?", "…report to the Conference on?") or points
+ * at text the student cannot see ("in the following terms").
+ */
+export function incompleteQuestion(stem: string): boolean {
+	const q = stem.replace(/[?.!]+$/, '').trim();
+	if (/\b(?:the\sfollowing|as\sfollows|below|above|aforesaid|said\sabove)\b/i.test(q)) return true;
+	if (/\s(?:on|in|of|to|for|by|with|at|from|about|as|and|or|the|a|an|called|named|entitled|that|which|who)$/i.test(q)) return true;
+	// "When did Kalinin say?" — a reporting verb with nothing reported.
+	if (/^when\s(?:did|does|do)\s[\p{L}.\s'’-]{2,40}?\s(?:say|propose|speak|write|declare|add|reply|answer|explain|state|ask|tell|note|remark|continue|emphasise|emphasize|stress|report|point\sout|insist|argue|recall)$/iu.test(q))
+		return true;
+	return false;
 }
 
 /** The question already contains the answer: every content word (or the year) of the back is in the front. */

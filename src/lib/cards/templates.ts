@@ -136,10 +136,21 @@ const WHO_BECAME: Record<OfficeFact['how'], string> = {
 	resigned: 'resigned as'
 };
 
+const ROLE_WORDS =
+	/^(?:member|members|candidate|chairman|chair|secretary|head|president|deputy|vice|commissar|editor|delegate|director|leader|representative|of|the|a|an|and|for|on|in|to|commission|committee|bureau|council|party|conference|congress|presidium|board|government|state|soviet|organisation|organization|group|department|office|post)$/i;
+
+/**
+ * A post a student can name: "General Secretary of the Communist Party", "Member of the Politburo" —
+ * not "President" or "Member of the Commission", which could be anything.
+ */
+export function specificOffice(title: string): boolean {
+	return title.split(/[\s,]+/).some((w) => w && !ROLE_WORDS.test(w.replace(/['’]s$/, '')));
+}
+
 export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 	const person = fact.person.trim();
 	const title = officeTitle(fact);
-	if (!person || !title) return [];
+	if (!person || !title || !specificOffice(title)) return [];
 	const lower = title;
 	const cards: Card[] = [];
 	const extra: Partial<Card> = { people: [person], office: title };
@@ -178,11 +189,24 @@ export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 					kind: 'office',
 					form: 'basic',
 					front: `When did ${person} ${fact.how === 'elected' ? 'get elected' : 'become'} ${lower}?`,
-					back: fact.end ? formatDateValue({ ...fact.start, end: fact.end.start }) : formatDateValue(fact.start),
+					back: formatDateValue({ ...fact.start, end: undefined, open: false }),
 					factKey: `${base}|${normaliseKey(person)}|when`,
 					extra: dateExtra
 				})
 			);
+			if (fact.end) {
+				const held = { ...fact.start, end: fact.end.start, open: false };
+				cards.push(
+					build(fact, ctx, {
+						kind: 'office',
+						form: 'basic',
+						front: `When was ${person} ${lower}?`,
+						back: formatDateValue(held),
+						factKey: `${base}|${normaliseKey(person)}|tenure`,
+						extra: { ...extra, date: cardDate(held) }
+					})
+				);
+			}
 		}
 	}
 	if (fact.predecessor && normaliseKey(fact.predecessor) !== normaliseKey(person)) {
@@ -270,6 +294,22 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 		return cards;
 	}
 
+	if (fact.link === 'about') {
+		// A judgement of a person ("Stalin is too rude…"): ask what the author said about them.
+		const where = fact.work ? ` in ${workLabel(fact.work)}` : '';
+		const year = fact.year ? ` (${fact.year})` : '';
+		cards.push(
+			build(fact, ctx, {
+				kind: 'thesis',
+				form: 'basic',
+				front: `What did ${fact.author} write about ${topic}${where}${year}?`,
+				back: capitalise(tidyAnswer(fact.claim)),
+				factKey: `${base}|about|${claimKey}`,
+				extra: { ...extra, people: [fact.author, topic] }
+			})
+		);
+		return cards;
+	}
 	const predicate = fact.predicate ? tidyAnswer(fact.predicate) : undefined;
 	const link = fact.link ?? 'is';
 	if (predicate && fact.form === 'definition') {
@@ -321,7 +361,12 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 				})
 			);
 		}
-	} else if (predicate && fact.form === 'position' && wordCount(predicate) <= 30) {
+	} else if (
+		predicate &&
+		fact.form === 'position' &&
+		wordCount(predicate) <= 30 &&
+		/^(?:a|an|the)\s|^\p{Lu}/u.test(predicate)
+	) {
 		const question = /^(is|are|was|were)$/.test(link)
 			? `what ${link} ${continueClause(topic)}?`
 			: `what does ${continueClause(topic)} ${link.replace(/s\b/, '')}?`;

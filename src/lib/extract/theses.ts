@@ -9,7 +9,7 @@
  */
 import type { Attribution, IngestedDocument, Sentence } from '../ingest/types';
 import type { ThesisFact, ThesisForm } from './types';
-import { buildPersonIndex, findPersonNames, type PersonIndex } from './people';
+import { buildPersonIndex, displayName, findPersonNames, sentenceSubject, type PersonIndex } from './people';
 
 const NAME_STOP = new Set(
 	`The This That These Those It Its He She They We I You Our Their His Her There Here What When Where Which Who Why How
@@ -27,6 +27,8 @@ const NAME_STOP = new Set(
 
 /** A person's name as written: "Trotsky", "M. I. Kalinin", "Kamenev and Zinoviev". */
 const NAME = String.raw`(?:(?:[A-Z]\.\s?){1,3}\s?)?[A-Z][a-z\u00C0-\u017F]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z\u00C0-\u017F]+)?`;
+
+const FULL_NAME = new RegExp(`^${NAME}$`, 'u');
 
 const REPORTING_VERBS: Record<string, string> = {
 	advocated: 'advocate',
@@ -92,6 +94,12 @@ const THAT_VERBS: Record<string, string> = {
 	considered: 'consider'
 };
 
+for (const base of new Set(Object.values(REPORTING_VERBS))) {
+	if (base.includes(' ') && base !== 'call for') continue;
+	for (const lead of ['continued to', 'began to', 'went on to', 'always used to'])
+		REPORTING_VERBS[`${lead} ${base}`] = base;
+}
+
 const VERB_ALTERNATION = [...Object.keys(REPORTING_VERBS), ...Object.keys(THAT_VERBS).map((v) => `${v} that`)]
 	.sort((a, b) => b.length - a.length)
 	.map((v) => v.replace(/ /g, '\\s'))
@@ -101,6 +109,9 @@ const ASCRIBED = new RegExp(
 	String.raw`^(?<who>${NAME}(?:(?:,\s|\sand\s)${NAME})*)(?:\s(?:had|has|have|now|also|always|openly|strongly|repeatedly|then|once|even|further|instead|finally|therefore|consistently))*\s(?<verb>${VERB_ALTERNATION})\s(?<what>.+)$`,
 	'u'
 );
+const LEAD_PHRASE =
+	/^(?:In|At|After|Before|During|On|From|Since|Throughout|Following|Until|By|Later|Soon|Then)\b[^,]{0,60},\s*/;
+
 /** "Zinoviev and Kamenev aligned themselves with … and now criticized …": the second verb of the subject. */
 const COORDINATED = new RegExp(
 	String.raw`^(?<who>${NAME}(?:(?:,\s|\sand\s)${NAME})*)\s(?:now\s|also\s)?[a-z]+ed\s[^.;:]{3,80}?,?\sand\s(?:now\s|also\s|then\s)?(?<verb>${VERB_ALTERNATION})\s(?<what>.+)$`,
@@ -123,13 +134,13 @@ const COPULA = new RegExp(String.raw`^(?<topic>${TOPIC})\s(?<link>${LINKS})\s(?<
 const MODAL = new RegExp(String.raw`^(?<topic>${TOPIC})\s(?<link>must|cannot)\s(?<pred>.+)$`, 'u');
 
 const TOPIC_BAD_FIRST =
-	/^(?:this|that|these|those|it|its|they|he|she|we|i|you|there|here|such|one|some|others|each|every|all|both|what|which|who|why|how|nothing|everything|something|anything|none|much|many|most|no|not|their|his|her|my|your|but|and|or|so|yet|hence|thus|if|when|where|while|as|because|since|for|then|now|today|yesterday|only|even|also|here|such|in|on|at|by|with|without|besides|under|to|from|after|before|during|especially|another|nobody|whether|among|between|within|against|through|via|like|unlike|above|below|again|once|perhaps|indeed|certainly|surely|hardly|particularly|especially|first|second|third|last|next|other|further|more|less|same|yes|well|very|until|unless|although|though)$/i;
+	/^(?:this|that|these|those|it|its|they|he|she|we|i|you|there|here|such|one|some|others|each|every|all|both|what|which|who|why|how|nothing|everything|something|anything|none|much|many|most|no|not|their|his|her|my|your|but|and|or|so|yet|hence|thus|if|when|where|while|as|because|since|for|then|now|today|yesterday|only|even|also|here|such|in|on|at|by|with|without|besides|under|to|from|after|before|during|especially|another|nobody|whether|among|between|within|against|through|via|like|unlike|above|below|again|once|perhaps|indeed|certainly|surely|hardly|particularly|especially|first|second|third|last|next|other|further|more|less|same|yes|well|very|until|unless|although|though|still|more|less|too|quite|rather)$/i;
 const TOPIC_BAD_WORD =
 	/\b(?:this|that|these|those|it|they|he|she|we|i|you|him|them|us|me|was|were|is|are|be|been|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|which|who|whom|whose)\b/i;
 
 /** Predicates that judge rather than claim ("a big subject", "quite wrong") make no thesis. */
 const VAGUE_PREDICATE =
-	/^(?:not\b|so\b|such\b|also\b|a big|a large|a complex|a difficult|an important|a very|the case|true|false|wrong|right|correct|incorrect|clear|obvious|evident|understandable|natural|self-evident|quite\b|absolutely\b|entirely\b|just\b|only\b|now\b|still\b|here\b|there\b|this\b|that\b|these\b|those\b|it\b|why\b|what\b|how\b|where\b|when\b|in\s(?:this|that|the\s(?:first|second|third))|to\sbe\b|being\b|said\b|called\b|known\b|given\b|done\b|found\b|over\b|at\san\send|beyond\b|one\sof\b|another\b|the\sfollowing|as\sfollows|of\b|by\b)/i;
+	/^(?:the\ssubject\sof\b|a\s\w+\sone$|not\b|so\b|such\b|also\b|a big|a large|a complex|a difficult|an important|a very|the case|true|false|wrong|right|correct|incorrect|clear|obvious|evident|understandable|natural|self-evident|quite\b|absolutely\b|entirely\b|just\b|only\b|now\b|still\b|here\b|there\b|this\b|that\b|these\b|those\b|it\b|why\b|what\b|how\b|where\b|when\b|in\s(?:this|that|the\s(?:first|second|third))|to\sbe\b|being\b|said\b|called\b|known\b|given\b|done\b|found\b|over\b|at\san\send|beyond\b|one\sof\b|another\b|the\sfollowing|as\sfollows|of\b|by\b)/i;
 
 const POSITION_PREDICATE =
 	/^(?:(?:quite|entirely|fully|absolutely|perfectly)\s)?(?:possible|impossible|necessary|inevitable|essential|indispensable|inconceivable|unthinkable|the\s(?:basis|foundation|instrument|weapon|key|guarantee|pre-?condition|source|root)\b)/i;
@@ -205,14 +216,70 @@ export function keyTerms(doc: Pick<IngestedDocument, 'sentences' | 'sections'>):
 	return scores;
 }
 
+/** Editorial apparatus: its claims are the editors' glosses, not the author's theses. */
+const EDITORIAL =
+	/^(?:notes?|explanatory notes|editor'?s? notes?|preface|foreword|introduction|appendix|appendices|index|contents|biographical chronicle|chronicle|glossary|bibliography|references|footnotes?)$/i;
+
+export function isEditorial(doc: IngestedDocument, sentence: Sentence): boolean {
+	const section = doc.sections[sentence.sectionIndex];
+	return [section?.title, section?.attribution.work].some((t) => !!t && EDITORIAL.test(t.trim()));
+}
+
+/** Authors the ingest could not see, inferred per section (see `inferSectionVoices`). */
+const inferredVoices = new WeakMap<IngestedDocument, Attribution[]>();
+
 function attributionFor(doc: IngestedDocument, sentence: Sentence): Attribution {
 	const section = doc.sections[sentence.sectionIndex];
-	const work = section?.attribution.work ?? doc.attribution.work;
+	const inferred = inferredVoices.get(doc)?.[sentence.sectionIndex] ?? {};
+	// "The Foundations of Leninism 15 Dedicated to…": a page number glued a running header onto the title.
+	const work = (section?.attribution.work ?? inferred.work ?? doc.attribution.work)?.replace(
+		/\s\d{1,4}\s\p{Lu}.*$/u,
+		''
+	);
 	return {
-		author: section?.attribution.author ?? doc.attribution.author,
+		author: section?.attribution.author ?? inferred.author ?? doc.attribution.author,
 		work: work && plausibleWork(work) ? work.trim() : undefined,
-		year: section?.attribution.year ?? doc.attribution.year
+		year: section?.attribution.year ?? inferred.year ?? doc.attribution.year
 	};
+}
+
+const SIGNATURE = new RegExp(
+	String.raw`^(?<who>${NAME}),\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+(?<y1>\d{4})|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?<y2>\d{4}))\.?$`,
+	'u'
+);
+const POSSESSIVE_TITLE = new RegExp(
+	String.raw`^(?<who>${NAME})['’]s\s+(?<work>[^()]{3,80}?)(?:\s*\((?<year>\d{4})\))?$`,
+	'u'
+);
+
+/**
+ * A section the ingest left without an author may still say who wrote it: a title like "Lenin's
+ * Political Testament (1922)", or a letter signed "Lenin, 24 December 1922".
+ */
+function inferSectionVoices(doc: IngestedDocument, people: PersonIndex): Attribution[] {
+	const voices: Attribution[] = doc.sections.map(() => ({}));
+	doc.sections.forEach((section, i) => {
+		if (section.attribution.author) return;
+		const title = section.title?.trim() ?? '';
+		const m = POSSESSIVE_TITLE.exec(title);
+		if (m?.groups && isName(m.groups.who, people)) {
+			voices[i] = {
+				author: m.groups.who,
+				work: m.groups.work.trim(),
+				year: m.groups.year ? Number(m.groups.year) : undefined
+			};
+		}
+	});
+	for (const sentence of doc.sentences) {
+		const voice = voices[sentence.sectionIndex];
+		if (!voice || voice.author || doc.sections[sentence.sectionIndex]?.attribution.author) continue;
+		const m = SIGNATURE.exec(sentence.text.trim());
+		if (m?.groups && isName(m.groups.who, people)) {
+			voice.author = m.groups.who;
+			voice.year ??= Number(m.groups.y1 ?? m.groups.y2);
+		}
+	}
+	return voices;
 }
 
 /**
@@ -229,12 +296,18 @@ export function plausibleWork(work: string): boolean {
 	if (/^(?:of|and|for|to|in|on|with|by|from|at|or)\s/i.test(w)) return false;
 	if (/["”]$/.test(w) && !/[?!]["”]$/.test(w)) return false;
 	if (/\b(?:says|said|that is|this is|we|I|you|our)\b/.test(w)) return false;
+	// "Maria UlyanovaImage": an image caption glued to a name.
+	if (/\p{Ll}\p{Lu}/u.test(w.replace(/\bMc|\bMac/g, ''))) return false;
 	return /^\p{Lu}|^["“]/u.test(w);
 }
 
 /** "Stalin" from "J. V. Stalin"; names are matched by surname when deciding who a pronoun means. */
 function surname(name: string): string {
 	return name.trim().split(/\s+/).pop() ?? name;
+}
+
+function wordCount(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
 }
 
 function cleanClaim(text: string): string {
@@ -258,6 +331,13 @@ function titleCaseShout(text: string): string {
 	if (/\p{Ll}/u.test(text) || !/\p{Lu}{2,}/u.test(text)) return text;
 	const lower = text.toLowerCase();
 	return lower[0].toUpperCase() + lower.slice(1);
+}
+
+/** Opening and closing quotes pair up, single quotes included (apostrophes inside words do not count). */
+function quotesPaired(text: string): boolean {
+	const opens = (text.match(/(?:^|[\s(])['‘“"]/g) ?? []).length;
+	const closes = (text.match(/['’”"](?=$|[\s),.;:!?])/g) ?? []).length;
+	return opens === closes;
 }
 
 /** Strip quotes that wrap the whole phrase, not quotes around a part of it. */
@@ -311,11 +391,19 @@ function ascribedCandidates(
 				)?.groups?.subject;
 		} else if (/^[“"‘]/.test(what)) {
 			predicate = /^[“"‘]([^”"’]{3,120})[”"’]/.exec(what)?.[1] ?? cutObject(what);
-		} else predicate = cutObject(what);
+		} else {
+			predicate = cutObject(what);
+			// "opposed the view that the Machine Tractor Stations, …": a that-clause cut short is no answer.
+			if (predicate !== what.replace(/[.!]+$/, '').trim() && /\bthat\b/i.test(predicate)) return;
+		}
 		predicate = titleCaseShout(
 			wrappedUnquote(predicate.replace(/^(?:the\sidea\sof|the\sidea|his\sidea|her\sidea)\s/i, ''))
 		);
 		if (!predicate || /\?$/.test(predicate)) return;
+		// "Of the exploited masses", "All this is needed…", a quotation cut in half: no claim a card can hold.
+		if (/^(?:of|in|on|for|to|by|with|at|from|as|than)\b/i.test(predicate)) return;
+		if (/\b(?:he|she|it|they|him|them|this|these|those)\b/i.test(predicate)) return;
+		if (!quotesPaired(predicate)) return;
 		if (THAT_VERBS[phrase] && !topic) return;
 		out.push({
 			sentence,
@@ -331,10 +419,14 @@ function ascribedCandidates(
 			emphasis: false
 		});
 	};
-	const m = ASCRIBED.exec(text) ?? COORDINATED.exec(text);
+	// "In April 1917, Kalinin, like many other Bolsheviks, advocated …": drop the lead phrase and the aside.
+	const core = text
+		.replace(LEAD_PHRASE, '')
+		.replace(new RegExp(String.raw`^(${NAME}),\s[^,]{3,60},\s`, 'u'), '$1 ');
+	const m = ASCRIBED.exec(core) ?? COORDINATED.exec(core);
 	if (m?.groups && isName(m.groups.who, people)) push(m.groups.who, m.groups.verb, m.groups.what);
 	else {
-		const p = PRONOUN_ASCRIBED.exec(text);
+		const p = PRONOUN_ASCRIBED.exec(core);
 		if (p?.groups && lastSubject) push(lastSubject, p.groups.verb, p.groups.what);
 	}
 	for (const idea of text.matchAll(IDEA_OF)) {
@@ -362,10 +454,14 @@ function copulaCandidate(
 	sentence: Sentence,
 	index: number,
 	text: string,
-	terms: Map<string, number>
+	terms: Map<string, number>,
+	people: PersonIndex,
+	voice?: Attribution
 ): Candidate | undefined {
-	const attribution = attributionFor(doc, sentence);
-	if (!attribution.author) return undefined;
+	const attribution = voice?.author
+		? { author: voice.author, year: voice.year }
+		: attributionFor(doc, sentence);
+	if (!attribution.author || isEditorial(doc, sentence)) return undefined;
 	if (/[“"]/.test(text.slice(0, 2)) || /\?$/.test(text)) return undefined;
 	if (OPPONENT_VIEW.test(text)) return undefined;
 	const claim = cleanClaim(text).replace(/[.!]+$/, '');
@@ -373,10 +469,12 @@ function copulaCandidate(
 	const m = COPULA.exec(claim) ?? MODAL.exec(claim);
 	if (!m?.groups) return undefined;
 	const { topic, link } = m.groups;
-	const pred = m.groups.pred.trim();
+	// A quotation the source shortened ("…community of culture… Only…"): keep the part before the cut.
+	const pred = m.groups.pred.split(/\s*(?:…|\.\.\.)\s*/)[0].trim();
 	const first = topic.split(/\s/)[0];
 	if (TOPIC_BAD_FIRST.test(first) || TOPIC_BAD_WORD.test(topic)) return undefined;
-	if (topic.split(/\s/).length > 10 || /[,;:()]/.test(topic)) return undefined;
+	if (topic.split(/\s/).length > 10 || /[,;:()"“”'‘]/.test(topic) || /["“”‘]$|'$/.test(pred))
+		return undefined;
 	if (
 		/^(?:[A-Z][a-z]+)$/.test(topic) &&
 		NAME_STOP.has(topic) === false &&
@@ -399,6 +497,28 @@ function copulaCandidate(
 			claim,
 			link,
 			emphasis
+		};
+	}
+	// "Stalin is too rude…" in Lenin's letter: the author's judgement of a person, asked as such.
+	const judged = topic.replace(/^Comrade\s/, '');
+	if (
+		FULL_NAME.test(judged) &&
+		isName(judged, people) &&
+		surname(judged) !== surname(attribution.author) &&
+		wordCount(claim) <= 30
+	) {
+		return {
+			sentence,
+			index,
+			form: 'position',
+			author: attribution.author,
+			work: attribution.work,
+			year: attribution.year,
+			topic: judged,
+			claim,
+			predicate: claim,
+			link: 'about',
+			emphasis: false
 		};
 	}
 	if (VAGUE_PREDICATE.test(pred)) return undefined;
@@ -511,8 +631,12 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		for (const w of tokens(section.title ?? '')) if (!STOP.has(w)) titleWords.add(w);
 	for (const w of tokens(doc.attribution.work ?? '')) if (!STOP.has(w)) titleWords.add(w);
 
+	inferredVoices.set(doc, inferSectionVoices(doc, people));
 	const candidates: Candidate[] = [];
 	let lastSubject: string | undefined;
+	// A paragraph that opens with a quotation speaks in the voice of whoever introduced it ("he wrote:").
+	let introducer: Attribution | undefined;
+	let voice: Attribution | undefined;
 	let lastParagraph = -1;
 	let sectionSentence = 0;
 	let lastSection = -1;
@@ -522,7 +646,11 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			lastSection = sentence.sectionIndex;
 			sectionSentence = 0;
 			lastSubject = undefined;
+			introducer = undefined;
+			voice = undefined;
 		}
+		const newParagraph = sentence.paragraphIndex !== lastParagraph;
+		if (newParagraph) voice = /^\s*[“”"]/.test(sentence.text) ? introducer : undefined;
 		positionInSection[index] = sectionSentence++;
 		if (sentence.paragraphIndex !== lastParagraph && !sentence.listItem) lastSubject = undefined;
 		lastParagraph = sentence.paragraphIndex;
@@ -530,10 +658,28 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		const words = text.split(/\s+/).length;
 		if (words < 3 || words > 70) return;
 		candidates.push(...ascribedCandidates(doc, sentence, index, text, lastSubject, people));
-		const subject = new RegExp(`^(${NAME})\\s`).exec(text)?.[1];
-		if (subject && isName(subject, people)) lastSubject = subject;
+		const subjectKey = sentenceSubject(text, people, { he: lastSubject, she: lastSubject });
+		if (subjectKey) lastSubject = displayName(subjectKey, people);
+		if (!voice && (/:\s*$/.test(sentence.text) || /:\s*[“”"]/.test(sentence.text))) {
+			// "he wrote:" after a paragraph break: in a biography "he" is the person the document is about.
+			const main =
+				people.mainSubject && /\b(?:he|she)\b/i.test(sentence.text)
+					? displayName(people.mainSubject, people)
+					: undefined;
+			const speaker = subjectKey ? displayName(subjectKey, people) : (main ?? introducer?.author);
+			const year = /\b(1[6-9]\d\d|20\d\d)\b/.exec(sentence.text)?.[1];
+			if (speaker) introducer = { author: speaker, year: year ? Number(year) : undefined };
+		}
 		if (!sentence.listItem && words >= 4 && words <= 45) {
-			const c = copulaCandidate(doc, sentence, index, text, terms);
+			const c = copulaCandidate(
+				doc,
+				sentence,
+				index,
+				text.replace(/^[“”"]\s*/, '').replace(/\s*[“”"]$/, ''),
+				terms,
+				people,
+				voice
+			);
 			if (c) candidates.push(c);
 		}
 	});
