@@ -177,15 +177,17 @@ function findFullDates(text: string, out: FoundDate[], contextYear?: number): vo
 		const month = s.get('month') as number;
 		// "3.4.1924" could be 3 April or March 4: only unambiguous numeric dates count.
 		if (isNumeric && day <= 12 && month <= 12 && day !== month) continue;
-		const year = s.isCertain('year') ? (s.get('year') as number) : contextYear;
+		// chrono reads "January 29, 31" as the year 31: only a four-digit year is a year.
+		const yearWritten = s.isCertain('year') && /\d{4}/.test(raw);
+		const year = yearWritten ? (s.get('year') as number) : contextYear;
 		if (!year || year < 1000 || year > 2100) continue;
 		let length = raw.length;
 		// Absorb a year chrono left out: "January 21, 1924" is found, but check "March 31" + ", 1924".
 		const tail = new RegExp(`^,?\\s*${YEAR}\\b`).exec(text.slice(index + length));
-		if (!s.isCertain('year') && tail) continue;
+		if (!yearWritten && tail) continue;
 		let value: Omit<FoundDate['value'], 'written'> = { start: hd(year, month, day) };
 		if (r.end && r.end.isCertain('day')) {
-			const endYear = r.end.isCertain('year') ? (r.end.get('year') as number) : year;
+			const endYear = yearWritten && r.end.isCertain('year') ? (r.end.get('year') as number) : year;
 			value = {
 				start: value.start,
 				end: hd(endYear, r.end.get('month') as number, r.end.get('day') as number)

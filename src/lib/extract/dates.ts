@@ -39,6 +39,8 @@ export function placeDate(doc: IngestedDocument, s: Sentence, d: FoundDate): Dat
 	return { ...d.value, written: doc.original.slice(span.start, span.end), span };
 }
 
+const MONTH_START =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Beginning|End|Early|Late)\b/;
 const TIME_STAMP = /\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m\.?/gi;
 const DATE_LINE_WORDS = /\b(?:beginning|end|middle|early|late|mid|of|between|and|the|on|in)\b/gi;
 
@@ -122,7 +124,7 @@ const EVENT_NOUN_VERBS: Array<[RegExp, 'held' | 'take place' | 'signed' | 'writt
 ];
 
 const BAD_SUBJECT =
-	/^(?:it|this|that|these|those|they|we|i|you|which|who|there|here|such|its|their|our|his|her|one|all|both|some|many|most|each|what|another|other|others|none|nobody|everyone|people|he and|comrades)\b/i;
+	/^(?:how|why|what|when|where|whether|let|if|it|this|that|these|those|they|we|i|you|which|who|there|here|such|its|their|our|his|her|one|all|both|some|many|most|each|what|another|other|others|none|nobody|everyone|people|he and|comrades)\b/i;
 const VAGUE_REST = /\b(?:this|that|these|those|it|them|they|there|here|such|we|us|our|you|your|I|me|my)\b/;
 const PREPOSITION_START =
 	/^(?:in|at|on|after|before|during|from|since|when|while|following|until|by|with|under|as|to|for)\b/i;
@@ -159,6 +161,8 @@ function resolveSubject(
 	if (BAD_SUBJECT.test(subj)) return null;
 	// Debris and bylines are not actors: "Published: First", "No. 25 of Proletary", "Congress …, Kalinin".
 	if (/[:;]|\bNo\.\s*\d|\b(?:this|these|that|it|which)\b/i.test(subj)) return null;
+	// "the revolutions in France and", "the mistake Trotsky": not a self-contained actor.
+	if (/\band$|^(?:the\s+)?[a-z]+\s+(?:[A-Z][a-z]?\.\s?)*[A-Z]\w+$/.test(subj)) return null;
 	if (/,/.test(subj) && !(mentions.length >= 2 && /^[^a-z]*(?:[A-Z][\w.’']*\s*(?:,|and)?\s*)+$/.test(subj)))
 		return null;
 	const only = mentions.length === 1 ? mentions[0] : undefined;
@@ -239,7 +243,9 @@ function eventOfClause(
 	}
 	let reading = readClause(text, present);
 	// Encyclopedia style without a subject: "Born Nov. 7 (19), 1875, …; died June 3, 1946, in Moscow."
-	if (!reading || /^(?:born|died|became|joined|graduated|married|returned|elected|appointed)\b/i.test(text)) {
+	const bioVerb =
+		/^(?:born|died|became|joined|graduated|married|returned|elected|appointed|arrested|deported|exiled|expelled|retired)\b/i;
+	if (bioVerb.test(text)) {
 		const first = /^([A-Za-z]+)/.exec(text)?.[1] ?? '';
 		if ((isParticiple(first) || isIrregularPast(first)) && /^[A-Z]?[a-z]+$/.test(first)) {
 			const verbLed = /^(?:born|elected|appointed|arrested|deported|exiled)$/i.test(first)
@@ -268,7 +274,11 @@ function eventOfClause(
 	)
 		return null;
 	// "do not touch", inverted "came his first arrest": not a plain subject–verb event.
-	if (/^not\b/.test(rest) || (reading.base === 'come' && /^(?:his|her|the|a)\b/.test(rest))) return null;
+	if (
+		/^(?:not|was|were|is|are)\b/.test(rest) ||
+		(reading.base === 'come' && /^(?:his|her|the|a)\b/.test(rest))
+	)
+		return null;
 	// "annexed by the Soviet Union" is a participle phrase, not an active verb.
 	if (reading.voice === 'past' && /^by\b/.test(rest)) return null;
 	// An active verb with nothing after it says nothing ("did Kalinin struggle", "did Lenin say").
@@ -348,7 +358,7 @@ function bracketedEvent(text: string, d: FoundDate): EventText | null {
 		.slice(from)
 		.join(' ')
 		.replace(/^(?:of|and)\s+/, '');
-	if (!phrase) return null;
+	if (!phrase || /\b(?:our|his|her|their|its|this|that|these|my|your)\b/i.test(phrase)) return null;
 	const head = phrase.split(/\s+/).pop()!;
 	const verb = EVENT_NOUN_VERBS.find(([re]) => re.test(head))?.[1];
 	if (!verb) return null;
@@ -408,6 +418,8 @@ export interface SentenceDates {
 	dateLine: boolean;
 	/** The date of the chronicle line above an undated event sentence. */
 	inherited?: DateValue;
+	/** The leading date of a chronicle or list item ("June 2: …", "May 1922 – …"). */
+	lead?: DateValue;
 }
 
 const sentenceDatesCache = new WeakMap<IngestedDocument, SentenceDates[]>();
@@ -422,47 +434,75 @@ export function sentenceDates(doc: IngestedDocument): SentenceDates[] {
 	if (cached) return cached;
 	const out: SentenceDates[] = [];
 	let chronicleYear: number | undefined;
-	let pending: { date: DateValue; section: number; paragraph: number; used: number } | undefined;
-	for (const s of doc.sentences) {
+	let chronicleSection = -1;
+	let pending:
+		| {
+				date: DateValue;
+				section: number;
+				paragraph: number;
+				used: number;
+				sameParagraph?: boolean;
+				list?: boolean;
+		  }
+		| undefined;
+	doc.sentences.forEach((s, i) => {
 		const section = doc.sections[s.sectionIndex];
+		if (s.sectionIndex !== chronicleSection) chronicleYear = undefined;
+		// A year heading counts only above a chronicle: the next line starts with a month.
 		const yearHeading = /^\s*(1[0-9]{3}|20[0-9]{2})\s*[.:]?\s*$/.exec(s.text);
-		if (yearHeading) {
+		if (yearHeading && MONTH_START.test(doc.sentences[i + 1]?.text ?? '')) {
 			chronicleYear = Number(yearHeading[1]);
+			chronicleSection = s.sectionIndex;
 			pending = undefined;
 			out.push({ found: [], dateLine: true });
-			continue;
+			return;
 		}
 		const contextYear = chronicleYear ?? section?.attribution.year ?? doc.attribution.year;
-		const found = findDateExpressions(s.text, { year: contextYear });
+		// Yearless dates take the chronicle's (or the work's) year only on chronicle lines, not in prose
+		// or notes, where "April 14-22" may belong to any year.
+		const chronicleLine = s.listItem || MONTH_START.test(s.text);
+		const found = findDateExpressions(s.text, { year: chronicleLine ? contextYear : undefined });
 		if (isDateLine(s.text, found) && found[0].value.start.precision !== 'decade') {
-			if (found[0].value.start.precision === 'year' && !found[0].value.end) {
-				chronicleYear = Number(found[0].value.start.iso);
-				pending = undefined;
-			} else
-				pending = {
-					date: placeDate(doc, s, found[0]),
-					section: s.sectionIndex,
-					paragraph: s.paragraphIndex,
-					used: 0
-				};
+			const bareYear = found[0].value.start.precision === 'year' && !found[0].value.end;
+			pending = bareYear
+				? undefined
+				: {
+						date: placeDate(doc, s, found[0]),
+						section: s.sectionIndex,
+						paragraph: s.paragraphIndex,
+						used: 0,
+						list: s.listItem
+					};
 			out.push({ found, dateLine: true });
-			continue;
+			return;
 		}
 		if (found.length === 0) {
-			if (
-				pending &&
-				pending.section === s.sectionIndex &&
-				s.paragraphIndex - pending.paragraph <= 2 &&
-				pending.used < 6
-			) {
+			const gap = pending ? s.paragraphIndex - pending.paragraph : 99;
+			const near = pending && pending.section === s.sectionIndex && gap <= (pending.sameParagraph ? 0 : 2);
+			// A bare date line in prose (a speech's dateline) dates at most the one sentence under it.
+			if (pending && near && pending.used < (pending.list ? 6 : 1)) {
 				pending.used++;
 				out.push({ found, dateLine: false, inherited: pending.date });
 			} else out.push({ found, dateLine: false });
-			continue;
+			return;
 		}
-		pending = undefined;
-		out.push({ found, dateLine: false });
-	}
+		// "January 14: At the plenum …" — the sentences continuing this chronicle item share its date.
+		const lead = found[0];
+		const dated =
+			s.listItem && lead.index <= 2 && /^\s*[-–—:]\s+/.test(s.text.slice(lead.index + lead.length));
+		const leadDate = dated ? placeDate(doc, s, lead) : undefined;
+		pending = leadDate
+			? {
+					date: leadDate,
+					section: s.sectionIndex,
+					paragraph: s.paragraphIndex,
+					used: 0,
+					sameParagraph: true,
+					list: true
+				}
+			: undefined;
+		out.push({ found, dateLine: false, ...(leadDate ? { lead: leadDate } : {}) });
+	});
 	sentenceDatesCache.set(doc, out);
 	return out;
 }
@@ -483,7 +523,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 	): void => {
 		const event = tidy(ev.event);
 		const question = tidy(ev.question);
-		if (!event || question.split(/\s+/).length < 3 || question.length > 160) return;
+		if (!event || question.split(/\s+/).length < 3 || question.length > 130) return;
 		const key = `${question}|${date.start.iso}|${date.end?.iso ?? ''}`;
 		if (seen.has(key)) return;
 		seen.add(key);
@@ -535,11 +575,16 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			if (insideNounPhrase(s.text, d)) continue;
 			// A date in brackets annotates a noun ("Ekaterina Lorberg (1882–1960)"), not the clause's event.
 			if (insideBrackets(s.text, d, known)) continue;
-			const span = clauseAround(s.text, d.index);
+			// Dashed asides ("The Congress - the first … - took place") are blanked, keeping offsets.
+			const text = s.text.replace(/\s[-–—]\s[^-–—]{3,120}?\s[-–—]\s/g, (m) => ' '.repeat(m.length));
+			if (!text.slice(d.index, d.index + d.length).trim()) continue;
+			const span = clauseAround(text, d.index);
+			// A "which"/"where" clause has no subject of its own.
+			if (/,\s*(?:which|where)\s+$/i.test(text.slice(0, span.start))) continue;
 			const clauseDates = found
 				.filter((f) => f.index >= span.start && f.index + f.length <= span.end)
 				.map((f) => ({ index: f.index - span.start, length: f.length }));
-			let clause = removeDates(s.text.slice(span.start, span.end), clauseDates);
+			let clause = removeDates(text.slice(span.start, span.end), clauseDates);
 			// A relative clause takes the person before it as subject: "Kalinin …, who served as …".
 			const rel = /^who\s/i.exec(clause);
 			if (rel) {

@@ -126,7 +126,10 @@ function readOrganisation(
 		const m = TOKEN.exec(text.slice(pos));
 		if (!m) break;
 		const w = m[1];
-		const lower = w.toLowerCase().replace(/[’']s$/, '');
+		const lower = w
+			.toLowerCase()
+			.replace(/\.$/, '')
+			.replace(/[’']s$/, '');
 		const isCap = /^[A-Z(]/.test(w);
 		if (/^(?:of|the|and|for|&)$/i.test(w)) {
 			if (lower === 'and' && !/^\s*(?:the\s+)?[A-Z]/.test(text.slice(pos + m[0].length))) break;
@@ -410,7 +413,9 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 		const ante = antecedents[i] ?? {};
 		const text = s.text;
 		const titles = findOfficeTitles(text);
-		const { found, inherited } = perSentence[i];
+		const { found, inherited: above, lead } = perSentence[i];
+		// A chronicle item's own leading date ("June 2: … re-elects him General Secretary") dates all its clauses.
+		const inherited = above ?? lead;
 		const placed = found.map((d) => ({ ...d, placed: placeDate(doc, s, d) }));
 
 		// A sentence introducing a list of posts: "His official posts can soon be listed:".
@@ -577,8 +582,7 @@ function splitListItem(text: string): Array<{ text: string; start: number }> {
 }
 
 function clauseOf(text: string, index: number): { start: number; end: number } {
-	const BOUNDARY =
-		/;|\s[–—]\s|,\s+(?:and|but|where|which|while|whereas|although|though)\b|\.\s(?=[A-Z][a-z])/g;
+	const BOUNDARY = /;|\s[–—]\s|,\s+(?:and|but|where|which|while|whereas|although|though)\b/g;
 	let start = 0;
 	let end = text.length;
 	for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
