@@ -182,6 +182,15 @@ describe('card checks', () => {
 		expect(defects('“half quoted')).toContain('unbalanced-quotes');
 	});
 
+	it('flags answers given away, dangling pronouns and over-long answers', () => {
+		expect(cardDefects(card({ front: 'When did Lenin die in 21 January 1924?' }), () => original)).toContain(
+			'answer-in-question'
+		);
+		expect(cardDefects(card({ front: 'When did he die?' }), () => original)).toContain('dangling-pronoun');
+		expect(cardDefects(card({ back: 'x'.repeat(201) }), () => original)).toContain('long-answer');
+		expect(cardDefects(card(), () => original)).toEqual([]);
+	});
+
 	it('flags a thesis card that does not name its author', () => {
 		const thesis = card({
 			kind: 'thesis',

@@ -16,7 +16,10 @@ export type Defect =
 	| 'unbalanced-quotes'
 	| 'thesis-unattributed'
 	| 'duplicate-front'
-	| 'empty-face';
+	| 'empty-face'
+	| 'answer-in-question'
+	| 'dangling-pronoun'
+	| 'long-answer';
 
 export const DEFECTS: Defect[] = [
 	'quote-not-original',
@@ -30,8 +33,14 @@ export const DEFECTS: Defect[] = [
 	'unbalanced-quotes',
 	'thesis-unattributed',
 	'duplicate-front',
-	'empty-face'
+	'empty-face',
+	'answer-in-question',
+	'dangling-pronoun',
+	'long-answer'
 ];
+
+/** Longer than this, an answer is a passage to reread, not a fact to recall. */
+const LONG_ANSWER = 200;
 
 /** Debris a face can show; each test looks at one face string. */
 const FACE_TESTS: [Defect, (face: string) => boolean][] = [
@@ -92,6 +101,18 @@ export function cardDefects(card: Card, originalOf: OriginalOf): Defect[] {
 	for (const face of [card.front, card.back]) {
 		for (const [defect, test] of FACE_TESTS) if (test(face)) out.add(defect);
 	}
+	const front = normFront(card.front);
+	const back = normFront(card.back);
+	// The question gives the answer away ("Who succeeded Lenin? — Lenin"): a whole-word repeat.
+	if (back.length >= 4 && ` ${front} `.includes(` ${back} `)) out.add('answer-in-question');
+	// "When did he speak?": a pronoun as the subject, with nothing on the card to say who.
+	if (
+		/^(?:when|who|what|which|where|why|how)\s+(?:did|was|were|is|does|had)\s+(?:he|she|it|they|his|her|its|their)\b/.test(
+			front
+		)
+	)
+		out.add('dangling-pronoun');
+	if (card.back.length > LONG_ANSWER) out.add('long-answer');
 	if (card.kind === 'thesis') {
 		const author = card.author ?? card.source.author;
 		const named = author && new RegExp(surname(author), 'i').test(`${card.front} ${card.back}`);
