@@ -30,6 +30,9 @@ const MONTH =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Febr\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.?|Nov\\.?|Dec\\.?)';
 const YEAR = '(1[0-9]{3}|20[0-9]{2})';
 const DASH = '\\s*[-–—]\\s*';
+// Case-sensitive: "may" and "march" as verbs must not wake chrono.
+const MONTH_ANY = new RegExp(`\\b${MONTH}`);
+const YEAR_TAIL = new RegExp(`^,?\\s*${YEAR}\\b`);
 
 export function monthNumber(word: string): number | undefined {
 	const w = word.trim();
@@ -155,7 +158,7 @@ function findDualDates(text: string, out: FoundDate[]): void {
 /** chrono-node for day-precision dates; yearless ones take `contextYear` (a chronicle's heading year). */
 function findFullDates(text: string, out: FoundDate[], contextYear?: number): void {
 	if (!/\d/.test(text)) return;
-	const hasMonth = new RegExp(MONTH, 'i').test(text);
+	const hasMonth = MONTH_ANY.test(text);
 	const numeric = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/.test(text);
 	if (!hasMonth && !numeric) return;
 	const results = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));
@@ -172,7 +175,7 @@ function findFullDates(text: string, out: FoundDate[], contextYear?: number): vo
 		}
 		raw = raw.replace(/[\s,]+$/, '');
 		const isNumeric = /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(raw);
-		if (!isNumeric && !new RegExp(MONTH, 'i').test(raw)) continue;
+		if (!isNumeric && !MONTH_ANY.test(raw)) continue;
 		const day = s.get('day') as number;
 		const month = s.get('month') as number;
 		// "3.4.1924" could be 3 April or March 4: only unambiguous numeric dates count.
@@ -183,7 +186,7 @@ function findFullDates(text: string, out: FoundDate[], contextYear?: number): vo
 		if (!year || year < 1000 || year > 2100) continue;
 		let length = raw.length;
 		// Absorb a year chrono left out: "January 21, 1924" is found, but check "March 31" + ", 1924".
-		const tail = new RegExp(`^,?\\s*${YEAR}\\b`).exec(text.slice(index + length));
+		const tail = YEAR_TAIL.exec(text.slice(index + length));
 		if (!yearWritten && tail) continue;
 		let value: Omit<FoundDate['value'], 'written'> = { start: hd(year, month, day) };
 		if (r.end && r.end.isCertain('day')) {

@@ -258,70 +258,71 @@ function howOf(verb: string): SuccessionVerb {
 	return 'held';
 }
 
+const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
+	[
+		new RegExp(
+			String.raw`${PERSON_SLOT}(?:,[^,]{1,60},)?\s+(?:was|were|is|had been|has been)\s+(?:\w+ly\s+)?${ELECT}\s+(?:as\s+|to be\s+|to the post of\s+|to the office of\s+)?(?:the\s+|a\s+|an\s+)?(?:first\s+)?$`
+		),
+		(m) => ({ how: howOf(m[2]), personText: m[1], personIndex: m.index })
+	],
+	[
+		new RegExp(
+			String.raw`\b(?:elects|elected|re-?elects|re-?elected|appoints|appointed|makes|made|names|named|chose|chooses)\s+${PERSON_SLOT}(?:\s+(?:as|to be))?\s+(?:the\s+|a\s+|an\s+)?$`
+		),
+		(m) => ({ how: howOf(m[0]), personText: m[1], personIndex: m.index + m[0].indexOf(m[1]) })
+	],
+	[
+		new RegExp(
+			String.raw`\b(?:elects|elected|re-?elects|re-?elected|appoints|appointed|chose|chooses|makes|made)\s+(him|her)(?:\s+(?:as|to be))?\s+(?:the\s+|a\s+|an\s+)?$`
+		),
+		(m) => ({ how: howOf(m[0]), personText: m[1], personIndex: m.index + m[0].indexOf(m[1]) })
+	],
+	[
+		new RegExp(
+			String.raw`${PERSON_SLOT}(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?(became|becomes|succeeded|replaced|served as|acted as|worked as|functioned as|remained|continued as|was|is|were)\s+(?:the\s+|a\s+|an\s+)?(?:first\s+)?$`
+		),
+		(m) => ({
+			how: /^(?:was|is|were|served as|acted as|worked as|functioned as|remained|continued as)$/.test(m[2])
+				? 'held'
+				: howOf(m[2]),
+			personText: m[1],
+			personIndex: m.index
+		})
+	],
+	[
+		new RegExp(String.raw`${PERSON_SLOT}\s+(succeeded|replaced)\s+${PERSON_SLOT}\s+as\s+(?:the\s+|a\s+)?$`),
+		(m) => ({
+			how: howOf(m[2]),
+			personText: m[1],
+			personIndex: m.index,
+			other: { text: m[3], role: 'predecessor' }
+		})
+	],
+	[
+		new RegExp(
+			String.raw`${PERSON_SLOT}\s+(?:was|were)\s+(removed|dismissed|ousted|relieved)\s+(?:from\s+(?:the\s+post\s+of|the\s+office\s+of|his\s+post\s+as|his\s+post\s+of|the\s+post\s+as|being)|as|from)\s+(?:the\s+|a\s+)?$`
+		),
+		(m) => ({ how: 'removed', personText: m[1], personIndex: m.index })
+	],
+	[
+		new RegExp(
+			String.raw`${PERSON_SLOT}\s+(resigned|stepped down)\s+(?:as|from(?:\s+the\s+post\s+of)?)\s+(?:the\s+)?$`
+		),
+		(m) => ({ how: 'resigned', personText: m[1], personIndex: m.index })
+	],
+	[
+		new RegExp(String.raw`${PERSON_SLOT}[’']s\s+(appointment|election|re-?election)\s+as\s+(?:the\s+)?$`),
+		(m) => ({ how: /appoint/.test(m[2]) ? 'appointed' : 'elected', personText: m[1], personIndex: m.index })
+	]
+];
+
 /**
  * The relation between a person and a title that starts at `titleIndex` in the clause `text`: the
  * words between them must be a known holding pattern ("X was elected", "X became", "X served as").
  */
 function relationBefore(text: string, titleIndex: number): Relation | null {
 	const before = text.slice(0, titleIndex);
-	const patterns: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
-		[
-			new RegExp(
-				String.raw`${PERSON_SLOT}(?:,[^,]{1,60},)?\s+(?:was|were|is|had been|has been)\s+(?:\w+ly\s+)?${ELECT}\s+(?:as\s+|to be\s+|to the post of\s+|to the office of\s+)?(?:the\s+|a\s+|an\s+)?(?:first\s+)?$`
-			),
-			(m) => ({ how: howOf(m[2]), personText: m[1], personIndex: m.index })
-		],
-		[
-			new RegExp(
-				String.raw`\b(?:elects|elected|re-?elects|re-?elected|appoints|appointed|makes|made|names|named|chose|chooses)\s+${PERSON_SLOT}(?:\s+(?:as|to be))?\s+(?:the\s+|a\s+|an\s+)?$`
-			),
-			(m) => ({ how: howOf(m[0]), personText: m[1], personIndex: m.index + m[0].indexOf(m[1]) })
-		],
-		[
-			new RegExp(
-				String.raw`\b(?:elects|elected|re-?elects|re-?elected|appoints|appointed|chose|chooses|makes|made)\s+(him|her)(?:\s+(?:as|to be))?\s+(?:the\s+|a\s+|an\s+)?$`
-			),
-			(m) => ({ how: howOf(m[0]), personText: m[1], personIndex: m.index + m[0].indexOf(m[1]) })
-		],
-		[
-			new RegExp(
-				String.raw`${PERSON_SLOT}(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?(became|becomes|succeeded|replaced|served as|acted as|worked as|functioned as|remained|continued as|was|is|were)\s+(?:the\s+|a\s+|an\s+)?(?:first\s+)?$`
-			),
-			(m) => ({
-				how: /^(?:was|is|were|served as|acted as|worked as|functioned as|remained|continued as)$/.test(m[2])
-					? 'held'
-					: howOf(m[2]),
-				personText: m[1],
-				personIndex: m.index
-			})
-		],
-		[
-			new RegExp(String.raw`${PERSON_SLOT}\s+(succeeded|replaced)\s+${PERSON_SLOT}\s+as\s+(?:the\s+|a\s+)?$`),
-			(m) => ({
-				how: howOf(m[2]),
-				personText: m[1],
-				personIndex: m.index,
-				other: { text: m[3], role: 'predecessor' }
-			})
-		],
-		[
-			new RegExp(
-				String.raw`${PERSON_SLOT}\s+(?:was|were)\s+(removed|dismissed|ousted|relieved)\s+(?:from\s+(?:the\s+post\s+of|the\s+office\s+of|his\s+post\s+as|his\s+post\s+of|the\s+post\s+as|being)|as|from)\s+(?:the\s+|a\s+)?$`
-			),
-			(m) => ({ how: 'removed', personText: m[1], personIndex: m.index })
-		],
-		[
-			new RegExp(
-				String.raw`${PERSON_SLOT}\s+(resigned|stepped down)\s+(?:as|from(?:\s+the\s+post\s+of)?)\s+(?:the\s+)?$`
-			),
-			(m) => ({ how: 'resigned', personText: m[1], personIndex: m.index })
-		],
-		[
-			new RegExp(String.raw`${PERSON_SLOT}[’']s\s+(appointment|election|re-?election)\s+as\s+(?:the\s+)?$`),
-			(m) => ({ how: /appoint/.test(m[2]) ? 'appointed' : 'elected', personText: m[1], personIndex: m.index })
-		]
-	];
-	for (const [re, make] of patterns) {
+	for (const [re, make] of RELATION_PATTERNS) {
 		const m = re.exec(before);
 		if (m) return make(m);
 	}

@@ -112,6 +112,8 @@ const CANDIDATE = new RegExp(
 	String.raw`(?:${INITIAL}\s?){0,3}${NAME_WORD}(?:\s(?:${INITIAL}\s?)*${NAME_WORD}){0,3}`,
 	'g'
 );
+const INITIAL_ONLY = new RegExp(`^${INITIAL}$`);
+const INITIAL_START = new RegExp(`^${INITIAL}`);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'outside', 'around']);
 
 function stripPossessive(word: string): string {
@@ -151,7 +153,7 @@ function judgeCandidate(
 	// Leading title ("Comrade Kalinin", "Mr. Brar") or non-name words ("The", "In") are dropped.
 	let titled = PERSON_TITLES.has(previousWord(text, index));
 	while (tokens.length > 0) {
-		if (new RegExp(`^${INITIAL}$`).test(tokens[0]) && !/^(?:No|St|Dr|Mr)\.$/.test(tokens[0])) break;
+		if (INITIAL_ONLY.test(tokens[0]) && !/^(?:No|St|Dr|Mr)\.$/.test(tokens[0])) break;
 		const first = tokens[0].replace(/\.$/, '').toLowerCase();
 		if (PERSON_TITLES.has(first)) titled = true;
 		else if (!NOT_NAME_WORDS.has(first) && !MONTHS.has(first) && !WEEKDAYS.has(first)) break;
@@ -160,9 +162,8 @@ function judgeCandidate(
 	}
 	// Stop at the first non-name word after the name starts ("Lenin Institute" → no person).
 	const nameTokens: string[] = [];
-	const initialRe = new RegExp(`^${INITIAL}$`);
 	for (const t of tokens) {
-		if (initialRe.test(t)) {
+		if (INITIAL_ONLY.test(t)) {
 			nameTokens.push(t);
 			continue;
 		}
@@ -178,7 +179,7 @@ function judgeCandidate(
 	if (nameTokens.length === 0) return null;
 	let name = nameTokens.join(' ');
 	name = name.replace(/[’']s$/, '');
-	const hasInitials = new RegExp(`^${INITIAL}`).test(name) || /\s[A-Z]\.\s/.test(name);
+	const hasInitials = INITIAL_START.test(name) || /\s[A-Z]\.\s/.test(name);
 	const ws = words(name);
 	if (ws.length === 0) return null;
 	const last = ws[ws.length - 1];
