@@ -17,7 +17,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Card, DeckFile } from '../src/lib/cards/types';
-import { DEFECTS, precisionReport, type PrecisionReport } from '../src/lib/eval/checks';
+import {
+	contextNeeds,
+	DEFECTS,
+	precisionReport,
+	type ContextNeed,
+	type PrecisionReport
+} from '../src/lib/eval/checks';
 import {
 	disagreementShown,
 	documentName,
@@ -271,6 +277,18 @@ function printSet(r: SetReport): void {
 		const example = r.cards.find((c) => p.defectsOf.get(c.id)?.includes(d));
 		if (example) console.log(`    e.g. ${d}: ${oneLine(`${example.front} → ${example.back}`, 200)}`);
 	}
+	const needs: ContextNeed[] = ['date-outside-quote', 'person-outside-quote'];
+	const needing = needs.map((n) => ({ n, cards: r.cards.filter((c) => contextNeeds(c).includes(n)) }));
+	console.log(
+		`Cards stating what their quote does not show (inferred from context; check these first): ${needing.map((x) => `${x.n} ${x.cards.length}`).join(', ')}`
+	);
+	for (const { n, cards } of needing) {
+		const example = cards[0];
+		if (example)
+			console.log(
+				`    e.g. ${n}: ${oneLine(`${example.front} → ${example.back}`, 160)}  | quote: ${oneLine(example.source.quote, 120)}`
+			);
+	}
 	const pairs = disagreements(r.results, r.cards);
 	if (pairs.length) {
 		console.log(
@@ -320,6 +338,10 @@ function summary(r: SetReport) {
 		recallByDocument: byDocument,
 		disagreements: disagreements(r.results, r.cards),
 		precision: { cards: r.precision.cards, clean: r.precision.clean, byDefect: r.precision.byDefect },
+		contextNeeds: {
+			dateOutsideQuote: r.cards.filter((c) => contextNeeds(c).includes('date-outside-quote')).length,
+			personOutsideQuote: r.cards.filter((c) => contextNeeds(c).includes('person-outside-quote')).length
+		},
 		missed: r.results
 			.filter((x) => x.matches.length === 0)
 			.map((x) => ({
@@ -405,6 +427,8 @@ async function main(): Promise<void> {
 		console.log(`   Q: ${c.front}`);
 		console.log(`   A: ${c.back}`);
 		console.log(`   quote: ${oneLine(c.source.quote, 400)}`);
+		const needs = contextNeeds(c);
+		if (needs.length) console.log(`   (not in the quote: ${needs.join(', ')})`);
 	});
 	console.log(
 		`\nSUMMARY recall corpus ${frac(overall(corpus.results))}, unseen ${frac(overall(unseen.results))}; ` +

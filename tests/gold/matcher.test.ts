@@ -9,7 +9,7 @@ import {
 	textHasDate,
 	type GoldFact
 } from '../../src/lib/eval/gold';
-import { cardDefects, duplicateFronts, precisionReport } from '../../src/lib/eval/checks';
+import { cardDefects, contextNeeds, duplicateFronts, precisionReport } from '../../src/lib/eval/checks';
 
 const original = 'January 21\n6.50 p. m.\n\nDeath of V. I. Lenin (in Gorki).\n';
 
@@ -247,5 +247,19 @@ describe('disagreements between documents', () => {
 			conflicts: [{ back: '1925', source: { ...office.source, document: 'archive.txt' } }]
 		};
 		expect(disagreementShown(a, b, [withConflict])).toBe(true);
+	});
+});
+
+describe('context needs', () => {
+	it('notes a year or a person that the quote does not show', () => {
+		expect(contextNeeds(card())).toEqual(['date-outside-quote']);
+		const inQuote = card({ source: { ...card().source, quote: 'Death of V. I. Lenin (in Gorki), 1924.' } });
+		expect(contextNeeds(inQuote)).toEqual([]);
+		const resolved = card({
+			front: 'When was Drachkovitch arrested again?',
+			people: ['Drachkovitch'],
+			source: { ...card().source, quote: 'he was arrested again in 1924' }
+		});
+		expect(contextNeeds(resolved)).toEqual(['person-outside-quote']);
 	});
 });

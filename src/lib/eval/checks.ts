@@ -165,3 +165,32 @@ export function precisionReport(
 	}
 	return { cards: cards.length, clean, byDefect, defectsOf };
 }
+
+/**
+ * What a card states that its own quote does not show: a year inferred from earlier text, a person
+ * resolved from a pronoun. Not defects (the inference is often right), but the places where a wrong
+ * card hides, since the student cannot check them against the passage shown.
+ */
+export type ContextNeed = 'date-outside-quote' | 'person-outside-quote';
+
+export function contextNeeds(card: Card): ContextNeed[] {
+	const out: ContextNeed[] = [];
+	const quote = card.source.quote;
+	if (card.date) {
+		const years = [card.date.iso, card.date.alt?.iso]
+			.filter((s): s is string => !!s)
+			.map((s) => s.slice(0, 4));
+		// "1917" or the short forms a source uses ("15. VII. 24", "1918-20").
+		const shown = years.some(
+			(y) => quote.includes(y) || new RegExp(`(?<!\\d)${y.slice(2)}(?!\\d)`).test(quote)
+		);
+		if (!shown) out.push('date-outside-quote');
+	}
+	const faces = `${card.front} ${card.back}`;
+	const hidden = card.people.some((person) => {
+		const name = surname(person);
+		return name.length > 1 && faces.includes(name) && !quote.includes(name);
+	});
+	if (hidden) out.push('person-outside-quote');
+	return out;
+}
