@@ -79,3 +79,22 @@ describe('one document asking one question twice', () => {
 		expect(dedupeWithinDocument(cards)).toEqual([]);
 	});
 });
+
+describe('what is not a disagreement', () => {
+	it('keeps years far apart as different events (an appointment and a re-election), not a conflict', () => {
+		const merged = mergeAcrossDocuments([
+			[dateCard('a.txt', 'When did Stalin become General Secretary?', '1922', '1922')],
+			[dateCard('b.txt', 'When did Stalin become General Secretary?', '2 June 1924', '1924-06-02')]
+		]);
+		expect(merged).toHaveLength(1);
+		expect(merged[0].conflicts).toEqual([]);
+		expect(merged[0].back).toBe('1922');
+	});
+	it('treats the Old Style and New Style dates of one day as the same answer', () => {
+		const os = dateCard('a.txt', 'When was Kalinin born?', '7 November 1875 (Old Style); 19 November 1875 (New Style)', '1875-11-07');
+		os.date = { iso: '1875-11-07', precision: 'day', calendar: 'julian', alt: { iso: '1875-11-19', calendar: 'gregorian' } };
+		const merged = mergeAcrossDocuments([[os], [dateCard('b.txt', 'When was Kalinin born?', '19 November 1875', '1875-11-19')]]);
+		expect(merged[0].conflicts).toEqual([]);
+		expect(merged[0].sources.map((s) => s.document)).toEqual(['a.txt', 'b.txt']);
+	});
+});

@@ -11,6 +11,15 @@ export function questionKey(card: Pick<Card, 'front'>): string {
 	return normaliseKey(card.front);
 }
 
+/**
+ * Cards that ask the same question: the same normalised front, or for "When did X become <post>?"
+ * the same person and post however each document names the post's body.
+ */
+export function mergeKey(card: Pick<Card, 'front' | 'kind' | 'factKey'>): string {
+	if (card.kind === 'office' && card.factKey.endsWith('|when')) return card.factKey;
+	return questionKey(card);
+}
+
 function dateIsos(date: CardDate): string[] {
 	return [date.iso, date.alt?.iso].filter((x): x is string => !!x);
 }
@@ -39,7 +48,7 @@ export function answersAgree(a: Card, b: Card): boolean {
 export function dedupeWithinDocument(cards: Card[]): Card[] {
 	const groups = new Map<string, Card[]>();
 	for (const card of cards) {
-		const key = questionKey(card);
+		const key = mergeKey(card);
 		const group = groups.get(key);
 		if (group) group.push(card);
 		else groups.set(key, [card]);
@@ -71,6 +80,20 @@ function maxImportance(cards: Card[]): number {
 	return Math.max(...cards.map((c) => c.importance));
 }
 
+/**
+ * Two documents disagree about one event when their years are close (1925 vs 1926). Years far apart
+ * ("became General Secretary" in 1922 and a re-election in 1924) are different events, not a dispute;
+ * the first document's answer stands alone.
+ */
+export function plausibleDisagreement(a: Card, b: Card): boolean {
+	// "Which post did Stalin hold from 1917?": a person holds several posts at once; both answers are true.
+	if (a.kind === 'office' && a.form === 'reverse') return false;
+	// Only a date answer can be "close"; other answers (who, which post) disagree outright.
+	if (!a.date || !b.date || !/\d{4}/.test(a.back)) return true;
+	const year = (d: CardDate) => Number(d.iso.slice(0, 4));
+	return Math.abs(year(a.date) - year(b.date)) <= 1;
+}
+
 function documentLabel(document: string): string {
 	return document.split(/[\\/]/).pop() ?? document;
 }
@@ -91,7 +114,7 @@ export function mergeAcrossDocuments(perDocument: Card[][]): Card[] {
 	const order: string[] = [];
 	for (const cards of perDocument) {
 		for (const card of cards) {
-			const key = questionKey(card);
+			const key = mergeKey(card);
 			const seen = byQuestion.get(key);
 			if (!seen) {
 				byQuestion.set(key, { card: { ...card, sources: [...card.sources], conflicts: [...card.conflicts] }, back: card.back });
@@ -103,7 +126,8 @@ export function mergeAcrossDocuments(perDocument: Card[][]): Card[] {
 				target.sources.some((s) => s.document === doc) || target.conflicts.some((c) => c.source.document === doc);
 			if (cited(card.source.document)) continue;
 			if (answersAgree(target, card)) target.sources.push(card.source);
-			else target.conflicts.push({ back: card.back, source: card.source });
+			else if (plausibleDisagreement(target, card)) target.conflicts.push({ back: card.back, source: card.source });
+			else continue;
 			target.importance = Math.max(target.importance, card.importance);
 		}
 	}

@@ -125,6 +125,15 @@ export function officeTitle(fact: Pick<OfficeFact, 'office' | 'organisation'>): 
 	return `${office} of ${theOrg}`;
 }
 
+/**
+ * The post without the qualifiers documents vary on: "Full Member of the Politburo of the Party's
+ * Central Committee" and "Member of the Politburo of the CPSU" are both "member of politburo".
+ */
+export function corePost(office: string): string {
+	const key = normaliseKey(office).replace(/\bfull\b/g, '').replace(/\s+/g, ' ').trim();
+	return key.split(' of ').slice(0, 2).join(' of ');
+}
+
 const WHO_BECAME: Record<OfficeFact['how'], string> = {
 	elected: 'was elected',
 	appointed: 'was appointed',
@@ -190,7 +199,9 @@ export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 					form: 'basic',
 					front: `When did ${person} ${fact.how === 'elected' ? 'get elected' : 'become'} ${lower}?`,
 					back: formatDateValue({ ...fact.start, end: undefined, open: false }),
-					factKey: `${base}|${normaliseKey(person)}|when`,
+					// Keyed on the post alone ("member of the Politburo"), not on how each document names
+					// its body, so documents that disagree about the year meet on one card.
+					factKey: `office|${corePost(fact.office)}|${normaliseKey(person)}|when`,
 					extra: dateExtra
 				})
 			);
