@@ -173,10 +173,12 @@ function buildSections(doc: IngestedDocument, blocks: PlacedBlock[]): number[] {
 			bodyBlocks: number;
 			titleLines: string[];
 			datelines: Array<[number, number]>;
+			/** For a chapter ("I / THE HISTORICAL ROOTS OF LENINISM"): the section of its work. */
+			parent?: number;
 		}
 	> = [];
 	let pendingAuthor: Attribution | null = null;
-	let parent: Attribution | null = null;
+	let parent: number | undefined;
 
 	const open = (title: string | null, cleanStart: number, chapter: boolean) => {
 		sections.push({
@@ -196,8 +198,12 @@ function buildSections(doc: IngestedDocument, blocks: PlacedBlock[]): number[] {
 		const current = sections[sections.length - 1];
 		if (b.kind === 'title' && current && current.title !== null && current.bodyBlocks === 0) {
 			// Title lines split by blank lines ("On the Candidacy … / For the Post of Chairman"): one heading.
-			current.titleLines.push(...b.lines);
-			current.title = sectionTitle(current.titleLines).title;
+			// An upper-case title stays the title (what follows is a subtitle or dedication); a Title Case
+			// heading broken over blank-separated lines is read whole.
+			if (!current.titleLines.some((l) => isCapsLine(l))) {
+				current.titleLines.push(...b.lines);
+				current.title = sectionTitle(current.titleLines).title;
+			}
 			const byTitle = authorFromTitle(current.title);
 			if (byTitle) current.attribution.author = byTitle;
 			const year = yearIn(b.lines.join(' '));
@@ -209,7 +215,10 @@ function buildSections(doc: IngestedDocument, blocks: PlacedBlock[]): number[] {
 			const s = sections[sections.length - 1];
 			s.titleLines = [...b.lines];
 			const a = s.attribution;
-			if (chapter && parent) Object.assign(a, parent);
+			if (chapter && parent !== undefined) {
+				s.parent = parent;
+				Object.assign(a, sections[parent].attribution);
+			}
 			const byTitle = authorFromTitle(title);
 			if (byTitle) a.author = byTitle;
 			const year = b.lines.map((l) => yearIn(l)).find((y) => y !== undefined);
@@ -219,7 +228,7 @@ function buildSections(doc: IngestedDocument, blocks: PlacedBlock[]): number[] {
 				if (pendingAuthor.year) a.year ??= pendingAuthor.year;
 				pendingAuthor = null;
 			}
-			if (!chapter) parent = a;
+			if (!chapter) parent = sections.length - 1;
 		} else if (sections.length === 0) {
 			open(null, b.cleanStart, false);
 		}
@@ -255,6 +264,11 @@ function buildSections(doc: IngestedDocument, blocks: PlacedBlock[]): number[] {
 		if (edge) a.year ??= edge[1];
 		a.author ??= doc.attribution.author;
 		if (!s.chapter && a.author && s.title) a.work = s.title;
+		if (s.chapter && s.parent !== undefined && a.author) {
+			const work = sections[s.parent];
+			a.work = work.title ?? undefined;
+			a.year ??= work.attribution.year;
+		}
 		if (a.author && a.year === undefined && doc.attribution.year !== undefined) a.year = doc.attribution.year;
 		// A year means "when the author wrote or said it"; without an author it attributes nothing.
 		if (!a.author) delete a.year;
