@@ -45,7 +45,7 @@ export class ReviewSession {
 
 	#settings: StudySettings = DEFAULT_STUDY_SETTINGS;
 	#shownAt = 0;
-	#busy = false;
+	#queue: Promise<void> = Promise.resolve();
 	readonly #db: AnnalsDb;
 	readonly #scope: StudyScope;
 	readonly #clock: () => number;
@@ -73,9 +73,10 @@ export class ReviewSession {
 	}
 
 	async answer(rating: Rating): Promise<void> {
-		const card = this.card;
-		if (this.phase !== 'answer' || !card) return;
+		if (this.phase !== 'answer') return;
 		await this.#guard(async () => {
+			const card = this.card;
+			if (this.phase !== 'answer' || !card) return;
 			const now = this.#clock();
 			await recordReview(this.#db, {
 				cardId: card.id,
@@ -104,9 +105,9 @@ export class ReviewSession {
 	}
 
 	async suspend(): Promise<void> {
-		const card = this.card;
-		if (!card) return;
 		await this.#guard(async () => {
+			const card = this.card;
+			if (!card) return;
 			await setSuspended(this.#db, card.id, true, this.#clock());
 			this.notice = 'Card suspended: it will not come up until you unsuspend it in Browse';
 			await this.#showNext();
@@ -114,29 +115,33 @@ export class ReviewSession {
 	}
 
 	async bury(): Promise<void> {
-		const card = this.card;
-		if (!card) return;
 		await this.#guard(async () => {
+			const card = this.card;
+			if (!card) return;
 			await buryCard(this.#db, card.id, this.#clock());
 			this.notice = 'Card buried until tomorrow';
 			await this.#showNext();
 		}, 'Could not bury the card');
 	}
 
-	/** Runs one action at a time (a held-down key must not answer twice) and turns failures into words. */
-	async #guard(action: () => Promise<void>, failure: string): Promise<void> {
-		if (this.#busy) return;
-		this.#busy = true;
-		this.error = null;
-		try {
-			await action();
-		} catch (error) {
-			const detail = error instanceof Error ? error.message : String(error);
-			this.error = `${failure}. (${detail})`;
-			if (this.phase === 'loading') this.phase = 'failed';
-		} finally {
-			this.#busy = false;
-		}
+	/**
+	 * Runs actions one after another, in the order the student gave them (an Undo pressed while an answer
+	 * is still being saved waits for it), and turns failures into words. Each action re-checks its
+	 * preconditions when its turn comes, so a held-down key cannot answer the same card twice.
+	 */
+	#guard(action: () => Promise<void>, failure: string): Promise<void> {
+		const run = async () => {
+			this.error = null;
+			try {
+				await action();
+			} catch (error) {
+				const detail = error instanceof Error ? error.message : String(error);
+				this.error = `${failure}. (${detail})`;
+				if (this.phase === 'loading') this.phase = 'failed';
+			}
+		};
+		this.#queue = this.#queue.then(run);
+		return this.#queue;
 	}
 
 	async #show(card: CardRow): Promise<void> {

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, type App } from './harness';
+
+const SHIPPED = JSON.parse(
+	readFileSync(join(import.meta.dirname, '..', '..', 'cards', 'decks', 'index.json'), 'utf8')
+) as {
+	id: string;
+	title: string;
+}[];
+
+let app: App;
+beforeAll(async () => {
+	app = await startApp();
+});
+afterAll(async () => {
+	await app?.close();
+});
+
+/** Reads one object store of the app's IndexedDB straight from the page, bypassing the app. */
+function readStore<T>(page: Page, store: string): Promise<T[]> {
+	return page.evaluate(
+		(name) =>
+			new Promise<T[]>((resolve, reject) => {
+				const open = indexedDB.open('annals');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const all = db.transaction(name).objectStore(name).getAll();
+					all.onsuccess = () => {
+						db.close();
+						resolve(all.result as T[]);
+					};
+					all.onerror = () => reject(all.error);
+				};
+			}),
+		store
+	);
+}
+
+interface LogEntry {
+	cardId: string;
+	rating: number;
+}
+interface CardState {
+	id: string;
+	memory: unknown;
+	queue: number;
+}
+
+async function counts(page: Page): Promise<string> {
+	return (await page.locator('.counts').innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Answers the card on screen with the keyboard only and waits until the answer is stored. */
+async function answerByKeyboard(page: Page, key: string, expectedLogs: number): Promise<void> {
+	await page.getByRole('button', { name: 'Show answer' }).waitFor({ state: 'visible' });
+	await page.keyboard.press('Space');
+	await page.getByRole('button', { name: /^Good/ }).waitFor({ state: 'visible' });
+	await page.keyboard.press(key);
+	await expect.poll(async () => (await readStore<LogEntry>(page, 'reviewLog')).length).toBe(expectedLogs);
+}
+
+describe('review', () => {
+	it('imports the shipped decks on first load behind a progress bar, then lists one deck per document', async () => {
+		const context = await app.newContext();
+		const page = await context.newPage();
+		// Record whether a progress bar ever appeared: the import may finish between two polls.
+		await page.addInitScript(() => {
+			new MutationObserver(() => {
+				if (document.querySelector('progress, [role="progressbar"]'))
+					(window as unknown as { sawProgress: boolean }).sawProgress = true;
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await page.goto(app.baseUrl + '/');
+		const deckLinks = page.locator('a[href^="/review?deck="]');
+		await expect.poll(() => deckLinks.count(), { timeout: 30_000 }).toBe(SHIPPED.length);
+		expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(
+			true
+		);
+		for (const deck of SHIPPED) {
+			await page.getByRole('link', { name: new RegExp(deck.title) }).waitFor({ state: 'visible' });
+		}
+		const cards = await readStore<CardState>(page, 'cards');
+		expect(cards.length).toBeGreaterThan(0);
+		expect(await page.getByRole('progressbar').count()).toBe(0);
+		await context.close();
+	});
+
+	it('reviews 10 cards by keyboard, undoes the last answer, and keeps every answer across a reload', async () => {
+		const { page, context, errors } = await app.open('/review');
+		const keys = ['3', '4', '1', '3', '2', '4', '3', '3', '1', '4'];
+		let beforeLast: CardState[] = [];
+		for (let i = 0; i < keys.length; i++) {
+			if (i === keys.length - 1) beforeLast = await readStore<CardState>(page, 'cards');
+			await answerByKeyboard(page, keys[i], i + 1);
+		}
+		const logs = await readStore<LogEntry>(page, 'reviewLog');
+		expect(logs.map((l) => String(l.rating))).toEqual(keys);
+
+		// Undo (key U) puts the last card back exactly as it was and removes its log entry.
+		await page.keyboard.press('u');
+		await expect.poll(async () => (await readStore<LogEntry>(page, 'reviewLog')).length).toBe(9);
+		const lastCardId = logs[9].cardId;
+		const restored = (await readStore<CardState>(page, 'cards')).find((c) => c.id === lastCardId);
+		expect(restored).toEqual(beforeLast.find((c) => c.id === lastCardId));
+		await page.getByRole('button', { name: 'Show answer' }).waitFor({ state: 'visible' });
+
+		const countsBefore = await counts(page);
+		const cardsBefore = await readStore<CardState>(page, 'cards');
+		await page.reload();
+		await page.getByRole('button', { name: 'Show answer' }).waitFor({ state: 'visible' });
+		expect(await counts(page)).toBe(countsBefore);
+		expect((await readStore<LogEntry>(page, 'reviewLog')).map((l) => l.cardId)).toEqual(
+			logs.slice(0, 9).map((l) => l.cardId)
+		);
+		expect(await readStore<CardState>(page, 'cards')).toEqual(cardsBefore);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
