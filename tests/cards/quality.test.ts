@@ -99,3 +99,22 @@ describe('what a teacher would reject', () => {
 		expect(cardProblems(card('When did Lenin die?', '21 January 1924'))).toEqual([]);
 	});
 });
+
+describe('questions that stop short', () => {
+	it.each([
+		'When did Lenin propose?',
+		'When did Stalin report to the Thirteenth Conference on?',
+		'When did Engels write to Kautsky in the following terms?',
+		'When was Kalinin elected a member of the Central Committee as well?',
+		'When did Stalin write a letter to the Central Committee in connection?',
+		"When did J. V. Stalin's greeting to the newspaper are published?"
+	])('rejects %s', (front) => {
+		expect(cardProblems(card(front, '1924'))).toContain('trivial');
+	});
+	it.each(['When did Lenin die?', 'When was the 12th Party Congress held?', 'When did Kalinin retire?'])(
+		'accepts %s',
+		(front) => {
+			expect(cardProblems(card(front, '1924'))).toEqual([]);
+		}
+	);
+});

@@ -78,3 +78,17 @@ describe('npm run cards -- --json', () => {
 		expect(stderr).toMatch(/missing\.txt: cannot read the file \(no such file\)/);
 	});
 });
+
+describe('npm run cards -- --json on a huge file', () => {
+	it('refuses a 50 MB file with a clear message instead of hanging', () => {
+		const path = join(dir, 'huge.txt');
+		const line = 'Lenin died on 21 January 1924 and the Party mourned him. '.repeat(100) + '\n';
+		writeFileSync(path, line.repeat(Math.ceil((50 * 1024 * 1024) / line.length)));
+		const started = Date.now();
+		const { status, stderr, stdout } = runCards(path);
+		expect(status).not.toBe(0);
+		expect(stderr).toMatch(/huge\.txt: .*too large/i);
+		expect(JSON.parse(stdout)).toEqual([]);
+		expect(Date.now() - started).toBeLessThan(30_000);
+	}, 60_000);
+});

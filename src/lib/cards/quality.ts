@@ -139,6 +139,11 @@ export function incompleteQuestion(stem: string): boolean {
 	const q = stem.replace(/[?.!]+$/, '').trim();
 	if (/\b(?:the\sfollowing|as\sfollows|below|above|aforesaid|said\sabove)\b/i.test(q)) return true;
 	if (/\s(?:on|in|of|to|for|by|with|at|from|about|as|and|or|the|a|an|called|named|entitled|that|which|who)$/i.test(q)) return true;
+	// A clause cut before its complement: "…as well?", "…in connection?", "…as part?".
+	if (/\s(?:as\swell|in\sconnection|as\spart|in\smemory|on\sbehalf|in\shonou?r|in\sreply|in\sanswer|in\saccordance|together)$/i.test(q))
+		return true;
+	// "When did Stalin's greeting … are published?": a passive clause forced into "did".
+	if (/^when\s(?:did|does|do)\b.*\b(?:are|is|was|were|be)\s\p{L}+(?:ed|en)$/iu.test(q)) return true;
 	// "When did Kalinin say?" — a reporting verb with nothing reported.
 	if (/^when\s(?:did|does|do)\s[\p{L}.\s'’-]{2,40}?\s(?:say|propose|speak|write|declare|add|reply|answer|explain|state|ask|tell|note|remark|continue|emphasise|emphasize|stress|report|point\sout|insist|argue|recall)$/iu.test(q))
 		return true;

@@ -503,6 +503,7 @@ function copulaCandidate(
 	const judged = topic.replace(/^Comrade\s/, '');
 	if (
 		FULL_NAME.test(judged) &&
+		!/\b(?:that|whether|because|if)\b/i.test(pred) &&
 		isName(judged, people) &&
 		surname(judged) !== surname(attribution.author) &&
 		wordCount(claim) <= 30
