@@ -102,7 +102,21 @@ export function isShortCaps(text: string): boolean {
 }
 
 function markSimpleLines(lines: Line[]): void {
+	// A bracketed reference broken over a few lines: "[Branko Lazitch … Edition.\nStanford, CA: … pp. 204-205.]"
+	for (let i = 0; i < lines.length; i++) {
+		const t = textOf(lines[i]);
+		if (!t.startsWith('[') || t.includes(']')) continue;
+		for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
+			const u = textOf(lines[k]);
+			if (lines[k].blank || u.includes('[')) break;
+			if (u.endsWith(']')) {
+				for (let g = i; g <= k; g++) lines[g].drop = 'citation';
+				break;
+			}
+		}
+	}
 	for (const line of lines) {
+		if (line.drop) continue;
 		if (line.blank) continue;
 		const t = textOf(line);
 		if (PAGE_NUMBER.test(t) || PAGE_REFERENCE.test(t)) line.drop = 'page-number';
@@ -259,7 +273,9 @@ function markContents(lines: Line[]): void {
  * () or political bureau is ..."). Drop the summary; the anchor stays in the sentence.
  */
 function markGlosses(lines: Line[]): void {
-	const words = (t: string) => new Set(t.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+	// Compared by stem, so "Bolshevik" finds "The Bolsheviks, led by …".
+	const stem = (w: string) => w.replace(/(?:'s|es|s)$/, '');
+	const words = (t: string) => new Set((t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map(stem));
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
 		if (!live(line) || !/(?:\.\.\.|\u2026)$/.test(textOf(line))) continue;

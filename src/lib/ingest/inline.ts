@@ -59,6 +59,8 @@ const GLUED_FOOTNOTE =
 	/(?<=\S)\*{1,3}\s+[^*]{2,200}?\s-\s(?:Tr|Eds?|\p{Lu}\.(?:\s?\p{Lu}\p{Ll}{0,3}\.)?)\.?$/gu;
 const BOLD = /\*\*(?=\S)[^*]+?\*\*|__(?=\S)[^_]+?__/g;
 const ITALIC = /(?<![\w*])\*(?=[^\s*])[^*]*?[^\s*]\*(?![\w*])|(?<![\w_])_(?=[^\s_])[^_]*?[^\s_]_(?![\w_])/g;
+/** "[Branko Lazitch …, Stanford, CA: Hoover Institution Press, 1986; pp. 204-205.]": a reference, not text. */
+const BRACKETED_CITATION = / ?\[(?=[^\]]*(?:\b1[5-9]\d\d\b|\b20\d\d\b|\bpp?\.))[^\][]{12,400}\]/g;
 const WIKI_EMPHASIS = /'{2,3}/g;
 const MD_LINK = /\[([^\]]+)\]\([^)\s]+\)/g;
 const NOTE_REF = /\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+/g;
@@ -66,7 +68,7 @@ const GLUED_NOTE_NUMBER =
 	/(?<=\p{Ll}{2}[.,;:!?"')\]]?)(?<!\b(?:pp?|vol|no|nos|art|ch|sec|fig)\.)\d{1,3}(?!\d)(?=[\s.,;:)]|$)/gu;
 const NOTE_ASTERISK = /(?<=[\p{L}.,;:!?"')])\*{1,3}(?=[\s.,;:!?)]|$)/gu;
 /** " 2 " after a word: an endnote number set off by spaces, as PDF text of scholarly editions has it. */
-const SPACED_NOTE_NUMBER = / \d{1,2}(?= \p{Ll}| ?[.,;:)]|$)/gu;
+const SPACED_NOTE_NUMBER = / \d{1,2}(?= \p{Ll}| ?[.,;:)](?!\d)|$)/gu;
 const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Ll}{4,})$/u;
 const COUNTING_WORDS = new Set(
 	(
@@ -121,6 +123,7 @@ export function cleanInline(line: Mapped, vocab: Vocabulary, watermarkWords: Set
 		m = deleteMatches(m, NOTE_ASTERISK);
 	}
 	if (m.text.includes("''")) m = deleteMatches(m, WIKI_EMPHASIS);
+	if (m.text.includes('[')) m = deleteMatches(m, BRACKETED_CITATION);
 	if (m.text.includes('](')) m = unwrapLinks(m);
 	if (HAS_NOTE_CHARS.test(m.text)) {
 		m = deleteMatches(m, NOTE_REF);
@@ -138,6 +141,7 @@ export function cleanInline(line: Mapped, vocab: Vocabulary, watermarkWords: Set
 	m = deleteMatches(m, SPACE_BEFORE_PUNCT);
 	m = insertSpaces(m, matchPositions(m.text, GLUED_PUNCT));
 	m = splitGluedFunctionWords(m, vocab);
+	m = splitCamelGlue(m, vocab);
 	m = deleteMatches(m, MULTI_SPACE_EXTRA);
 	return { m, brokenWord };
 }
@@ -216,6 +220,23 @@ function splitGluedFunctionWords(m: Mapped, vocab: Vocabulary): Mapped {
 				break;
 			}
 		}
+	}
+	return insertSpaces(m, positions);
+}
+
+const CAMEL_GLUE = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2,})/gu;
+const WORD_AROUND = /\p{L}+$/u;
+
+/** "PolitburoKalinin" → "Politburo Kalinin": two words the document knows, glued where a dash was lost. */
+function splitCamelGlue(m: Mapped, vocab: Vocabulary): Mapped {
+	if (!/\p{Ll}\p{Lu}/u.test(m.text)) return m;
+	const positions: number[] = [];
+	for (const p of matchPositions(m.text, CAMEL_GLUE)) {
+		const left = WORD_AROUND.exec(m.text.slice(Math.max(0, p - 40), p))?.[0] ?? '';
+		const right = /^\p{L}+/u.exec(m.text.slice(p, p + 40))?.[0] ?? '';
+		if (!/^\p{Lu}?\p{Ll}+$/u.test(left)) continue; // "McDonald", "iPhone" keep their shape
+		if (vocab.count(left + right) > 1) continue;
+		if (vocab.count(left) >= 2 && vocab.count(right) >= 2) positions.push(p);
 	}
 	return insertSpaces(m, positions);
 }

@@ -64,7 +64,7 @@ const DANGLING_END =
 
 function isTitleCaseTitle(t: string, medianLength: number): boolean {
 	if (t.length > 80 || wordCount(t) > 10 || !/\p{L}{3}/u.test(t)) return false;
-	if (!/^[\p{Lu}\d"']/u.test(t) || /[.,;:!?]["')\]]*$/.test(t) || DANGLING_END.test(t)) return false;
+	if (!/^[\p{Lu}\d"']/u.test(t) || /[.,;:!?(-]["')\]]*$/.test(t) || DANGLING_END.test(t)) return false;
 	// Sentence punctuation inside ("… Party. It …") is prose; initials ("M. I. Kalinin") are not.
 	if (/(?<!\b\p{Lu})[.!?;]\s/u.test(t) || /,\s/.test(t)) return false;
 	if (/^\p{L}+:\s/u.test(t)) return false; // a label line: "Translated: Yuri Sdobnikov"
@@ -72,6 +72,10 @@ function isTitleCaseTitle(t: string, medianLength: number): boolean {
 	const capitalised = long.filter((w) => /^["'(]?\p{Lu}/u.test(w)).length;
 	// Short lines may be in sentence case ("Early life"); longer ones must be in Title Case.
 	return t.length <= Math.max(30, medianLength * 0.6) || capitalised === long.length;
+}
+
+function startsPlainSentence(t: string): boolean {
+	return /^["']?\p{Lu}\p{Ll}/u.test(t) && !isCapsLine(t) && !isDateLine(t) && !isBulletLine(t);
 }
 
 /** An upper-case run a title can be: short, without sentence punctuation inside ("WE VOW TO YOU, …!"). */
@@ -130,7 +134,7 @@ function classifyLines(
 			prevEnds(i) &&
 			kinds[i - 1] !== 'date' &&
 			i + 1 < entries.length &&
-			isProse(textAt(i + 1)) &&
+			(isProse(textAt(i + 1)) || (t.length <= 40 && startsPlainSentence(textAt(i + 1)))) &&
 			isTitleCaseTitle(t, medianLength)
 		)
 			kinds[i] = 'title';
@@ -144,8 +148,10 @@ function classifyLines(
 			!entries[i].blankBefore &&
 			!entries[i].hardBefore &&
 			t.length <= 80 &&
-			!/[.!?,;:]$/.test(t) &&
-			/^[\p{Lu}\d"']/u.test(t)
+			!/[.!?,;:(-]$/.test(t) &&
+			!DANGLING_END.test(t) &&
+			/^[\p{Lu}\d"']/u.test(t) &&
+			t.split(/\s+/).every((w) => w.length < 4 || !/^\p{Ll}/u.test(w))
 		)
 			kinds[i] = 'title';
 	}
@@ -223,7 +229,8 @@ export function buildBlocks(lines: CleanLine[], vocab: Vocabulary): Block[] {
 					(/^\p{Ll}/u.test(t) ||
 						DANGLING_END.test(prevText) ||
 						(e.droppedBefore && /[\p{Ll},]$/u.test(prevText)));
-			} else if (cur.kind === 'item') continues = /^\p{Ll}/u.test(t) || !endsSentence(prevText);
+			} else if (cur.kind === 'item')
+				continues = /^\p{Ll}/u.test(t); // bullets rarely end in a full stop
 			else
 				continues = !(
 					endsSentence(prevText) &&
@@ -276,7 +283,7 @@ export function joinLine(builder: MappedBuilder, prev: CleanLine, next: CleanLin
 		builder.append(next.m);
 		return;
 	}
-	if ('.,;:!?)]'.includes(b[0]) || last === '(' || last === '[') {
+	if ('.,;:!?)]'.includes(b[0]) || /^'s\b/.test(b) || last === '(' || last === '[') {
 		builder.append(next.m);
 		return;
 	}
