@@ -333,9 +333,9 @@ export function readClause(clause: string, present = false): ClauseReading | nul
 }
 
 const REST_STOPS =
-	/\s*(?:[,;:]|\((?![A-Z]{1,3}\.?\)|[A-Z]\.\)|Bolshevik\)|Bolsheviks\))|\s[-–—]\s|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bwhile\b|\bwhose\b|\bbecause\b|\balthough\b|\bbut\b|\bthat\b|\bafter\b|\bbefore\b|\bsince\b|\bas a result\b)/;
+	/\s*(?:[,;:]|\((?![A-Z]{1,3}\.?\)|[A-Z]\.\)|Bolshevik\)|Bolsheviks\))|\s[-–—]\s|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bwhile\b|\bwhose\b|\bbecause\b|\balthough\b|\bbut\b|\bthat\b|\bafter\b|\bbefore\b|\bsince\b|\bas a result\b|\bto the effect\b|\bin the following\b)/;
 const TRAILING_STOPS =
-	/\s+(?:the|a|an|of|in|on|at|to|and|or|for|with|by|from|as|his|her|its|their|into|was|were|also)$/i;
+	/\s+(?:the|a|an|of|in|on|at|to|and|or|for|with|by|from|as|his|her|its|their|into|was|were|also|shortly|soon|later|again|afterwards)$/i;
 
 /** Trim the rest of a clause to a question-sized predicate: up to the first break, at most `max` words. */
 export function trimRest(rest: string, max = 14, active = false): string {
@@ -347,7 +347,18 @@ export function trimRest(rest: string, max = 14, active = false): string {
 	).exec(out);
 	if (second) out = out.slice(0, second.index);
 	const words = out.split(/\s+/).filter(Boolean);
-	if (words.length > max) out = words.slice(0, max).join(' ');
+	if (words.length > max) {
+		// Cut mid-phrase: back off to before the last preposition among the final words ("… in Moscow as part").
+		const kept = words.slice(0, max);
+		for (let k = kept.length - 1; k >= Math.max(1, kept.length - 3); k--) {
+			if (/^(?:as|in|on|at|of|to|for|with|by|from|into|among|between|under)$/i.test(kept[k])) {
+				kept.length = k;
+				break;
+			}
+		}
+		out = kept.join(' ');
+	}
+	out = out.replace(/\s+and\s+[a-z]+ed$/, '');
 	out = out.replace(/[.!?;,:\s]+$/, '');
 	for (let prev = ''; prev !== out;) {
 		prev = out;

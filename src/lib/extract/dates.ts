@@ -125,7 +125,11 @@ const EVENT_NOUN_VERBS: Array<[RegExp, 'held' | 'take place' | 'signed' | 'writt
 
 const BAD_SUBJECT =
 	/^(?:how|why|what|when|where|whether|let|if|it|this|that|these|those|they|we|i|you|which|who|there|here|such|its|their|our|his|her|one|all|both|some|many|most|each|what|another|other|others|none|nobody|everyone|people|he and|comrades)\b/i;
-const VAGUE_REST = /\b(?:this|that|these|those|it|them|they|there|here|such|we|us|our|you|your|I|me|my)\b/;
+const VAGUE_REST =
+	/\b(?:this|that|these|those|it|them|they|there|here|such|we|us|our|you|your|I|me|my|him|today|yesterday|now|recently|following|same|above|below|latter|former)\b/;
+/** Verbs of saying: their event is what was said, which the clause reader cuts off. */
+const SAY_VERBS =
+	/^(?:note|say|state|declare|remark|observe|explain|argue|stress|emphasise|emphasize|point|add|reply|answer|tell|ask|insist|claim|maintain|assert|write)$/;
 const PREPOSITION_START =
 	/^(?:in|at|on|after|before|during|from|since|when|while|following|until|by|with|under|as|to|for)\b/i;
 
@@ -162,7 +166,20 @@ function resolveSubject(
 	// Debris and bylines are not actors: "Published: First", "No. 25 of Proletary", "Congress …, Kalinin".
 	if (/[:;]|\bNo\.\s*\d|\b(?:this|these|that|it|which)\b/i.test(subj)) return null;
 	// "the revolutions in France and", "the mistake Trotsky": not a self-contained actor.
-	if (/\band$|^(?:the\s+)?[a-z]+\s+(?:[A-Z][a-z]?\.\s?)*[A-Z]\w+$/.test(subj)) return null;
+	if (/\band$/.test(subj)) return null;
+	// "the mistake Trotsky", "Early political career Kalinin": words glued before a name.
+	const lastName = mentions[mentions.length - 1];
+	if (lastName && lastName.index > 0 && lastName.index + lastName.length >= subj.length - 2) {
+		const before = subj.slice(0, lastName.index).trim();
+		if (before && !/(?:,|\band)$/.test(before) && !/^(?:Comrade|Comrades|Mr\.?|Citizen)$/i.test(before))
+			return null;
+	}
+	// A capitalised common noun or gerund opening the sentence is not a named body ("Prison in …").
+	if (
+		!mentions.length &&
+		(/^[A-Z][a-z]+ing\b/.test(subj) || /^[A-Z][a-z]+\s+(?!of\b|the\b|and\b)[a-z]/.test(subj))
+	)
+		return null;
 	if (/,/.test(subj) && !(mentions.length >= 2 && /^[^a-z]*(?:[A-Z][\w.’']*\s*(?:,|and)?\s*)+$/.test(subj)))
 		return null;
 	const only = mentions.length === 1 ? mentions[0] : undefined;
@@ -277,6 +294,12 @@ function eventOfClause(
 	if (
 		/^(?:not|was|were|is|are)\b/.test(rest) ||
 		(reading.base === 'come' && /^(?:his|her|the|a)\b/.test(rest))
+	)
+		return null;
+	if (
+		(reading.voice === 'past' || reading.voice === 'present') &&
+		SAY_VERBS.test(reading.base) &&
+		!/^(?:a|an|the|his|her)\s/.test(rest)
 	)
 		return null;
 	// "annexed by the Soviet Union" is a participle phrase, not an active verb.
@@ -400,11 +423,14 @@ function insideNounPhrase(text: string, d: FoundDate): boolean {
  * material ("(, ; 3 June 1946)")? A bracket closing a clause ("expelled from Russia (February 1929)") dates it.
  */
 function insideBrackets(text: string, d: FoundDate, known: PersonIndex): boolean {
-	const open = text.lastIndexOf('(', d.index);
+	let open = text.lastIndexOf('(', d.index);
 	if (open < 0 || text.lastIndexOf(')', d.index) > open) return false;
+	while (open > 0 && text[open - 1] === '(') open--;
 	const close = text.indexOf(')', d.index + d.length);
 	if (close < 0) return false;
-	const inside = (text.slice(open + 1, d.index) + text.slice(d.index + d.length, close)).trim();
+	const inside = (
+		text.slice(open, d.index).replace(/^\(+/, '') + text.slice(d.index + d.length, close)
+	).trim();
 	if (inside && !/^(?:in|from|since|c\.|ca\.)$/i.test(inside)) return true;
 	const names = findPersonNames(text.slice(0, open), known);
 	const last = names[names.length - 1];
@@ -573,6 +599,12 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				continue;
 			}
 			if (insideNounPhrase(s.text, d)) continue;
+			// "… a position which he retained until his death in 1946": the end of something, not the clause's event.
+			if (
+				!d.value.end &&
+				/\b(?:until|till|up to)\s+(?:(?:his|her|their)\s+\w+\s+in\s+)?$/i.test(s.text.slice(0, d.index))
+			)
+				continue;
 			// A date in brackets annotates a noun ("Ekaterina Lorberg (1882–1960)"), not the clause's event.
 			if (insideBrackets(s.text, d, known)) continue;
 			// Dashed asides ("The Congress - the first … - took place") are blanked, keeping offsets.

@@ -249,6 +249,7 @@ const PERSON_SLOT = String.raw`((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+(?:\s+[A
 function howOf(verb: string): SuccessionVerb {
 	const v = verb.toLowerCase();
 	if (/elect|chos/.test(v)) return 'elected';
+	if (/replac/.test(v)) return 'replaced';
 	if (/appoint|made|named|designat|install|confirm|placed|put/.test(v)) return 'appointed';
 	if (/becam|become/.test(v)) return 'became';
 	if (/succeed/.test(v)) return 'succeeded';
@@ -290,7 +291,9 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 		})
 	],
 	[
-		new RegExp(String.raw`${PERSON_SLOT}\s+(succeeded|replaced)\s+${PERSON_SLOT}\s+as\s+(?:the\s+|a\s+)?$`),
+		new RegExp(
+			String.raw`${PERSON_SLOT}\s+(succeeded|replaced)\s+(${PERSON_SLOT.slice(1, -1)}|him|her)\s+as\s+(?:the\s+|a\s+)?$`
+		),
 		(m) => ({
 			how: howOf(m[2]),
 			personText: m[1],
@@ -487,7 +490,10 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				: undefined;
 			let predecessor: string | undefined;
 			if (rel.other) {
-				const other = personOf(rel.other.text, known, ante, text, 0);
+				// "Kalinin replaced him as …": him is the previous sentence's subject, not Kalinin.
+				const other = /^(?:him|her)$/i.test(rel.other.text)
+					? ((/^him$/i.test(rel.other.text) ? ante.he : ante.she) ?? null)
+					: personOf(rel.other.text, known, ante, text, 0);
 				if (other) predecessor = displayName(other, known);
 			}
 			const after = text.slice(t.index + t.length, clause.end + 80);

@@ -194,6 +194,12 @@ function judgeCandidate(
 			isKnownSurname(last, known)
 		)
 			return { name, index: offset };
+		// "the ethnic Estonian Ekaterina Lorberg": the name starts at the given name.
+		const given = ws.findIndex((w, k) => k > 0 && k < ws.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
+		if (given > 0) {
+			const at = name.indexOf(ws[given]);
+			return { name: name.slice(at), index: offset + at };
+		}
 		return null;
 	}
 	// A single word: a known surname or one shaped like a surname, and not a place in context.
