@@ -9,7 +9,8 @@
  *
  * Flags: --sample N (default 20), --seed S (default 1), --sample-from corpus|unseen|all,
  * --json (machine output on stdout), --generator PATH (evaluate another module exporting generateDecks),
- * --timeout S and --max-memory MB (limits for the child process that runs the generator).
+ * --timeout S and --max-memory MB (limits for the child process that runs the generator),
+ * --show-unseen-misses (list the unseen set's missed facts; hidden by default so nobody tunes on them).
  * It reports, it does not gate: exit 0 unless it cannot run.
  */
 import { spawnSync } from 'node:child_process';
@@ -45,6 +46,8 @@ interface Options {
 	json: boolean;
 	/** Another generator module to evaluate (for comparing candidates); default src/lib/generate. */
 	generator?: string;
+	/** List the unseen set's missed facts (off by default, so nobody tunes rules on them). */
+	showUnseenMisses: boolean;
 	/** Limits for the child process that runs the generator. */
 	timeoutSeconds: number;
 	maxMemoryMb: number;
@@ -56,6 +59,7 @@ function parseArgs(argv: string[]): Options {
 		seed: 1,
 		sampleFrom: 'corpus',
 		json: false,
+		showUnseenMisses: false,
 		timeoutSeconds: 300,
 		maxMemoryMb: 3072
 	};
@@ -68,6 +72,7 @@ function parseArgs(argv: string[]): Options {
 		};
 		if (a === '--json') opts.json = true;
 		else if (a === '--generator') opts.generator = value();
+		else if (a === '--show-unseen-misses') opts.showUnseenMisses = true;
 		else if (a === '--timeout') opts.timeoutSeconds = Number.parseInt(value(), 10) || opts.timeoutSeconds;
 		else if (a === '--max-memory') opts.maxMemoryMb = Number.parseInt(value(), 10) || opts.maxMemoryMb;
 		else if (a === '--sample') opts.sample = Math.max(0, Number.parseInt(value(), 10) || 0);
@@ -236,7 +241,7 @@ function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
 	return m;
 }
 
-function printSet(r: SetReport): void {
+function printSet(r: SetReport, showMisses: boolean): void {
 	const kinds = ['date', 'office', 'thesis'];
 	console.log(
 		`\n=== ${r.name.toUpperCase()}: ${r.documents.length} documents, ${r.cards.length} cards in ${r.millis.toFixed(0)} ms ===`
@@ -297,6 +302,12 @@ function printSet(r: SetReport): void {
 		for (const p of pairs) console.log(`  ${p.shown ? 'shown ' : 'HIDDEN'} ${p.a} ↔ ${p.b}`);
 	}
 	const missed = r.results.filter((x) => x.matches.length === 0);
+	if (!showMisses) {
+		console.log(
+			`Missed gold facts: ${missed.length} (not listed: this set measures generalisation, do not tune on it; --show-unseen-misses lists them)`
+		);
+		return;
+	}
 	console.log(`Missed gold facts (${missed.length}):`);
 	for (const m of missed) {
 		const f = m.fact;
@@ -323,7 +334,7 @@ function disagreements(results: GoldResult[], cards: Card[]): { a: string; b: st
 	return out;
 }
 
-function summary(r: SetReport) {
+function summary(r: SetReport, showMisses: boolean) {
 	const byKind = Object.fromEntries(recallBy(r.results, (x) => x.fact.kind));
 	const byDocument = Object.fromEntries(recallBy(r.results, (x) => x.fact.document));
 	return {
@@ -342,8 +353,9 @@ function summary(r: SetReport) {
 			dateOutsideQuote: r.cards.filter((c) => contextNeeds(c).includes('date-outside-quote')).length,
 			personOutsideQuote: r.cards.filter((c) => contextNeeds(c).includes('person-outside-quote')).length
 		},
+		missedCount: r.results.filter((x) => x.matches.length === 0).length,
 		missed: r.results
-			.filter((x) => x.matches.length === 0)
+			.filter((x) => showMisses && x.matches.length === 0)
 			.map((x) => ({
 				id: x.fact.id,
 				document: x.fact.document,
@@ -401,8 +413,8 @@ async function main(): Promise<void> {
 
 	if (opts.json) {
 		const out = {
-			corpus: summary(corpus),
-			unseen: summary(unseen),
+			corpus: summary(corpus, true),
+			unseen: summary(unseen, opts.showUnseenMisses),
 			sample: picked.map((c) => ({
 				id: c.id,
 				kind: c.kind,
@@ -416,8 +428,8 @@ async function main(): Promise<void> {
 		console.log(JSON.stringify(out, null, 2));
 		return;
 	}
-	printSet(corpus);
-	printSet(unseen);
+	printSet(corpus, true);
+	printSet(unseen, opts.showUnseenMisses);
 	console.log(`\n=== SAMPLE: ${picked.length} random ${opts.sampleFrom} cards (seed ${opts.seed}) ===`);
 	picked.forEach((c, i) => {
 		const defects = defectsOf(c);
