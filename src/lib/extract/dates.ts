@@ -1,6 +1,14 @@
 import type { IngestedDocument, Sentence } from '../ingest/types';
 import { originalSpan } from '../ingest/offsets';
-import { isIrregularPast, isParticiple, pastOf, readClause, trimRest, type ClauseReading } from './clause';
+import {
+	baseOfPast,
+	isIrregularPast,
+	isParticiple,
+	pastOf,
+	readClause,
+	trimRest,
+	type ClauseReading
+} from './clause';
 import { findDateExpressions, type FoundDate } from './date-expressions';
 import {
 	canonicalPerson,
@@ -204,7 +212,7 @@ function resolveSubject(
 const TOP_EVENTS =
 	/^(?:bear|die|elect|appoint|become|succeed|resign|remove|dismiss|assassinate|execute|kill|murder|overthrow|proclaim|abdicate)$/;
 const MID_EVENTS =
-	/^(?:join|found|establish|form|create|arrest|deport|exile|expel|publish|adopt|sign|hold|convene|open|begin|end|launch|introduce|abolish|seize|capture|defeat|win|lose|return|release|marry|graduate|rename|set|split|replace|lead|head|take|stroke|have)$/;
+	/^(?:declare|execute|storm|abolish|crown|invade|ratify|annex|unify|dissolve|join|found|establish|form|create|arrest|deport|exile|expel|publish|adopt|sign|hold|convene|open|begin|end|launch|introduce|abolish|seize|capture|defeat|win|lose|return|release|marry|graduate|rename|set|split|replace|lead|head|take|stroke|have)$/;
 
 function importanceOf(
 	reading: ClauseReading | null,
@@ -216,7 +224,7 @@ function importanceOf(
 	let score = 0.4;
 	const base = reading?.base ?? kind;
 	if (TOP_EVENTS.test(base) || /^(?:died|born|held|signed)$/.test(kind)) score = 0.85;
-	else if (MID_EVENTS.test(base) || kind === 'take place') score = 0.65;
+	else if (MID_EVENTS.test(base) || kind === 'take place' || kind === 'nominal') score = 0.65;
 	else if (reading?.voice === 'copula') score = 0.3;
 	if (chronicle && score < 0.6) score -= 0.1;
 	if (subjectIsMain) score += 0.05;
@@ -241,7 +249,7 @@ function eventOfClause(
 	ante: Antecedents,
 	present: boolean
 ): EventText | null {
-	const text = clause.replace(/[.!?]+$/, '').trim();
+	let text = clause.replace(/[.!?]+$/, '').trim();
 	// Chronicle nominal lines: "Death of V. I. Lenin (in Gorki)."
 	const nominal = /^(?:the\s+)?([A-Z]?[a-z]+)\s+of\s+(.+)$/i.exec(text);
 	if (nominal) {
@@ -258,7 +266,36 @@ function eventOfClause(
 			};
 		}
 	}
+	// List lines put asides in brackets: "Louis XVI executed (guillotine, Place de la Révolution)".
+	if (present) text = text.replace(/\s*\([^)]*(?:\)|$)/g, '').trim();
 	let reading = readClause(text, present);
+	// A list line without an auxiliary: "Louis XVI executed", "Robespierre elected to the Committee".
+	if (present) {
+		const reduced = REDUCED_PASSIVE.exec(text);
+		if (
+			reduced &&
+			!INTRANSITIVE.test(baseOfPast(reduced[3])) &&
+			(!reading ||
+				(reading.voice === 'past' && reading.subject === reduced[1]) ||
+				reading.subject.length > reduced[1].length)
+		) {
+			const after = reduced[4].trim();
+			if (!/^(?:a|an|the|his|her|their|its|[A-Z])\b/.test(after) || /^(?:to|as|by|in|at|on)\b/.test(after))
+				reading = {
+					subject: reduced[1],
+					subjectIndex: 0,
+					voice: 'passive',
+					base: baseOfPast(reduced[3]),
+					participle: (reduced[2] ?? '') + reduced[3],
+					plural: false,
+					rest: after,
+					restIndex: text.length - reduced[4].length,
+					negated: false,
+					modal: false
+				};
+		}
+		if (!reading) return nominalEvent(text, known);
+	}
 	// Encyclopedia style without a subject: "Born Nov. 7 (19), 1875, …; died June 3, 1946, in Moscow."
 	const bioVerb =
 		/^(?:born|died|became|joined|graduated|married|returned|elected|appointed|arrested|deported|exiled|expelled|retired)\b/i;
@@ -299,7 +336,7 @@ function eventOfClause(
 	if (
 		(reading.voice === 'past' || reading.voice === 'present') &&
 		SAY_VERBS.test(reading.base) &&
-		!/^(?:a|an|the|his|her)\s/.test(rest)
+		(!rest || /^(?:to|that|in|at|on|about|["“'‘])/.test(rest))
 	)
 		return null;
 	// "annexed by the Soviet Union" is a participle phrase, not an active verb.
@@ -360,6 +397,33 @@ function eventOfClause(
 		}
 	}
 	return null;
+}
+
+const REDUCED_PASSIVE =
+	/^((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|de|von|van|der|[IVX]+))*)\s+(re-)?([a-z]{2,}ed|born|chosen|given|taken|made|held|sworn|slain|crowned|won|lost|built|beaten|overthrown|shot|hanged)\b(.*)$/;
+const INTRANSITIVE =
+	/^(?:die|resign|return|arrive|retire|abdicate|emigrate|escape|flee|marry|travel|live|work|speak|fight|rise|fall|succeed|happen|begin|end|open|close|collapse|surrender|start|occur|meet|march|rebel|revolt|strike|vote|walk|sail|land|advance|retreat|stay|remain)$/;
+const EVENT_NOUN_START =
+	/^(?:storming|flight|fall|siege|battle|death|birth|execution|coronation|abdication|assassination|signing|founding|foundation|creation|outbreak|invasion|occupation|capture|surrender|proclamation|declaration|treaty|peace|uprising|revolt|rebellion|massacre|election|opening|dissolution|formation|partition|annexation|unification|congress|conference|coup|armistice|truce|fire|famine)\b/i;
+
+/** A dated list line that names its event without a verb: "14 July 1789 – storming of the Bastille". */
+function nominalEvent(text: string, known: PersonIndex): EventText | null {
+	const np = text
+		.split(/\s*(?:[(,:;→]|\s-\s|\s[–—]\s)/)[0]
+		.trim()
+		.replace(/[.!]+$/, '');
+	const words = np.split(/\s+/);
+	if (!np || words.length > 10 || words.length < 2) return null;
+	if (!EVENT_NOUN_START.test(np) && !/^(?:[A-Z][\w’'-]*\s+){1,}(?:of|to|at|in|on)?\s*/.test(np)) return null;
+	if (!/^[A-Z]/.test(np) && !EVENT_NOUN_START.test(np)) return null;
+	if (/\b(?:this|that|these|his|her|their|its|our|we|they|it|he|she)\b/i.test(np)) return null;
+	// A person name alone is not an event ("Olympe de Gouges").
+	const names = findPersonNames(np, known);
+	if (names.length && names[0].index === 0 && names[0].length >= np.length - 1) return null;
+	if (!words.slice(1).some((w) => /^[A-Z]/.test(w)) && !EVENT_NOUN_START.test(np)) return null;
+	const the =
+		/^(?:the|a|an)\s/i.test(np) || /^\S+[’']s\s/.test(np) ? np.replace(/^The\s/, 'the ') : `the ${np}`;
+	return { event: the, question: `was ${the}`, reading: null, kind: 'nominal' };
 }
 
 /** An event noun phrase right before a bracketed date: "the 12th Party Congress (April 1923)". */
@@ -483,7 +547,13 @@ export function sentenceDates(doc: IngestedDocument): SentenceDates[] {
 			out.push({ found: [], dateLine: true });
 			return;
 		}
-		const contextYear = chronicleYear ?? section?.attribution.year ?? doc.attribution.year;
+		// A section titled with one year ("1789 — the year everything changes") dates its yearless lines.
+		const titleYears = section?.title?.match(/\b1[0-9]{3}\b|\b20[0-9]{2}\b/g);
+		const titleYear =
+			titleYears?.length === 1 && !/\d\s*[-–—]\s*\d/.test(section!.title!)
+				? Number(titleYears[0])
+				: undefined;
+		const contextYear = chronicleYear ?? titleYear ?? section?.attribution.year ?? doc.attribution.year;
 		// Yearless dates take the chronicle's (or the work's) year only on chronicle lines, not in prose
 		// or notes, where "April 14-22" may belong to any year.
 		const chronicleLine = s.listItem || MONTH_START.test(s.text);
