@@ -221,3 +221,47 @@ describe('glued words', () => {
 		expect(all).toContain('Therefore the Thesis stands. Income rose. Inform the peasant.');
 	});
 });
+
+describe('more encyclopedia debris', () => {
+	it('removes an inline bracketed reference, closes up a possessive left on its own line, splits camel-glued words', () => {
+		const doc = ingest(
+			'He met Sergei Alliluyev, the father of\nJoseph Stalin\n' +
+				"'s second wife.\n" +
+				"[Branko Lazitch and Milorad M. Drachkovitch, ''Biographical Dictionary of the Comintern.'' Stanford, CA: Hoover Institution Press, 1986; pp. 204-205.] He came to know Stalin through the Alliluyev family.\n" +
+				'On 5 March 1940, six members of the PolitburoKalinin, Stalin and Molotov signed an order. The Politburo met. Kalinin spoke.\n' +
+				'The Politburo agreed. Kalinin left.\n'
+		);
+		expect(sentenceTexts(doc)).toEqual(
+			expect.arrayContaining([
+				"He met Sergei Alliluyev, the father of Joseph Stalin's second wife.",
+				'He came to know Stalin through the Alliluyev family.',
+				'On 5 March 1940, six members of the Politburo Kalinin, Stalin and Molotov signed an order.'
+			])
+		);
+		expect(doc.clean).not.toMatch(/Branko|Hoover/);
+	});
+
+	it('does not take a number for an endnote marker when it is part of a figure', () => {
+		const doc = ingest(
+			'Six members signed an order to execute 25,700 Polish officers. The democracy 2 that was subsequently confirmed.'
+		);
+		expect(doc.clean).toContain('execute 25,700 Polish');
+		expect(doc.clean).toContain('The democracy that was subsequently confirmed.');
+	});
+});
+
+describe('bullets in revision notes', () => {
+	it('keeps each bullet apart even without a full stop; a blank line ends a bullet, a wrapped line continues it', () => {
+		const doc = ingest(
+			'Criticism against Trotsky:\n\n- He was arrogant\n- He focused too much on the administration of the Party/Army\n\n1922 \u2013 Stalin, Kamenev and Zinoviev sets up a Triumvirate\n- Stalin was made General\nSecretary in April 1922\n- and he kept\nthe post\n'
+		);
+		const items = doc.sentences.filter((s) => s.listItem).map((s) => s.text);
+		expect(items).toEqual([
+			'He was arrogant',
+			'He focused too much on the administration of the Party/Army',
+			'Stalin was made General Secretary in April 1922',
+			'and he kept the post'
+		]);
+		expect(sentenceWith(doc, '1922 - Stalin, Kamenev')?.listItem).toBe(false);
+	});
+});

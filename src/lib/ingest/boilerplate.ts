@@ -1,4 +1,5 @@
 import type { Mapped } from './mapped';
+import { isCommonWord } from './vocabulary';
 import {
 	headerKey,
 	isBulletLine,
@@ -259,8 +260,11 @@ function markContents(lines: Line[]): void {
 		if (line.blank) return;
 		if (line.drop) return;
 		const t = textOf(line);
+		const last = t.charCodeAt(t.length - 1);
 		const contents =
-			(CONTENTS_LINE.test(t) && !isDateLine(t) && !/\d{4}$/.test(t)) || /\.{3,}\s*\d{1,4}$/.test(t);
+			last >= 48 &&
+			last <= 57 &&
+			((CONTENTS_LINE.test(t) && !isDateLine(t) && !/\d{4}$/.test(t)) || /\.{3,}\s*\d{1,4}$/.test(t));
 		if (contents) run.push(i);
 		else flush();
 	});
@@ -275,7 +279,10 @@ function markContents(lines: Line[]): void {
 function markGlosses(lines: Line[]): void {
 	// Compared by stem, so "Bolshevik" finds "The Bolsheviks, led by …".
 	const stem = (w: string) => w.replace(/(?:'s|es|s)$/, '');
-	const words = (t: string) => new Set((t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map(stem));
+	const words = (t: string) =>
+		new Set(
+			(t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => w.length >= 4 || !isCommonWord(w)).map(stem)
+		);
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
 		if (!live(line) || !/(?:\.\.\.|\u2026)$/.test(textOf(line))) continue;
@@ -283,7 +290,9 @@ function markGlosses(lines: Line[]): void {
 			const anchor = lines[k - 1];
 			if (!live(anchor) || (k < i && lines[k].blank)) break;
 			const a = textOf(anchor);
-			if (a.length > 80 || /[.!?]$/.test(a)) continue;
+			// The anchor is link text: short, not a bullet; the summary under it is long prose.
+			if (a.length > 80 || wordCount(a) > 10 || /[.!?]$/.test(a) || isBulletLine(a)) continue;
+			if (textOf(lines[k]).length < 60 || isBulletLine(textOf(lines[k]))) continue;
 			const head = words(textOf(lines[k]).slice(0, 160));
 			const shared = [...words(a)].some((w) => head.has(w));
 			if (!shared) continue;

@@ -229,7 +229,7 @@ const WORD_AROUND = /\p{L}+$/u;
 
 /** "PolitburoKalinin" → "Politburo Kalinin": two words the document knows, glued where a dash was lost. */
 function splitCamelGlue(m: Mapped, vocab: Vocabulary): Mapped {
-	if (!/\p{Ll}\p{Lu}/u.test(m.text)) return m;
+	if (!/[a-z\u00df-\u00ff][A-Z\u00c0-\u00de][a-z]/.test(m.text)) return m;
 	const positions: number[] = [];
 	for (const p of matchPositions(m.text, CAMEL_GLUE)) {
 		const left = WORD_AROUND.exec(m.text.slice(Math.max(0, p - 40), p))?.[0] ?? '';

@@ -43,8 +43,15 @@ export function isCapsLine(text: string): boolean {
 }
 
 export function wordCount(text: string): number {
-	const m = text.match(/\S+/g);
-	return m ? m.length : 0;
+	let n = 0;
+	let inWord = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const space = c === 32 || c === 9 || c === 10 || c === 13;
+		if (!space && !inWord) n++;
+		inWord = !space;
+	}
+	return n;
 }
 
 export const ROMAN_NUMERAL = /^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\.?$/;

@@ -222,6 +222,7 @@ export function buildBlocks(lines: CleanLine[], vocab: Vocabulary): Block[] {
 			const prevText = cur.last.m.text;
 			let continues: boolean;
 			if (e.hardBefore) continues = false;
+			else if (e.blankBefore && cur.kind === 'item') continues = false;
 			else if (e.blankBefore) {
 				// A blank line is a paragraph end, unless a page break cut a sentence in two.
 				continues =
@@ -230,7 +231,7 @@ export function buildBlocks(lines: CleanLine[], vocab: Vocabulary): Block[] {
 						DANGLING_END.test(prevText) ||
 						(e.droppedBefore && /[\p{Ll},]$/u.test(prevText)));
 			} else if (cur.kind === 'item')
-				continues = /^\p{Ll}/u.test(t); // bullets rarely end in a full stop
+				continues = true; // a lazy continuation line, as in Markdown
 			else
 				continues = !(
 					endsSentence(prevText) &&

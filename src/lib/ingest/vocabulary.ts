@@ -57,6 +57,10 @@ const SUFFIXES = [
 	'ally'
 ];
 
+function isWordChar(c: number): boolean {
+	return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
 export function buildVocabulary(text: string): Vocabulary {
 	const counts = new Map<string, number>();
 	let total = 0;
@@ -71,10 +75,15 @@ export function buildVocabulary(text: string): Vocabulary {
 		total++;
 	}
 	// Hyphenated compounds written on one line, so a line-end hyphen can be judged ("Marxist-Leninist").
-	const compound = /[A-Za-z\u00c0-\u024f]+-[A-Za-z\u00c0-\u024f]+/g;
-	while ((m = compound.exec(text)) !== null) {
-		const key = m[0].toLowerCase();
-		counts.set(key, (counts.get(key) ?? 0) + 1);
+	for (let h = text.indexOf('-'); h !== -1; h = text.indexOf('-', h + 1)) {
+		let s = h;
+		while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+		let e = h + 1;
+		while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
+		if (s < h && e > h + 1) {
+			const key = text.slice(s, e).toLowerCase();
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
 	}
 	total = Math.max(total, 1000);
 	const prior = new Map<string, number>();
