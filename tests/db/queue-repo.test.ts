@@ -130,11 +130,20 @@ describe('queues', () => {
 		expect(due[1].due).toBeLessThanOrEqual(due[2].due);
 	});
 
+	it('caps the new count of a deck at the daily limit across its kinds', async () => {
+		const db = await seeded([makeDeck('alpha')]);
+		const [alpha] = await deckOverview(db, ['alpha'], NOW, { ...DEFAULT_STUDY_SETTINGS, newPerDay: 2 });
+		expect(alpha.all.newCards).toBe(2);
+		expect(alpha.byKind.office.newCards).toBe(2);
+		expect(alpha.byKind.date.newCards).toBe(1);
+	});
+
 	it('counts each deck by kind for the home screen', async () => {
 		const db = await seeded([makeDeck('alpha'), makeDeck('beta', manyFacts(3, 'b'))]);
 		const [alpha, beta] = await deckOverview(db, ['alpha', 'beta'], NOW, DEFAULT_STUDY_SETTINGS);
 		expect(alpha.byKind.office).toEqual({ newCards: 3, learning: 0, reviews: 0, total: 3 });
 		expect(alpha.byKind.thesis.total).toBe(1);
+		expect(alpha.all).toEqual({ newCards: 5, learning: 0, reviews: 0, total: 5 });
 		expect(beta.byKind.date).toEqual({ newCards: 3, learning: 0, reviews: 0, total: 3 });
 		expect(beta.byKind.office.total).toBe(0);
 	});

@@ -207,7 +207,9 @@ export async function limitsReached(
 
 export interface DeckCounts {
 	deckId: string;
-	/** Per kind, what is left today in that deck (limits applied per deck, like Anki's deck list). */
+	/** What is left today in the whole deck (limits applied per deck, like Anki's deck list). */
+	all: StudyCounts & { total: number };
+	/** The same per kind, for the kind filters. */
 	byKind: Record<CardKind, StudyCounts & { total: number }>;
 }
 
@@ -231,7 +233,9 @@ export async function deckOverview(
 				.count();
 			byKind[kind] = { ...counts, total };
 		}
-		result.push({ deckId, byKind });
+		const all = await studyCounts(db, { deckId }, now, settings, done);
+		const total = CARD_KINDS.reduce((sum, kind) => sum + byKind[kind].total, 0);
+		result.push({ deckId, all: { ...all, total }, byKind });
 	}
 	return result;
 }
