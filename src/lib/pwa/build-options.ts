@@ -18,9 +18,10 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 	// Registration is ours (src/lib/pwa/register.ts, workbox-window), not an injected script.
 	injectRegister: false,
 	kit: {
-		// The static adapter's SPA fallback: any route, reloaded offline, is served this page.
 		adapterFallback: 'index.html',
-		spa: true
+		// Precache the SPA shell under '/', the URL every static host (and `vite preview`, which 404s on
+		// /index.html) serves it at; its revision follows the build's version.json.
+		spa: { fallbackMapping: '/' }
 	},
 	manifest: {
 		name: 'Annals',
@@ -51,7 +52,8 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 		// An empty map keeps our globPatterns as they are: otherwise the plugin appends a `prerendered/`
 		// pattern that matches nothing in an SPA and warns on every build.
 		modifyURLPrefix: {},
-		// navigateFallback defaults to kit.adapterFallback: any route reloads offline from the precached index.html.
+		// Any route, reloaded offline, gets the precached shell; the client router then shows the page.
+		navigateFallback: '/',
 		cleanupOutdatedCaches: true,
 		clientsClaim: false,
 		skipWaiting: false
