@@ -47,7 +47,11 @@ function titleWord(w: string): string {
 
 /** "THE FOUNDATIONS OF LENINISM 15" → "The Foundations of Leninism". Mixed-case titles keep their case. */
 export function readableTitle(raw: string): string {
-	let t = raw.replace(/\s+/g, ' ').trim();
+	// A part number is not part of the title: "1. REPORT ON IMMEDIATE TASKS" → "Report on Immediate Tasks".
+	let t = raw
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/^\d{1,2}\.\s+(?=\S)/, '');
 	// An endnote number after a title ("… OF THE R. C. P. (B.) 1"), unless it is the title's own number.
 	t = t.replace(
 		/(?<!\b(?:VOLUME|VOL\.|NO\.|PART|BOOK|CHAPTER|Volume|Part|Book|Chapter|No\.))\s+\d{1,2}$/u,

@@ -84,9 +84,13 @@ function nextLive(lines: Line[], i: number): Line | undefined {
 }
 
 /** Standing where a title stands: after a finished sentence (or at the start) and before prose. */
-function isTitlePlaced(lines: Line[], i: number): boolean {
+function isTitlePlaced(lines: Line[], i: number, allowDateline = true): boolean {
 	const prev = prevLive(lines, i);
-	const next = nextLive(lines, i);
+	let next = nextLive(lines, i);
+	// A dateline may stand between a title and its text ("REPLY TO THE DISCUSSION / January 18 / Comrades, …").
+	for (let k = i + 1; allowDateline && next && isDateLine(textOf(next)) && k < lines.length; k++) {
+		if (lines[k] === next) next = nextLive(lines, k);
+	}
 	const prevOk = !prev || !/[\p{Ll},-]$/u.test(textOf(prev));
 	return prevOk && !!next && isProse(textOf(next)) && !isShortCaps(textOf(next));
 }
@@ -159,6 +163,10 @@ function markRunningHeaders(lines: Line[]): string[] {
 		const t = textOf(line);
 		if (t.length > 60 || !isCapsLine(t) || /[.!?:;,]$/.test(t)) return;
 		if (isRomanNumeral(t)) return;
+		// A running head stands alone between body lines; a line of a multi-line title or refrain does not.
+		const prev = prevLive(lines, i);
+		const next = nextLive(lines, i);
+		if ((prev && isCapsLine(textOf(prev))) || (next && isCapsLine(textOf(next)))) return;
 		const key = headerKey(t);
 		if (key.length < 4) return;
 		const list = groups.get(key);
@@ -222,24 +230,29 @@ function markWatermarks(lines: Line[]): Set<string> {
 			pairPlaces.set(pair, places);
 		}
 	}
-	for (const [pair, places] of pairPlaces)
-		if (places.length >= 2) for (const k of pair.split('|')) confirmed.add(k);
+	const byPair = new Set<string>();
+	for (const [pair, places] of pairPlaces) {
+		if (places.length >= 2) for (const k of pair.split('|')) byPair.add(k);
+	}
+	for (const k of byPair) confirmed.add(k);
 
 	const words = new Set<string>();
 	if (confirmed.size === 0) return words;
 	const dropped: number[] = [];
 	for (const f of fragments) {
-		if (!f.glued && confirmed.has(f.key)) {
-			lines[f.line].drop = 'watermark';
-			dropped.push(f.line);
-		}
+		if (f.glued || !confirmed.has(f.key)) continue;
+		// A heading repeated once as a running head ("PREFACE"): the first, in title position, is the title.
+		const first = byKey.get(f.key)?.find((g) => !g.glued) === f;
+		if (first && !byPair.has(f.key) && isTitlePlaced(lines, f.line)) continue;
+		lines[f.line].drop = 'watermark';
+		dropped.push(f.line);
 	}
 	// Neighbours of a confirmed fragment: unconfirmed pieces of the same phrase ("MAO", "DISTRIBUTION").
 	for (const f of fragments) {
 		if (f.glued || lines[f.line].drop) continue;
 		const near = dropped.some((d) => Math.abs(d - f.line) <= 15);
 		const adjacent = dropped.some((d) => Math.abs(d - f.line) <= 1);
-		if (near && (adjacent || !isTitlePlaced(lines, f.line))) {
+		if (near && (adjacent || !isTitlePlaced(lines, f.line, false))) {
 			lines[f.line].drop = 'watermark';
 			dropped.push(f.line);
 		}

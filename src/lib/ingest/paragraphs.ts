@@ -83,7 +83,9 @@ function isTitleCapsRun(texts: string[]): boolean {
 	if (texts.length > 5) return false;
 	return (
 		texts.some((t) => /\p{L}{3}/u.test(t)) &&
-		texts.every((t) => t.length <= 100 && !/[,;!]/.test(t) && !/\.\s+\p{Lu}{2}/u.test(t))
+		texts.every(
+			(t) => t.length <= 100 && !/[,;!]/.test(t) && !/\.\s+\p{Lu}{2}/u.test(t.replace(/^\d{1,2}\.\s*/, ''))
+		)
 	);
 }
 
