@@ -83,8 +83,7 @@ describe('positions the notes ascribe to others', () => {
 			expect.objectContaining({ author: 'Stalin', predicate: 'revolution in one country' })
 		);
 	});
-	it('resolves "He" to the person named just before, only within the paragraph', () => {
-		expect(theses.some((t) => t.verb === 'warn')).toBe(false);
+	it('resolves "He" to the person named just before', () => {
 		const joined = fixtureDocument(
 			'notes.txt',
 			'Bukharin approached Trotsky through Kamenev. He warned that Stalin would become a dictator.'
@@ -95,5 +94,33 @@ describe('positions the notes ascribe to others', () => {
 	});
 	it('does not take a place for a person', () => {
 		expect(theses.some((t) => t.author === 'Moscow')).toBe(false);
+	});
+});
+
+describe('reported speech in an encyclopedia article', () => {
+	const article = fixtureDocument(
+		'bismarck.txt',
+		[
+			'Bismarck was born on 1 April 1815 in Schonhausen.',
+			'In May 1872 he assured the Reichstag: "We will not go to Canossa."',
+			'Abroad, Bismarck held that Germany was a satiated power that needed peace.',
+			'In 1867 he remarked in a conversation that politics is the art of the possible.'
+		].join('\n\n')
+	);
+	const theses = extractTheses(article);
+	it('reads "he assured X: quote" with the addressee and year in the question', () => {
+		expect(theses).toContainEqual(
+			expect.objectContaining({
+				author: 'Bismarck',
+				verb: 'assure the Reichstag in 1872',
+				predicate: 'We will not go to Canossa'
+			})
+		);
+	});
+	it('reads "X held that …" and "he remarked that …" with the clause subject as topic', () => {
+		expect(theses).toContainEqual(
+			expect.objectContaining({ author: 'Bismarck', topic: 'Germany', verb: 'hold' })
+		);
+		expect(theses).toContainEqual(expect.objectContaining({ author: 'Bismarck', topic: 'politics' }));
 	});
 });

@@ -296,7 +296,8 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 			build(fact, ctx, {
 				kind: 'thesis',
 				form: 'basic',
-				front: `What did ${fact.author} ${fact.verb}${about}, according to ${reportingSource(fact, ctx)}?`,
+				// "tell the Reichstag in 1876" + "about the Balkans" → "tell the Reichstag about the Balkans in 1876".
+				front: `What did ${fact.author} ${fact.verb.replace(/ in \d{4}$/, '')}${about}${/ in \d{4}$/.exec(fact.verb)?.[0] ?? ''}, according to ${reportingSource(fact, ctx)}?`,
 				back: capitalise(object),
 				factKey: `${base}|${fact.verb}|${normaliseKey(object)}`,
 				extra

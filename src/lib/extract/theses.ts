@@ -110,7 +110,33 @@ const ASCRIBED = new RegExp(
 	'u'
 );
 const LEAD_PHRASE =
-	/^(?:In|At|After|Before|During|On|From|Since|Throughout|Following|Until|By|Later|Soon|Then)\b[^,]{0,60},\s*/;
+	/^(?:(?:in|at|after|before|during|on|from|since|throughout|following|until|by|later|soon|then|abroad|meanwhile|afterwards|however|nevertheless|instead|domestically|publicly|privately|(?:a|an|one|two|three|some|several)\s\w+\slater)\b[^,]{0,60},\s*)+/i;
+
+/** Reported speech with an addressee or a colon: "he assured the Reichstag: "…"", "he told X that …". */
+const SPEECH_VERBS: Record<string, string> = {
+	told: 'tell',
+	assured: 'assure',
+	informed: 'inform',
+	reminded: 'remind',
+	promised: 'promise',
+	warned: 'warn',
+	remarked: 'remark',
+	held: 'hold',
+	wrote: 'write',
+	said: 'say',
+	declared: 'declare',
+	stated: 'state',
+	argued: 'argue',
+	insisted: 'insist',
+	proclaimed: 'proclaim',
+	announced: 'announce',
+	maintained: 'maintain',
+	believed: 'believe'
+};
+const SPEECH = new RegExp(
+	String.raw`^(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]t|[Bb]y)\s[^,:"“]{2,40}?\s)?(?<who>${NAME}|[Hh]e|[Ss]he)\s(?:also\s|then\s|later\s|once\s|famously\s)?(?<verb>${Object.keys(SPEECH_VERBS).join('|')})(?<obj>\s(?:the\s)?\p{Lu}[^:"“”,]{0,70}?)?(?:\s(?:in|during)\s(?:a|an|the|his|her)\s[\p{L}\s]{2,30}?)?(?<sep>\sthat\s|:\s*)(?<what>.+)$`,
+	'u'
+);
 
 /** "Zinoviev and Kamenev aligned themselves with … and now criticized …": the second verb of the subject. */
 const COORDINATED = new RegExp(
@@ -312,7 +338,7 @@ function wordCount(text: string): number {
 
 function cleanClaim(text: string): string {
 	return text
-		.replace(/^[\s\-–—•*>]+/, '')
+		.replace(/^[\s\-–—•*>→]+/, '')
 		.replace(/\s+/g, ' ')
 		.replace(OPENER_TRIM, '')
 		.trim();
@@ -346,6 +372,35 @@ function wrappedUnquote(text: string): string {
 	return m ? m[1].trim() : text.trim();
 }
 
+/**
+ * Names the document gives a life to ("Bismarck was born…", "Bismarck married…"): persons even when
+ * the name-shape heuristics do not know them. Kept per person index, built once per document.
+ */
+const biographical = new WeakMap<PersonIndex, Map<string, number>>();
+
+function recordBiographicalNames(doc: IngestedDocument, people: PersonIndex): void {
+	const names = new Map<string, number>();
+	const life =
+		/\b([A-Z][a-z\u00C0-\u017F]{2,})\s(?:was\sborn|died|married|studied|resigned|retired|was\selected|was\sappointed|was\sdismissed|was\sexiled)\b/g;
+	for (const m of doc.clean.matchAll(life)) if (!NAME_STOP.has(m[1])) names.set(m[1], 0);
+	// "Sieyès' pamphlet", "Robespierre, speech on …", "Lincoln's letter": people write and speak.
+	const author =
+		/\b(\p{Lu}[\p{Ll}\u00C0-\u017F]{2,})(?:['’]s?|,)\s(?:pamphlet|book|speech|letter|testament|article|essay|address|memoirs?|diary|treatise|manifesto|declaration|wife|widow|son|daughter|father|mother|brother|sister|death|funeral|birth)\b/gu;
+	for (const m of doc.clean.matchAll(author)) if (!NAME_STOP.has(m[1])) names.set(m[1], 0);
+	for (const name of names.keys()) names.set(name, doc.clean.split(name).length - 1);
+	biographical.set(people, names);
+}
+
+/** The person a biography is about: the people index's main subject, else its most-named life. */
+function mainPerson(people: PersonIndex): string | undefined {
+	if (people.mainSubject) return displayName(people.mainSubject, people);
+	let best: string | undefined;
+	let bestCount = 1;
+	for (const [name, count] of biographical.get(people) ?? [])
+		if (count > bestCount) [best, bestCount] = [name, count];
+	return best;
+}
+
 /** Every name in "Kamenev and Zinoviev" is a person's (not "Moscow", not "The Party"). */
 function isName(candidate: string, people: PersonIndex): boolean {
 	const parts = candidate
@@ -357,9 +412,64 @@ function isName(candidate: string, people: PersonIndex): boolean {
 		parts.every((p) => {
 			const last = p.split(/\s+/).pop() ?? p;
 			if (NAME_STOP.has(last)) return false;
-			return people.people.has(last.toLowerCase()) || findPersonNames(p, people).some((m) => m.index === 0);
+			return (
+				people.people.has(last.toLowerCase()) ||
+				biographical.get(people)?.has(last) === true ||
+				findPersonNames(p, people).some((m) => m.index === 0)
+			);
 		})
 	);
+}
+
+/**
+ * "On 30 September 1862 he told the Budget Committee: "…"", "he remarked in a conversation that
+ * politics is "the art of the possible"", "Bismarck held that Germany was a satiated power".
+ */
+function reportedSpeech(
+	core: string,
+	text: string,
+	lastSubject: string | undefined,
+	people: PersonIndex
+): Pick<Candidate, 'author' | 'topic' | 'claim' | 'predicate' | 'verb'> | undefined {
+	const m = SPEECH.exec(core);
+	if (!m?.groups) return undefined;
+	const { verb, sep } = m.groups;
+	let who = m.groups.who;
+	if (/^(?:he|she)$/i.test(who)) {
+		const resolved = lastSubject ?? mainPerson(people);
+		if (!resolved) return undefined;
+		who = resolved;
+	} else if (!isName(who, people)) return undefined;
+	const obj = m.groups.obj?.trim();
+	// Without an addressee or a that-clause, "said: …" has nothing to ask about but the quote itself.
+	const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(text.slice(0, text.length - m.groups.what.length))?.[1];
+	const what = m.groups.what.replace(/[.!]+["”]?$/, '').trim();
+	let predicate: string;
+	let topic: string | undefined;
+	if (/:/.test(sep)) {
+		const quote = /^["“]([^"“”]{3,200})["”]?$/.exec(what)?.[1];
+		if (!quote || !obj) return undefined;
+		predicate = quote.replace(/[.!]+$/, '').trim();
+	} else {
+		predicate = what;
+		topic =
+			/^(?<subject>(?:(?:the|a|an)\s)?[\p{L}'’-]+(?:\s(?:of|the|a|[\p{L}'’-]+)){0,6}?)\s(?:is|was|were|are|had|has|would|could|must|should|will|can|cannot|needed|needs)\s/iu.exec(
+				predicate
+			)?.groups?.subject;
+		if (topic && /^(?:it|this|that|they|he|she|there|we|i|you)$/i.test(topic)) topic = undefined;
+		if (!topic && !obj) return undefined;
+	}
+	if (!quotesPaired(predicate) || /\b(?:he|she|it|they|him|them|this|these|those)\b/i.test(predicate))
+		return undefined;
+	const base = SPEECH_VERBS[verb];
+	const verbPhrase = `${base}${obj ? ` ${obj}` : ''}${year ? ` in ${year}` : ''}`;
+	return {
+		author: who,
+		topic: topic ?? predicate,
+		claim: `${who} ${verb}${obj ? ` ${obj}` : ''} ${sep.trim() === ':' ? ': ' : 'that '}${what}`,
+		predicate,
+		verb: verbPhrase
+	};
 }
 
 function ascribedCandidates(
@@ -423,6 +533,11 @@ function ascribedCandidates(
 	const core = text
 		.replace(LEAD_PHRASE, '')
 		.replace(new RegExp(String.raw`^(${NAME}),\s[^,]{3,60},\s`, 'u'), '$1 ');
+	const speech = reportedSpeech(core, text, lastSubject, people);
+	if (speech) {
+		out.push({ sentence, index, form: 'ascribed', emphasis: false, ...speech });
+		return out;
+	}
 	const m = ASCRIBED.exec(core) ?? COORDINATED.exec(core);
 	if (m?.groups && isName(m.groups.who, people)) push(m.groups.who, m.groups.verb, m.groups.what);
 	else {
@@ -470,7 +585,7 @@ function copulaCandidate(
 	if (!m?.groups) return undefined;
 	const { topic, link } = m.groups;
 	// A quotation the source shortened ("…community of culture… Only…"): keep the part before the cut.
-	const pred = m.groups.pred.split(/\s*(?:…|\.\.\.)\s*/)[0].trim();
+	const pred = m.groups.pred.split(/\s*(?:…|\.\.\.)\s*|;\s+/)[0].trim();
 	const first = topic.split(/\s/)[0];
 	if (TOPIC_BAD_FIRST.test(first) || TOPIC_BAD_WORD.test(topic)) return undefined;
 	if (topic.split(/\s/).length > 10 || /[,;:()"“”'‘]/.test(topic) || /["“”‘]$|'$/.test(pred))
@@ -548,11 +663,14 @@ function copulaCandidate(
 			emphasis: true
 		};
 	}
-	const nominal = /^(?:a|an|the)\s/i.test(pred) || /^\p{Lu}\p{Ll}+ism\b/u.test(pred) || /^\p{Lu}/u.test(pred);
+	// "Terror is nothing other than justice…": a definition by identity.
+	const nominal =
+		/^(?:a|an|the)\s/i.test(pred) ||
+		/^\p{Lu}/u.test(pred) ||
+		/^nothing\s(?:other\s|else\s)?(?:than|but)\s/i.test(pred);
 	if (!position && !nominal) return undefined;
 	// A definition defines a term, not a person or an event: the topic is short and not a lone name.
-	const isLoneName =
-		/^[A-Z][a-z]+$/.test(topic) && !/(?:ism|ion|ity|ship|ment|ance|ence|acy|ure|ry)$/.test(topic);
+	const isLoneName = FULL_NAME.test(topic) && isName(topic, people);
 	if (isLoneName) return undefined;
 	const form: ThesisForm = !position && topic.split(/\s/).length <= 6 ? 'definition' : 'position';
 	return {
@@ -627,6 +745,7 @@ function bestKeyPhrase(claim: string, topic: string, terms: Map<string, number>)
 export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 	const terms = keyTerms(doc);
 	const people = buildPersonIndex(doc);
+	recordBiographicalNames(doc, people);
 	const titleWords = new Set<string>();
 	for (const section of doc.sections)
 		for (const w of tokens(section.title ?? '')) if (!STOP.has(w)) titleWords.add(w);
@@ -661,17 +780,21 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		candidates.push(...ascribedCandidates(doc, sentence, index, text, lastSubject, people));
 		const subjectKey = sentenceSubject(text, people, { he: lastSubject, she: lastSubject });
 		if (subjectKey) lastSubject = displayName(subjectKey, people);
-		if (!voice && (/:\s*$/.test(sentence.text) || /:\s*[“”"]/.test(sentence.text))) {
+		const inlineQuote = /:\s*>?\s*[“”"]/.test(sentence.text);
+		if (!voice && (/:\s*$/.test(sentence.text) || inlineQuote)) {
 			// "he wrote:" after a paragraph break: in a biography "he" is the person the document is about.
-			const main =
-				people.mainSubject && /\b(?:he|she)\b/i.test(sentence.text)
-					? displayName(people.mainSubject, people)
-					: undefined;
-			const speaker = subjectKey ? displayName(subjectKey, people) : (main ?? introducer?.author);
+			const main = /\b(?:he|she)\b/i.test(sentence.text) ? mainPerson(people) : undefined;
+			const opener = /^\p{Lu}[\p{Ll}\u00C0-\u017F]+/u.exec(sentence.text)?.[0];
+			const named = opener && biographical.get(people)?.has(opener) ? opener : undefined;
+			const speaker = subjectKey ? displayName(subjectKey, people) : (named ?? main ?? introducer?.author);
 			const year = /\b(1[6-9]\d\d|20\d\d)\b/.exec(sentence.text)?.[1];
 			if (speaker) introducer = { author: speaker, year: year ? Number(year) : undefined };
+			// The quotation began inside this sentence: the rest of the paragraph is the speaker's.
+			if (speaker && inlineQuote) voice = introducer;
 		}
-		if (!sentence.listItem && words >= 4 && words <= 45) {
+		// List items are fragments unless they read as a full sentence ("a) The theory of … is ….").
+		const prose = !sentence.listItem || (/[.!]["”]?$/.test(sentence.text.trim()) && words >= 6);
+		if (prose && words >= 4 && words <= 45) {
 			const c = copulaCandidate(
 				doc,
 				sentence,
