@@ -11,6 +11,7 @@ import {
 } from './clause';
 import { findDateExpressions, type FoundDate } from './date-expressions';
 import {
+	isCommonWord,
 	canonicalPerson,
 	displayName,
 	findPersonNames,
@@ -137,7 +138,7 @@ const VAGUE_REST =
 	/\b(?:this|that|these|those|it|them|they|there|here|such|we|us|our|you|your|I|me|my|him|today|yesterday|now|recently|following|same|above|below|latter|former)\b/;
 /** Verbs of saying: their event is what was said, which the clause reader cuts off. */
 const SAY_VERBS =
-	/^(?:note|say|state|declare|remark|observe|explain|argue|stress|emphasise|emphasize|point|add|reply|answer|tell|ask|insist|claim|maintain|assert|write)$/;
+	/^(?:assure|warn|promise|note|say|state|declare|remark|observe|explain|argue|stress|emphasise|emphasize|point|add|reply|answer|tell|ask|insist|claim|maintain|assert|write)$/;
 const PREPOSITION_START =
 	/^(?:in|at|on|after|before|during|from|since|when|while|following|until|by|with|under|as|to|for)\b/i;
 
@@ -153,7 +154,13 @@ function resolveSubject(
 	ante: Antecedents,
 	present: boolean
 ): SubjectInfo | null {
-	let subj = subject.replace(/^["“”'‘’*]+|["“”'‘’*]+$/g, '').trim();
+	let subj = subject
+		.replace(/^["“”'‘’*]+|["“”'‘’*]+$/g, '')
+		.replace(
+			/\s+(?:then|also|later|soon|subsequently|finally|first|again|now|still|once|thus|therefore)$/i,
+			''
+		)
+		.trim();
 	if (/^(?:he|she)$/i.test(subj)) {
 		const key = /^s/i.test(subj) ? ante.she : ante.he;
 		return key ? { text: displayName(key, known), person: key } : null;
@@ -203,7 +210,9 @@ function resolveSubject(
 	if (mentions.length >= 2 && /^[^a-z]*(?:[A-Z][\w.’']*\s*(?:,|and)?\s*)+$/.test(subj)) return { text: subj };
 	// A named body: "The Thirteenth Congress of the R.C.P.(B.)", "The Central Committee".
 	const capitalised = words.slice(1).some((w) => /^[A-Z]/.test(w));
-	if (!capitalised && !(present && /^[A-Z]/.test(subj) && words.length <= 3)) return null;
+	// A single proper noun acts too: "France declared war on Prussia".
+	const properNoun = words.length === 1 && /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(subj) && !isCommonWord(subj);
+	if (!capitalised && !properNoun && !(present && /^[A-Z]/.test(subj) && words.length <= 3)) return null;
 	if (/^[a-z]/.test(subj) && !/^the\s/.test(subj)) return null;
 	if (/[()]/.test(subj.replace(/\([A-Z.]+\)/g, ''))) return null;
 	return { text: subj.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()) };
@@ -299,7 +308,8 @@ function eventOfClause(
 	// Encyclopedia style without a subject: "Born Nov. 7 (19), 1875, …; died June 3, 1946, in Moscow."
 	const bioVerb =
 		/^(?:born|died|became|joined|graduated|married|returned|elected|appointed|arrested|deported|exiled|expelled|retired)\b/i;
-	if (bioVerb.test(text)) {
+	// "appointed Bismarck Minister President …" has lost its subject; it is not about the antecedent.
+	if (bioVerb.test(text) && !/^[a-z]+\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][a-z]+\s+[A-Z]/.test(text)) {
 		const first = /^([A-Za-z]+)/.exec(text)?.[1] ?? '';
 		if ((isParticiple(first) || isIrregularPast(first)) && /^[A-Z]?[a-z]+$/.test(first)) {
 			const verbLed = /^(?:born|elected|appointed|arrested|deported|exiled)$/i.test(first)
@@ -319,6 +329,10 @@ function eventOfClause(
 	const subject = resolveSubject(reading.subject, known, ante, present);
 	if (!subject) return null;
 	let rest = trimRest(reading.rest, 14, reading.voice === 'past' || reading.voice === 'present');
+	// Where someone was born or died is not part of when: "He died there on 30 July 1898".
+	if (/^(?:bear|die)$/.test(reading.base)) rest = '';
+	// What was said is cut off at the colon or "that": "he told the Reichstag: …" asks about nothing.
+	if (SAY_VERBS.test(reading.base) && /^[^:"“”]*(?::|\bthat\b|["“])/.test(reading.rest)) return null;
 	if (VAGUE_REST.test(rest)) return null;
 	// A date the extractor could not read is left in the rest ("on February 7-18"): the event is ambiguous.
 	if (
@@ -382,7 +396,9 @@ function eventOfClause(
 		case 'copula': {
 			if (
 				!rest ||
-				!/^(?:a|an|the|one|first|chairman|president|secretary|head|member|leader|editor)\b/i.test(rest)
+				!/^(?:a|an|the|one|first|chairman|president|secretary|head|member|leader|editor|[A-Z][\w-]*[’']s)\b/i.test(
+					rest
+				)
 			)
 				return null;
 			const aux = reading.plural ? 'were' : 'was';
@@ -469,8 +485,10 @@ function insideNounPhrase(text: string, d: FoundDate): boolean {
 	const before = text.slice(0, d.index);
 	const after = text.slice(d.index + d.length);
 	if (
-		/\b[a-z]+\s+of\s+$/.test(before) &&
-		!/\b(?:beginning|end|middle|spring|summer|autumn|winter|fall|summer)\s+of\s+$/i.test(before)
+		/\b[A-Za-z]+\s+of\s+$/.test(before) &&
+		!/\b(?:beginning|end|middle|spring|summer|autumn|winter|fall|start|close|turn|course|year|month|night|morning|evening|day|days|week|weeks|half|part)\s+of\s+$/i.test(
+			before
+		)
 	)
 		return true;
 	if (
@@ -661,6 +679,8 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			if (ev) add(s, placeDate(doc, s, lead), ev, true);
 			return;
 		}
+		// Later dates of one clause get their own verb phrase: "presided over X in 1878, concluded Y in 1879 and Z in 1887".
+		let previous: { spanStart: number; end: number; subject?: string; verb?: string } | undefined;
 		for (const d of found) {
 			if (DATELINE_BEFORE.test(s.text.slice(Math.max(0, d.index - 24), d.index))) continue;
 			const bracket = bracketedEvent(s.text, d);
@@ -687,6 +707,33 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				.filter((f) => f.index >= span.start && f.index + f.length <= span.end)
 				.map((f) => ({ index: f.index - span.start, length: f.length }));
 			let clause = removeDates(text.slice(span.start, span.end), clauseDates);
+			let ownVerb: string | undefined;
+			if (previous && previous.spanStart === span.start) {
+				if (!previous.subject) continue;
+				const seg = text.slice(previous.end, d.index + d.length);
+				const segDates = found
+					.filter((f) => f.index >= previous!.end && f.index + f.length <= d.index + d.length)
+					.map((f) => ({ index: f.index - previous!.end, length: f.length }));
+				let verbAt = -1;
+				const LINK = /(?:^\s*|,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|also|later)\s+)?([a-z]+)\b/g;
+				for (let m = LINK.exec(seg); m; m = LINK.exec(seg)) {
+					if ((/^[a-z]{2,}ed$/.test(m[1]) && isParticiple(m[1])) || isIrregularPast(m[1])) {
+						ownVerb = m[1];
+						verbAt = m.index + m[0].length - m[1].length;
+						break;
+					}
+				}
+				if (ownVerb) {
+					const tail = seg.slice(verbAt);
+					const tailDates = segDates
+						.map((f) => ({ index: f.index - verbAt, length: f.length }))
+						.filter((f) => f.index >= 0);
+					clause = `${previous.subject} ${removeDates(tail, tailDates)}`;
+				} else if (previous.verb && /^[\s,;]*and\s+(?:the|a|an|his|her)\b/.test(seg)) {
+					ownVerb = previous.verb;
+					clause = `${previous.subject} ${previous.verb} ${removeDates(seg, segDates).replace(/^[\s,;]*and\s+/, '')}`;
+				} else continue;
+			}
 			// A relative clause takes the person before it as subject: "Kalinin …, who served as …".
 			const rel = /^who\s/i.exec(clause);
 			if (rel) {
@@ -697,6 +744,8 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			}
 			const ev = eventOfClause(clause, known, ante, s.listItem);
 			if (ev) add(s, placeDate(doc, s, d), ev, false);
+			const verb = ownVerb ?? (ev?.reading?.voice === 'past' ? pastOf(ev.reading.base) : undefined);
+			previous = { spanStart: span.start, end: d.index + d.length, subject: ev?.subject, verb };
 		}
 	});
 	return facts;

@@ -1,6 +1,7 @@
 import type { IngestedDocument, Sentence } from '../ingest/types';
 import { placeDate, sentenceDates, type FoundDate } from './dates';
 import {
+	isCommonWord,
 	canonicalPerson,
 	displayName,
 	findPersonNames,
@@ -22,6 +23,8 @@ const HEADS = [
 	'commander-in-chief',
 	'head of state',
 	'head of government',
+	'minister president',
+	'minister-president',
 	'prime minister',
 	'secretary',
 	'chairman',
@@ -50,13 +53,25 @@ const HEADS = [
 	'treasurer',
 	'speaker',
 	'prosecutor',
-	'deputy'
+	'deputy',
+	'envoy',
+	'emperor',
+	'empress',
+	'king',
+	'queen',
+	'tsar',
+	'kaiser',
+	'pope',
+	'viceroy',
+	'governor-general',
+	'consul',
+	'dictator'
 ];
 const MODIFIERS =
 	"general|first|second|deputy|vice|vice-|acting|executive|people['’]s|supreme|political|liaison|personal|joint|information|founding|chief|titular|permanent|full|honorary|organising|organizing|responsible|party|state|foreign|war|defence|defense";
 /** Titles distinctive without their body: the organisation goes to its own field. */
 const SELF_STANDING =
-	/^(?:general secretary|first secretary|prime minister|premier|head of state|head of government|supreme commander(?:-in-chief)?|commander-in-chief)$/i;
+	/^(?:general secretary|first secretary|prime minister|premier|head of state|head of government|supreme commander(?:-in-chief)?|commander-in-chief|emperor|empress|king|queen|tsar|kaiser|pope|dictator|first consul)$/i;
 /** Bodies whose members hold a post ("Member of the Politburo"), unlike party membership. */
 const ORGAN =
 	/\b(?:bureau|politburo|orgburo|committee|presidium|secretariat|council|commission|board|soviet|cabinet|government|staff|collegium|directorate|duma|executive)\b/i;
@@ -113,7 +128,7 @@ function readOrganisation(
 	from: number,
 	membership = false
 ): { text: string; length: number } | null {
-	const lead = (membership ? /^\s*(?:to|on|onto)\s+/i : /^\s+(?:of|for|between|in charge of|at)\s+/i).exec(
+	const lead = (membership ? /^\s*(?:to|on|onto)\s+/i : /^\s+(?:of|for|between|in charge of|at|to)\s+/i).exec(
 		text.slice(from)
 	);
 	if (!lead) return null;
@@ -137,6 +152,9 @@ function readOrganisation(
 		} else if (
 			isCap ||
 			ORG_NOUN.test(lower) ||
+			// "the newly founded North German Confederation"
+			(/^(?:newly|recently|[a-z]+ed)$/.test(lower) &&
+				/^\s*(?:[a-z]+ed\s+)?[A-Z]/.test(text.slice(pos + m[0].length))) ||
 			/^(?:party|central|executive|municipal|regional|district|city|local|editorial|political|military|revolutionary|supreme|raion|people)[’']?s?$/i.test(
 				lower
 			) ||
@@ -163,7 +181,11 @@ function readOrganisation(
 	if (kept.length === 0) return null;
 	if (!kept.some((w) => /^[A-Z(]/.test(w) || ORG_NOUN.test(w.toLowerCase().replace(/[’']s$/, ''))))
 		return null;
-	return { text: kept.join(' ').replace(/^the\s+/i, ''), length: lastContentEnd - from };
+	const body = kept
+		.join(' ')
+		.replace(/^the\s+/i, '')
+		.replace(/^(?:(?:newly|recently)\s+)?[a-z]+ed\s+/, '');
+	return { text: body, length: lastContentEnd - from };
 }
 
 /** Post titles in a clean sentence. */
@@ -189,7 +211,14 @@ export function findOfficeTitles(text: string): OfficeTitle[] {
 		// A bracketed gloss after the post ("councillor (glasnyi) of …") is skipped to reach the body.
 		const gloss = /^\s*\([a-z][^()]{0,30}\)/.exec(text.slice(m.index + m[0].length));
 		const orgFrom = m.index + m[0].length + (gloss ? gloss[0].length : 0);
-		const org = readOrganisation(text, orgFrom);
+		let org = readOrganisation(text, orgFrom);
+		// "ambassador to Russia"; other posts are not "to" anything.
+		if (
+			org &&
+			/^\s+to\s/i.test(text.slice(orgFrom)) &&
+			!/^(?:ambassador|envoy|consul|delegate|minister)$/.test(headLower)
+		)
+			org = null;
 		if (
 			!org &&
 			BARE_HEADS.test(headLower) &&
@@ -214,11 +243,13 @@ export function findOfficeTitles(text: string): OfficeTitle[] {
 		let organisation: string | undefined;
 		const length = orgFrom - index + (org ? org.length : 0);
 		if (org) {
-			const link = /^\s+(of|for|between|in charge of|at)\s+/i.exec(text.slice(orgFrom))![1].toLowerCase();
+			const link = /^\s+(of|for|between|in charge of|at|to)\s+/i.exec(text.slice(orgFrom))![1].toLowerCase();
 			// "for Nationalities" is a portfolio, not a body.
-			if (link !== 'for') organisation = titleCase(org.text);
+			if (link !== 'for' && link !== 'to') organisation = titleCase(org.text);
 			if (!SELF_STANDING.test(title)) {
-				const needsThe = link === 'of' && /^the\s/i.test(text.slice(orgFrom).replace(/^\s+of\s+/i, ''));
+				const needsThe =
+					(link === 'of' || link === 'to') &&
+					/^the\s/i.test(text.slice(orgFrom).replace(/^\s+(?:of|to)\s+/i, ''));
 				office = `${office} ${link}${needsThe ? ' the' : ''} ${titleCase(org.text)}`;
 			}
 		}
@@ -237,6 +268,8 @@ const PROPOSAL =
 
 interface Relation {
 	how: SuccessionVerb;
+	/** "X was succeeded as P by Y": the holder is Y, X the predecessor. */
+	passiveSuccession?: boolean;
 	personText: string;
 	personIndex: number;
 	other?: { text: string; role: 'predecessor' | 'successor' };
@@ -261,6 +294,11 @@ function howOf(verb: string): SuccessionVerb {
 
 const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 	[
+		// "He was succeeded as chancellor by Leo von Caprivi": the successor follows the post (see below).
+		new RegExp(String.raw`${PERSON_SLOT}\s+was\s+(succeeded|replaced)\s+as\s+(?:the\s+)?$`),
+		(m) => ({ how: howOf(m[2]), personText: m[1], personIndex: m.index, passiveSuccession: true })
+	],
+	[
 		new RegExp(
 			String.raw`${PERSON_SLOT}(?:,[^,]{1,60},)?\s+(?:was|were|is|had been|has been)\s+(?:\w+ly\s+)?${ELECT}\s+(?:as\s+|to be\s+|to the post of\s+|to the office of\s+)?(?:the\s+|a\s+|an\s+)?(?:first\s+)?$`
 		),
@@ -280,7 +318,7 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 	],
 	[
 		new RegExp(
-			String.raw`${PERSON_SLOT}(?:,[^,]{1,60},)?\s+(?:\w+ly\s+)?(became|becomes|succeeded|replaced|served as|acted as|worked as|functioned as|remained|continued as|was|is|were)\s+(?:the\s+|a\s+|an\s+)?(?:first\s+)?$`
+			String.raw`${PERSON_SLOT}(?:,[^,]{1,60},)?\s+(?:(?:\w+ly|then|later|also|subsequently|soon|again|first)\s+)?(became|becomes|succeeded|replaced|served as|acted as|worked as|functioned as|remained|continued as|was|is|were)\s+(?:the\s+|a\s+|an\s+|[A-Z][\w-]*[’']s\s+)?(?:first\s+)?$`
 		),
 		(m) => ({
 			how: /^(?:was|is|were|served as|acted as|worked as|functioned as|remained|continued as)$/.test(m[2])
@@ -332,6 +370,12 @@ function relationBefore(text: string, titleIndex: number): Relation | null {
 	return null;
 }
 
+/** One to three capitalised words, none of them a common, organisation or month word: "Bailly". */
+function plausibleName(text: string): boolean {
+	const ws = text.trim().split(/\s+/);
+	return ws.length <= 3 && ws.every((w) => /^[A-Z][a-zà-ÿ’'-]+$/.test(w) && !isCommonWord(w));
+}
+
 /** Resolve a person slot (name or pronoun) to a person key; null when it is not a person. */
 function personOf(
 	textSlot: string,
@@ -356,7 +400,7 @@ function personOf(
 	}
 	const names = findPersonNames(textSlot, known);
 	const last = names[names.length - 1];
-	if (!last) return null;
+	if (!last) return plausibleName(textSlot) ? canonicalPerson(textSlot, known).key : null;
 	return canonicalPerson(last.name, known).key;
 }
 
@@ -467,14 +511,36 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 			if (!rel) continue;
 			const clauseText = text.slice(clause.start, clause.end);
 			if (PROPOSAL.test(clauseText.slice(0, t.index - clause.start))) continue;
-			const person = personOf(rel.personText, known, ante, text, clause.start + rel.personIndex);
+			let person = personOf(rel.personText, known, ante, text, clause.start + rel.personIndex);
 			if (!person) continue;
 			if (
 				!known.people.has(person) &&
 				!findPersonNames(rel.personText, known).length &&
-				!/^(?:he|she|him|her)$/i.test(rel.personText)
+				!/^(?:he|she|him|her|who)$/i.test(rel.personText) &&
+				!plausibleName(rel.personText)
 			)
 				continue;
+			let passivePredecessor: string | undefined;
+			if (rel.passiveSuccession) {
+				// "He was succeeded as chancellor by Leo von Caprivi": Caprivi holds the post after him.
+				const by =
+					/^\s*,?\s*by\s+((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+(?:\s+(?:(?:von|van|de|der|du|da|di|del|la|le)\s+)?[A-Z][\w’'-]+){0,3})/.exec(
+						text.slice(t.index + t.length)
+					);
+				if (!by) continue;
+				// "He" is whoever held this post before; prefer the document's earlier holder of it.
+				const head = t.office.split(/\s+of\s+/)[0].toLowerCase();
+				const earlier = [...facts].reverse().find((f) => f.office.toLowerCase().startsWith(head));
+				passivePredecessor = earlier?.person ?? displayName(person, known);
+				person = canonicalPerson(by[1], known).key;
+				if (!known.people.has(person))
+					known.people.set(person, {
+						key: person,
+						display: canonicalPerson(by[1]).display,
+						full: by[1],
+						count: 1
+					});
+			}
 			// A copular "X was chairman" needs a date to be a holding worth a card.
 			const clauseDates = placed.filter((d) => d.index >= clause.start && d.index < clause.end);
 			const dated = datesOf(
@@ -488,7 +554,7 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 			const passage = usesLine
 				? { start: Math.min(inherited.span.start, s.start), end: Math.max(inherited.span.end, s.end) }
 				: undefined;
-			let predecessor: string | undefined;
+			let predecessor: string | undefined = passivePredecessor;
 			if (rel.other) {
 				// "Kalinin replaced him as …": him is the previous sentence's subject, not Kalinin.
 				const other = /^(?:him|her)$/i.test(rel.other.text)
@@ -606,7 +672,7 @@ function clauseOf(text: string, index: number): { start: number; end: number } {
 }
 
 const TOP_OFFICE =
-	/\b(?:general secretary|first secretary|chairman|president|premier|prime minister|head of state|people['’]s commissar|commissar|minister|leader|supreme commander)\b/i;
+	/\b(?:general secretary|first secretary|chairman|president|premier|prime minister|head of state|people['’]s commissar|commissar|minister|leader|supreme commander|chancellor|emperor|empress|king|queen|tsar|kaiser|pope|ambassador|mayor|dictator)\b/i;
 
 function importanceOf(fact: Omit<OfficeFact, 'kind' | 'sentence' | 'importance'>): number {
 	let score = 0.5;

@@ -26,6 +26,8 @@ export interface PersonEntry {
 /** The people a document names, so single surnames elsewhere in it are recognised as persons. */
 export interface PersonIndex {
 	people: Map<string, PersonEntry>;
+	/** Other keys of one person: "Otto Eduard Leopold, Prince of Bismarck" makes "leopold" → "bismarck". */
+	aliases?: Map<string, string>;
 	/** Key of the person the document is about (biography subject, author of a works volume). */
 	mainSubject?: string;
 }
@@ -61,6 +63,19 @@ const NOT_NAME_WORDS = new Set(
 	).split(' ')
 );
 
+/** A capitalised word that is a common word, organisation word, month or weekday — not a name. */
+export function isCommonWord(word: string): boolean {
+	const w = word.toLowerCase();
+	return NOT_NAME_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || SENTENCE_WORDS.has(w);
+}
+
+/** Words that open sentences but never name anyone. */
+const SENTENCE_WORDS = new Set(
+	'after before during later then however there here when while although because since until once thus hence also finally meanwhile yet still even only both either neither each every some many most few several other another such what which who whom whose why how where nothing everything something anything everyone nobody somebody anybody none comrades ladies gentlemen citizens friends'.split(
+		' '
+	)
+);
+
 /** Titles after which the next capitalised word is a person. */
 const PERSON_TITLES = new Set([
 	'comrade',
@@ -83,7 +98,11 @@ const GIVEN_NAMES = new Set(
 		'peter pyotr petr fyodor fedor boris yuri yury valerian avel mikhail anna olga ekaterina yekaterina inessa ' +
 		'alexandra aleksandra rosa leonid konstantin semyon semen matvei kamo demyan nikita martemyan vasily vasili ' +
 		'john william george henry charles thomas james robert edward richard winston franklin harry adolf benito ' +
-		'enver mao ho kim harpal'
+		'enver mao ho kim otto wilhelm wilhelmina leo ludwig heinrich johann johanna hans franz josef gustav ' +
+		'louis napoleon maximilien georges jean jacques pierre marie antoine camille paul charles francois françois ' +
+		'abraham ulysses theodore woodrow mary elizabeth victoria catherine margaret jane anne sarah martha ' +
+		'giuseppe giovanni camillo vittorio simon jose josé manuel carlos miguel juan mohandas jawaharlal indira ' +
+		'muhammad mahatma vallabhbhai subhas sun chiang zhou deng ho nelson frederick frederic edmund oliver'
 	).split(' ')
 );
 
@@ -109,7 +128,7 @@ const INITIAL = String.raw`(?:[A-Z]|Ia|Iu|Ya|Yu|Kh|Zh|Ch|Sh|Ts)\.`;
 const NAME_WORD = String.raw`[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*`;
 /** A run of initials and capitalised words; possessive "’s" is left outside the name. */
 const CANDIDATE = new RegExp(
-	String.raw`(?:${INITIAL}\s?){0,3}${NAME_WORD}(?:\s(?:${INITIAL}\s?)*${NAME_WORD}){0,3}`,
+	String.raw`(?:${INITIAL}\s?){0,3}${NAME_WORD}(?:\s(?:(?:von|van|de|der|den|du|da|di|del|la|le)\s)?(?:${INITIAL}\s?)*${NAME_WORD}){0,3}(?:\s[IVX]{1,4}\b(?![.'’]\w))?`,
 	'g'
 );
 const INITIAL_ONLY = new RegExp(`^${INITIAL}$`);
@@ -185,6 +204,8 @@ function judgeCandidate(
 	const last = ws[ws.length - 1];
 	const prev = previousWord(text, offset);
 	if (hasInitials || titled) return { name, index: offset };
+	// "Wilhelm II", "Louis XVI": a name with a regnal number is a person.
+	if (/\s[IVX]{1,4}$/.test(name) && ws.length >= 1) return { name, index: offset };
 	if (ws.length >= 2) {
 		const firstGiven = GIVEN_NAMES.has(ws[0].toLowerCase());
 		if (
@@ -229,6 +250,9 @@ export function findPersonNames(text: string, known?: PersonIndex): PersonMentio
 
 /** Surname of a name: the last capitalised word that is not an initial. */
 function surnameOf(name: string): string {
+	// Rulers go by name and number: "Wilhelm II".
+	const regnal = /([A-Z][\w’'-]+\s[IVX]{1,4})$/.exec(stripPossessive(name.trim()));
+	if (regnal) return regnal[1];
 	const ws = words(stripPossessive(name.trim()));
 	return ws.length ? stripPossessive(ws[ws.length - 1]) : name.trim();
 }
@@ -239,7 +263,8 @@ function surnameOf(name: string): string {
  */
 export function canonicalPerson(name: string, knownInDoc?: PersonIndex): { key: string; display: string } {
 	const surname = surnameOf(name);
-	const key = surname.toLowerCase();
+	const own = surname.toLowerCase();
+	const key = knownInDoc?.aliases?.get(own) ?? own;
 	const entry = knownInDoc?.people.get(key);
 	return { key, display: entry?.display ?? surname };
 }
@@ -248,6 +273,11 @@ export function canonicalPerson(name: string, knownInDoc?: PersonIndex): { key: 
 export function isFemaleSurname(surname: string): boolean {
 	return /(?:aya|ova|eva|ina|skaya|ovna|evna)$/i.test(surname);
 }
+
+const TITLE_OF =
+	/^((?:[A-Z][a-zà-ÿ]+\s){0,3}[A-Z][a-zà-ÿ]+),\s+(?:Prince|Duke|Count|Earl|Baron|Lord|Marquis|Marquess|Viscount|Princess|Duchess|Countess)\s+(?:of\s+|von\s+|de\s+)?([A-Z][a-zà-ÿ]+)/;
+const LIFE_SUBJECT =
+	/\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:was born|died|married|was buried|was assassinated|was executed|studied|graduated)\b/g;
 
 /** Collect the document's people: names with initials, given names, patronymics or titles. */
 export function buildPersonIndex(
@@ -268,7 +298,30 @@ export function buildPersonIndex(
 	for (const s of doc.sentences) {
 		for (const m of findPersonNames(s.text)) if (words(m.name).length >= 2 || /\./.test(m.name)) add(m.name);
 	}
-	const index: PersonIndex = { people };
+	// A single capitalised word that is born, dies or marries is a person ("Bismarck was born …").
+	for (const s of doc.sentences) {
+		LIFE_SUBJECT.lastIndex = 0;
+		for (let m = LIFE_SUBJECT.exec(s.text); m; m = LIFE_SUBJECT.exec(s.text)) {
+			const w = m[1].toLowerCase();
+			if (!NOT_NAME_WORDS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w)) add(m[1]);
+		}
+	}
+	// Titles of nobility name a person by their title: "Otto Eduard Leopold, Prince of Bismarck".
+	const aliases = new Map<string, string>();
+	for (const s of doc.sentences.slice(0, 30)) {
+		const m = TITLE_OF.exec(s.text);
+		if (m) {
+			const from = canonicalPerson(m[1]).key;
+			const to = m[2].toLowerCase();
+			if (from !== to) {
+				aliases.set(from, to);
+				if (!people.has(to))
+					people.set(to, { key: to, display: m[2], full: `${m[1]}, ${m[0].split(',')[1].trim()}`, count: 0 });
+				people.delete(from);
+			}
+		}
+	}
+	const index: PersonIndex = { people, aliases };
 	// Second pass: count every mention (single surnames included) now that surnames are known.
 	for (const entry of people.values()) entry.count = 0;
 	const headCounts = new Map<string, number>();
