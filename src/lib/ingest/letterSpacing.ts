@@ -268,6 +268,7 @@ function wordCost(word: string, vocab: Vocabulary): number {
 
 /** "L enin's" → "Lenin's": a stray capital split from the rest of a word the document knows. */
 function rejoinDetachedCapital(line: Mapped, vocab: Vocabulary): Mapped {
+	if (!/(?:^|[^A-Za-z.])[B-HJ-NP-Z] [a-z\u00df-\u00ff]/.test(line.text)) return line;
 	const re = /(?<![\p{L}.])([B-HJ-NP-Z]) (\p{Ll}{2,})/gu;
 	let m: RegExpExecArray | null;
 	const cut: number[] = [];

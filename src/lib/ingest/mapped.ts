@@ -2,10 +2,13 @@
  * Text that remembers where each of its characters came from. Every cleaning step takes and returns
  * a Mapped, so the final clean text can always point back into the user's unedited original.
  */
+/** Offsets into the original; typed arrays where large, to keep garbage collection cheap. */
+export type Offsets = number[] | Int32Array;
+
 export interface Mapped {
 	text: string;
 	/** map[i] = offset in the original of text[i]; always non-decreasing. */
-	map: number[];
+	map: Offsets;
 }
 
 /** One replacement of text[start, end) by `text`. */
@@ -22,7 +25,9 @@ export function fromOriginal(text: string, base = 0): Mapped {
 }
 
 export function slice(m: Mapped, start: number, end: number = m.text.length): Mapped {
-	return { text: m.text.slice(start, end), map: m.map.slice(start, end) };
+	// Typed maps are never written after creation, so a view is as good as a copy and costs nothing.
+	const map = m.map instanceof Int32Array ? m.map.subarray(start, end) : m.map.slice(start, end);
+	return { text: m.text.slice(start, end), map };
 }
 
 export function trim(m: Mapped): Mapped {
@@ -91,7 +96,7 @@ export function replaceMatches(
 /** Concatenate pieces; `joiners[i]` (inserted between piece i and i+1) maps to the start of piece i+1. */
 export class MappedBuilder {
 	private parts: string[] = [];
-	private offsets: number[] = [];
+	private chunks: Offsets[] = [];
 	private length = 0;
 
 	get size(): number {
@@ -99,15 +104,17 @@ export class MappedBuilder {
 	}
 
 	append(m: Mapped): void {
+		if (!m.text.length) return;
 		this.parts.push(m.text);
-		for (let i = 0; i < m.map.length; i++) this.offsets.push(m.map[i]);
+		this.chunks.push(m.map);
 		this.length += m.text.length;
 	}
 
 	/** Insert text that is not in the original; it points at `offset`. */
 	insert(text: string, offset: number): void {
+		if (!text.length) return;
 		this.parts.push(text);
-		for (let i = 0; i < text.length; i++) this.offsets.push(offset);
+		this.chunks.push(new Array<number>(text.length).fill(offset));
 		this.length += text.length;
 	}
 
@@ -117,22 +124,21 @@ export class MappedBuilder {
 			const p = this.parts[i];
 			if (p.length) {
 				this.parts[i] = p.slice(0, -1);
-				this.offsets.pop();
+				this.chunks[i] = this.chunks[i].slice(0, -1);
 				this.length--;
 				return;
 			}
 		}
 	}
 
-	lastChar(): string {
-		for (let i = this.parts.length - 1; i >= 0; i--) {
-			const p = this.parts[i];
-			if (p.length) return p[p.length - 1];
-		}
-		return '';
-	}
-
 	build(): Mapped {
-		return { text: this.parts.join(''), map: this.offsets };
+		const map = new Int32Array(this.length);
+		let at = 0;
+		for (const chunk of this.chunks) {
+			if (chunk instanceof Int32Array) map.set(chunk, at);
+			else for (let i = 0; i < chunk.length; i++) map[at + i] = chunk[i];
+			at += chunk.length;
+		}
+		return { text: this.parts.join(''), map };
 	}
 }

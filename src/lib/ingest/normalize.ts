@@ -6,11 +6,18 @@ import type { Mapped } from './mapped';
  */
 export function normaliseCharacters(original: string): Mapped {
 	const out: string[] = [];
-	const map: number[] = [];
 	const n = original.length;
+	// Output is at most 3 characters per input character (an ellipsis or a padded dash).
+	let map = new Int32Array(n + 16);
+	let len = 0;
 	const push = (s: string, at: number) => {
 		out.push(s);
-		map.push(at);
+		if (len === map.length) {
+			const bigger = new Int32Array(map.length * 2);
+			bigger.set(map);
+			map = bigger;
+		}
+		map[len++] = at;
 	};
 	for (let i = 0; i < n; i++) {
 		const c = original.charCodeAt(i);
@@ -23,7 +30,12 @@ export function normaliseCharacters(original: string): Mapped {
 				j++;
 			}
 			out.push(original.slice(i, j));
-			for (let k = i; k < j; k++) map.push(k);
+			if (len + (j - i) > map.length) {
+				const bigger = new Int32Array(Math.max(map.length * 2, len + (j - i)));
+				bigger.set(map);
+				map = bigger;
+			}
+			for (let k = i; k < j; k++) map[len++] = k;
 			i = j - 1;
 			continue;
 		}
@@ -88,7 +100,7 @@ export function normaliseCharacters(original: string): Mapped {
 				else push(original[i], i);
 		}
 	}
-	return { text: out.join(''), map };
+	return { text: out.join(''), map: map.subarray(0, len) };
 }
 
 function isBlank(s: string): boolean {
