@@ -223,6 +223,17 @@ describe('glued words', () => {
 });
 
 describe('more encyclopedia debris', () => {
+	it('drops the closing See also / References / External links apparatus and bare access dates', () => {
+		const body = 'Kalinin retired in 1946 and died of cancer on 3 June that year in Moscow.\n'.repeat(20);
+		const doc = ingest(
+			body +
+				'Prospekt Kalinina in Dnipro was renamed in January 2015.\n[Dnipro municipality decided to rename Kalinin avenue]\n(23 February 2018)\n' +
+				'See also\n*\nBibliography of Stalinism and the Soviet Union\n* Stalin: Waiting for Hitler, 1929-1941, contains significant information about Kalinin\nReferences\nExternal links\nMikhail Kalinin Archiveat\nmarxists.org\n'
+		);
+		const last = doc.sentences[doc.sentences.length - 1].text;
+		expect(last).toBe('Prospekt Kalinina in Dnipro was renamed in January 2015.');
+	});
+
 	it('removes an inline bracketed reference, closes up a possessive left on its own line, splits camel-glued words', () => {
 		const doc = ingest(
 			'He met Sergei Alliluyev, the father of\nJoseph Stalin\n' +

@@ -62,6 +62,7 @@ export function markBoilerplate(lines: Line[]): BoilerplateResult {
 	markContents(lines);
 	markGlosses(lines);
 	markLabelRuns(lines);
+	markReferenceTail(lines);
 	return { watermarkWords, runningHeaders };
 }
 
@@ -131,6 +132,7 @@ function markSimpleLines(lines: Line[]): void {
 		} else if (WIKI_TEMPLATE.test(t)) line.drop = 'markup';
 		else if (IMAGE_FILE.test(t) && wordCount(t) <= 12 && !/[.!?]\s/.test(t)) line.drop = 'image';
 		else if (/^\[[^\]]{3,}\]$/.test(t)) line.drop = 'citation';
+		else if (/^\(\s*[^()]{0,30}\b\d{4}\s*\)\.?$/.test(t)) line.drop = 'citation'; // "(23 February 2018)": an access date
 	}
 }
 
@@ -356,4 +358,19 @@ function markLabelRuns(lines: Line[]): void {
 		else break;
 	}
 	if (tail.length >= 5) for (const i of tail) lines[i].drop = 'labels';
+}
+
+const REFERENCE_HEADING = /^(?:see also|references|external links|further reading|notes and references)$/i;
+
+/**
+ * The closing apparatus of an encyclopedia article ("See also", "References", "External links"): link
+ * lists and citations, no statements. Only near the end, so a "References" heading mid-text is left.
+ */
+function markReferenceTail(lines: Line[]): void {
+	const from = Math.floor(lines.length * 0.6);
+	for (let i = from; i < lines.length; i++) {
+		if (!live(lines[i]) || !REFERENCE_HEADING.test(textOf(lines[i]))) continue;
+		for (let k = i; k < lines.length; k++) if (!lines[k].blank && !lines[k].drop) lines[k].drop = 'citation';
+		return;
+	}
 }
