@@ -46,13 +46,7 @@ export function answersAgree(a: Card, b: Card): boolean {
  * Keep the answer the document gives most often; drop the question when there is no majority.
  */
 export function dedupeWithinDocument(cards: Card[]): Card[] {
-	const groups = new Map<string, Card[]>();
-	for (const card of cards) {
-		const key = mergeKey(card);
-		const group = groups.get(key);
-		if (group) group.push(card);
-		else groups.set(key, [card]);
-	}
+	const groups = groupByQuestion(cards);
 	const kept: Card[] = [];
 	for (const group of groups.values()) {
 		const clusters: Card[][] = [];
@@ -74,6 +68,25 @@ export function dedupeWithinDocument(cards: Card[]): Card[] {
 		kept.push({ ...best, importance: maxImportance(clusters[0]) });
 	}
 	return kept;
+}
+
+/**
+ * Groups cards asking one question: the same front, or the same merge key (see `mergeKey`). A card
+ * joins the group of whichever of its two keys was seen first, so no front ends up in two groups.
+ */
+function groupByQuestion(cards: Card[]): Map<string, Card[]> {
+	const groups = new Map<string, Card[]>();
+	const alias = new Map<string, string>();
+	for (const card of cards) {
+		const keys = [mergeKey(card), questionKey(card)];
+		const known = keys.map((k) => alias.get(k)).find((k) => k !== undefined);
+		const key = known ?? keys[0];
+		for (const k of keys) if (!alias.has(k)) alias.set(k, key);
+		const group = groups.get(key);
+		if (group) group.push(card);
+		else groups.set(key, [card]);
+	}
+	return groups;
 }
 
 function maxImportance(cards: Card[]): number {
@@ -111,10 +124,13 @@ export function backWithConflicts(card: Card, primaryBack: string): string {
  */
 export function mergeAcrossDocuments(perDocument: Card[][]): Card[] {
 	const byQuestion = new Map<string, { card: Card; back: string }>();
+	const alias = new Map<string, string>();
 	const order: string[] = [];
 	for (const cards of perDocument) {
 		for (const card of cards) {
-			const key = mergeKey(card);
+			const keys = [mergeKey(card), questionKey(card)];
+			const key = keys.map((k) => alias.get(k)).find((k) => k !== undefined) ?? keys[0];
+			for (const k of keys) if (!alias.has(k)) alias.set(k, key);
 			const seen = byQuestion.get(key);
 			if (!seen) {
 				byQuestion.set(key, { card: { ...card, sources: [...card.sources], conflicts: [...card.conflicts] }, back: card.back });

@@ -11,7 +11,8 @@ import { stableCardId } from './hash';
 import { asSentence, capitalise, normaliseKey, tidyAnswer, wordCount } from './text';
 
 export interface TemplateContext {
-	doc: Pick<IngestedDocument, 'document' | 'original' | 'sections' | 'attribution'>;
+	doc: Pick<IngestedDocument, 'document' | 'original' | 'sections' | 'attribution'> &
+		Partial<Pick<IngestedDocument, 'sentences'>>;
 }
 
 export function sourceOf(ctx: TemplateContext, sentence: Sentence, span?: { start: number; end: number }): CardSource {
@@ -45,9 +46,51 @@ interface Draft {
 	extra?: Partial<Card>;
 }
 
+/**
+ * The quote must show what the card states. Start from the fact's sentence (or passage), take in the
+ * date expression when it stands outside it, and reach back up to two sentences for a person the
+ * sentence only calls "he" — so the student can check the card against the quote alone.
+ */
+export function evidenceSpan(fact: Fact, ctx: TemplateContext, people: string[]): { start: number; end: number } {
+	let start = fact.sentence.start;
+	let end = fact.sentence.end;
+	if (fact.kind !== 'thesis' && fact.passage) {
+		start = Math.min(start, fact.passage.start);
+		end = Math.max(end, fact.passage.end);
+	}
+	const date = fact.kind === 'date' ? fact.date : fact.kind === 'office' ? fact.start : undefined;
+	if (date && date.span.end > date.span.start && date.span.start >= start - 2000 && date.span.end <= end + 2000) {
+		start = Math.min(start, date.span.start);
+		end = Math.max(end, date.span.end);
+	}
+	const sentences = ctx.doc.sentences;
+	if (sentences) {
+		const shows = (name: string) => {
+			const surname = name.trim().split(/\s+/).pop() ?? name;
+			return ctx.doc.original.slice(start, end).includes(surname);
+		};
+		const missing = people.filter((p) => p && !shows(p));
+		if (missing.length) {
+			let i = sentences.findIndex((s) => s.start === fact.sentence.start);
+			for (let steps = 0; i > 0 && steps < 2 && missing.some((p) => !shows(p)); steps++) {
+				const previous = sentences[--i];
+				if (previous.sectionIndex !== fact.sentence.sectionIndex) break;
+				const widened = Math.min(start, previous.start);
+				const surnames = missing.map((p) => p.trim().split(/\s+/).pop() ?? p);
+				if (!surnames.some((n) => ctx.doc.original.slice(widened, end).includes(n))) continue;
+				start = widened;
+			}
+		}
+	}
+	return { start, end };
+}
+
 function build(fact: Fact, ctx: TemplateContext, draft: Draft): Card {
 	// A chronicle's date line and its event line sit in different sentences: quote the passage with both.
-	const source = sourceOf(ctx, fact.sentence, fact.kind === 'thesis' ? undefined : fact.passage);
+	// A stated thesis belongs to the document's author, who is not named in the sentence; only an
+	// ascribed one must show its person.
+	const mustShow = fact.kind === 'thesis' && fact.form !== 'ascribed' ? [] : (draft.extra?.people ?? []);
+	const source = sourceOf(ctx, fact.sentence, evidenceSpan(fact, ctx, mustShow));
 	return {
 		id: stableCardId(draft.kind, draft.form, draft.factKey),
 		kind: draft.kind,
