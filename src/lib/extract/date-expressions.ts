@@ -32,6 +32,7 @@ const YEAR = '(1[0-9]{3}|20[0-9]{2})';
 const DASH = '\\s*[-–—]\\s*';
 // Case-sensitive: "may" and "march" as verbs must not wake chrono.
 const MONTH_ANY = new RegExp(`\\b${MONTH}`);
+const SAME_YEAR = /^\s+(?:of\s+)?(?:that|the\s+same)\s+(?:same\s+)?year\b/;
 const YEAR_TAIL = new RegExp(`^,?\\s*${YEAR}\\b`);
 
 export function monthNumber(word: string): number | undefined {
@@ -182,7 +183,16 @@ function findFullDates(text: string, out: FoundDate[], contextYear?: number): vo
 		if (isNumeric && day <= 12 && month <= 12 && day !== month) continue;
 		// chrono reads "January 29, 31" as the year 31: only a four-digit year is a year.
 		const yearWritten = s.isCertain('year') && /\d{4}/.test(raw);
-		const year = yearWritten ? (s.get('year') as number) : contextYear;
+		let year = yearWritten ? (s.get('year') as number) : contextYear;
+		// "died … on 3 June of that same year": the year is the one the sentence gave before.
+		const sameYear = !yearWritten ? SAME_YEAR.exec(text.slice(index + raw.length)) : null;
+		const earlier = sameYear
+			? [...text.slice(0, index).matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].pop()
+			: undefined;
+		if (sameYear && earlier) {
+			year = Number(earlier[1]);
+			raw = text.slice(index, index + raw.length + sameYear[0].length);
+		}
 		if (!year || year < 1000 || year > 2100) continue;
 		let length = raw.length;
 		// Absorb a year chrono left out: "January 21, 1924" is found, but check "March 31" + ", 1924".

@@ -93,7 +93,7 @@ function removeDates(clause: string, dates: Array<{ index: number; length: numbe
 /** Clause boundaries around an offset: ";", spaced dashes, ", and", ", but", ", where", ", which". */
 function clauseAround(text: string, index: number): { start: number; end: number } {
 	const BOUNDARY =
-		/;|\s[–—]\s|\s-\s|,\s+(?:and|but|where|which|while|whereas|although|though|so that|in whose|whose|in which)\b|\s(?=who\s)/g;
+		/;|\s[–—]\s|\s-\s|,\s+(?:and|but|where|which|whereas|so that|in whose|whose|in which)\b|\s(?=who\s)|\sand\s(?=(?:on|in|at|by|from|after|before|during)\s[^,]{0,40},)/g;
 	let start = 0;
 	let end = text.length;
 	BOUNDARY.lastIndex = 0;
@@ -211,7 +211,10 @@ function resolveSubject(
 	// A named body: "The Thirteenth Congress of the R.C.P.(B.)", "The Central Committee".
 	const capitalised = words.slice(1).some((w) => /^[A-Z]/.test(w));
 	// A single proper noun acts too: "France declared war on Prussia".
-	const properNoun = words.length === 1 && /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(subj) && !isCommonWord(subj);
+	const properNoun =
+		(words.length === 1 && /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(subj) && !isCommonWord(subj)) ||
+		// "Tver's historic name"
+		(words.length <= 5 && /^[A-Z][a-z]+[’']s\s+[a-z]/.test(subj) && !isCommonWord(subj.split(/[’']/)[0]));
 	if (!capitalised && !properNoun && !(present && /^[A-Z]/.test(subj) && words.length <= 3)) return null;
 	if (/^[a-z]/.test(subj) && !/^the\s/.test(subj)) return null;
 	if (/[()]/.test(subj.replace(/\([A-Z.]+\)/g, ''))) return null;
@@ -707,6 +710,41 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				.filter((f) => f.index >= span.start && f.index + f.length <= span.end)
 				.map((f) => ({ index: f.index - span.start, length: f.length }));
 			let clause = removeDates(text.slice(span.start, span.end), clauseDates);
+			const raw = text.slice(span.start, span.end);
+			const at = d.index - span.start;
+			// A date in a leading "When …," clause dates that clause: "When Sverdlov died in March 1919, …".
+			const sub = /^(?:When|After|Before|Once|As soon as|While|Although|Though|Because)\s+([^,]+),/i.exec(
+				raw
+			);
+			if (sub && at < sub[0].length) {
+				const from = sub[0].length - sub[1].length - 1;
+				clause = removeDates(
+					sub[1],
+					clauseDates
+						.map((f) => ({ index: f.index - from, length: f.length }))
+						.filter((f) => f.index >= 0 && f.index < sub[1].length)
+				);
+			} else {
+				// A date in a later coordinated verb phrase belongs to it: "…, who was critical … and was arrested on …".
+				const COORD = /\s+and\s+(?=(?:was|were|had|is)\s|(?:then\s+)?[a-z]{3,}ed\s)/g;
+				let cut = -1;
+				for (let m = COORD.exec(raw); m; m = COORD.exec(raw)) if (m.index < at) cut = m.index + m[0].length;
+				if (cut > 0) {
+					const head = readClause(
+						removeDates(
+							raw.slice(0, cut),
+							clauseDates.filter((f) => f.index < cut)
+						)
+					);
+					if (head) {
+						const tail = raw.slice(cut);
+						const tailDates = clauseDates
+							.map((f) => ({ index: f.index - cut, length: f.length }))
+							.filter((f) => f.index >= 0);
+						clause = `${head.subject} ${removeDates(tail, tailDates)}`;
+					}
+				}
+			}
 			let ownVerb: string | undefined;
 			if (previous && previous.spanStart === span.start) {
 				if (!previous.subject) continue;
@@ -715,7 +753,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 					.filter((f) => f.index >= previous!.end && f.index + f.length <= d.index + d.length)
 					.map((f) => ({ index: f.index - previous!.end, length: f.length }));
 				let verbAt = -1;
-				const LINK = /(?:^\s*|,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|also|later)\s+)?([a-z]+)\b/g;
+				const LINK = /(?:^\s*(?:and\s+)?|,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|also|later)\s+)?([a-z]+)\b/g;
 				for (let m = LINK.exec(seg); m; m = LINK.exec(seg)) {
 					if ((/^[a-z]{2,}ed$/.test(m[1]) && isParticiple(m[1])) || isIrregularPast(m[1])) {
 						ownVerb = m[1];
