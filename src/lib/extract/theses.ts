@@ -585,7 +585,15 @@ function copulaCandidate(
 	if (!m?.groups) return undefined;
 	const { topic, link } = m.groups;
 	// A quotation the source shortened ("…community of culture… Only…"): keep the part before the cut.
-	const pred = m.groups.pred.split(/\s*(?:…|\.\.\.)\s*|;\s+/)[0].trim();
+	let pred = m.groups.pred.split(/\s*(?:…|\.\.\.)\s*|;\s+/)[0].trim();
+	// "Strategy is the determination of …, the elaboration of …, the fight for …": a long definition
+	// piles up appositions; its first one is the definition a student learns.
+	if (wordCount(pred) > 25) {
+		const commas = [...pred.matchAll(/,\s/g)].map((c) => c.index ?? 0);
+		const cut = commas.find((at) => wordCount(pred.slice(0, at)) >= 4);
+		if (cut === undefined) return undefined;
+		pred = pred.slice(0, cut);
+	}
 	const first = topic.split(/\s/)[0];
 	if (TOPIC_BAD_FIRST.test(first) || TOPIC_BAD_WORD.test(topic)) return undefined;
 	if (topic.split(/\s/).length > 10 || /[,;:()"“”'‘]/.test(topic) || /["“”‘]$|'$/.test(pred))
@@ -794,7 +802,7 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		}
 		// List items are fragments unless they read as a full sentence ("a) The theory of … is ….").
 		const prose = !sentence.listItem || (/[.!]["”]?$/.test(sentence.text.trim()) && words >= 6);
-		if (prose && words >= 4 && words <= 45) {
+		if (prose && words >= 4 && words <= 90) {
 			const c = copulaCandidate(
 				doc,
 				sentence,
