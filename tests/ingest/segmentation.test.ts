@@ -52,6 +52,19 @@ describe('segmentation of a works volume (corpus excerpt)', () => {
 		expect(doc.original.slice(discussion!.start, discussion!.start + 14)).toBe('THE DISCUSSION');
 	});
 
+	it('reads a works volume title page ("J. V. S T A L I N / WORKS / VOLUME 6 / 1924")', () => {
+		const doc = ingest(
+			'J. V. S T A L I N\n\nWORKS\n\nVOLUME 6\n\n1924\n\nFOREIGN LANGUAGES PUBLISHING HOUSE\n\n' +
+				'THE DISCUSSION\nInterview With a Rosta Correspondent\nJanuary 9, 1924\n\nThe discussion which has extensively developed in\nthe R.C.P.(B.) and its press will be summed up by the conference.\n'
+		);
+		expect(doc.attribution).toEqual({ author: 'Stalin', year: 1924 });
+		expect(doc.sections.at(-1)?.attribution).toEqual({
+			author: 'Stalin',
+			work: 'The Discussion',
+			year: 1924
+		});
+	});
+
 	it('unwraps hard line breaks and keeps numbered questions as list items', () => {
 		const doc = ingestDocument('vol6.txt', head);
 		const q = sentenceWith(doc, 'Ought our Party to be a united');

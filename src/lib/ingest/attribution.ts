@@ -128,8 +128,9 @@ export function documentAttribution(
 	const attribution: Attribution = {};
 	const header = runningHeaders.find(isName);
 	const works = WORKS_OF.exec(head);
-	const worksHeading =
-		/^\s*((?:\p{Lu}\.\s*){1,3}\p{Lu}{2,})\s*\n+\s*(?:COLLECTED\s+|SELECTED\s+)?WORKS\b/mu.exec(head);
+	const worksHeading = /^\s*((?:\p{Lu}\.\s*){1,3}\p{Lu}{2,})\s+(?:COLLECTED\s+|SELECTED\s+)?WORKS\b/mu.exec(
+		head
+	);
 	const name = works?.[1] ?? worksHeading?.[1] ?? header;
 	if (name) attribution.author = readableName(name);
 	if (works || worksHeading) {

@@ -196,11 +196,20 @@ function buildSections(doc: IngestedDocument, blocks: PlacedBlock[]): number[] {
 	};
 	blocks.forEach((b, bi) => {
 		const current = sections[sections.length - 1];
-		if (b.kind === 'title' && current && current.title !== null && current.bodyBlocks === 0) {
-			// Title lines split by blank lines ("On the Candidacy … / For the Post of Chairman"): one heading.
-			// An upper-case title stays the title (what follows is a subtitle or dedication); a Title Case
-			// heading broken over blank-separated lines is read whole.
-			if (!current.titleLines.some((l) => isCapsLine(l))) {
+		const capsBlock = (lines: string[]) => lines.some((l) => isCapsLine(l));
+		// Title blocks with nothing between them are one heading when a Title Case heading was broken over
+		// blank lines, or when a signed dedication follows the title; upper-case blocks in a row (a title
+		// page, then the first work) are separate.
+		const continuesHeading =
+			b.kind === 'title' &&
+			current &&
+			current.title !== null &&
+			current.bodyBlocks === 0 &&
+			((!capsBlock(current.titleLines) && !capsBlock(b.lines)) || blocks[bi + 1]?.kind === 'byline');
+		if (continuesHeading && current.title !== null) {
+			// An upper-case title stays the title (what follows is a dedication); a Title Case heading broken
+			// over blank-separated lines ("On the Candidacy … / For the Post of Chairman") is read whole.
+			if (!capsBlock(current.titleLines)) {
 				current.titleLines.push(...b.lines);
 				current.title = sectionTitle(current.titleLines).title;
 			}
