@@ -335,7 +335,7 @@ export function readClause(clause: string, present = false): ClauseReading | nul
 const REST_STOPS =
 	/\s*(?:[,;:→]|->|\((?![A-Z]{1,3}\.?\)|[A-Z]\.\)|Bolshevik\)|Bolsheviks\))|\s[-–—]\s|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bwhile\b|\bwhose\b|\bbecause\b|\balthough\b|\bbut\b|\bthat\b|\bafter\b|\bbefore\b|\bsince\b|\bas a result\b|\bto the effect\b|\bin the following\b)/;
 const TRAILING_STOPS =
-	/\s+(?:the|a|an|of|in|on|at|to|and|or|for|with|by|from|as|his|her|its|their|into|was|were|also|shortly|soon|later|again|afterwards)$/i;
+	/(?:^|\s+)(?:the|a|an|of|in|on|at|to|and|or|for|with|by|from|as|his|her|its|their|into|was|were|also|shortly|soon|later|again|afterwards|so|that|which|who)$/i;
 
 /** Trim the rest of a clause to a question-sized predicate: up to the first break, at most `max` words. */
 export function trimRest(rest: string, max = 14, active = false): string {

@@ -135,7 +135,7 @@ const EVENT_NOUN_VERBS: Array<[RegExp, 'held' | 'take place' | 'signed' | 'writt
 const BAD_SUBJECT =
 	/^(?:how|why|what|when|where|whether|let|if|it|this|that|these|those|they|we|i|you|which|who|there|here|such|its|their|our|his|her|one|all|both|some|many|most|each|what|another|other|others|none|nobody|everyone|people|he and|comrades)\b/i;
 const VAGUE_REST =
-	/\b(?:this|that|these|those|it|them|they|there|here|such|we|us|our|you|your|I|me|my|him|today|yesterday|now|recently|following|same|above|below|latter|former)\b/;
+	/\b(?:this|that|these|those|it|them|they|there|here|such|we|us|our|you|your|I|me|my|him|its|today|yesterday|now|recently|following|same|above|below|latter|former)\b/;
 /** Verbs of saying: their event is what was said, which the clause reader cuts off. */
 const SAY_VERBS =
 	/^(?:assure|warn|promise|note|say|state|declare|remark|observe|explain|argue|stress|emphasise|emphasize|point|add|reply|answer|tell|ask|insist|claim|maintain|assert|write)$/;
@@ -161,6 +161,9 @@ function resolveSubject(
 			''
 		)
 		.trim();
+	// "JOSEPH VISSARIONOVICH DJUGASHVILI (Stalin)": the bracketed name is the one the document uses.
+	const alias = /\(([A-Z][a-z]+)\)$/.exec(subj);
+	if (alias && known.people.has(alias[1].toLowerCase())) subj = alias[1];
 	if (/^(?:he|she)$/i.test(subj)) {
 		const key = /^s/i.test(subj) ? ante.she : ante.he;
 		return key ? { text: displayName(key, known), person: key } : null;
@@ -212,7 +215,10 @@ function resolveSubject(
 	const capitalised = words.slice(1).some((w) => /^[A-Z]/.test(w));
 	// A single proper noun acts too: "France declared war on Prussia".
 	const properNoun =
-		(words.length === 1 && /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(subj) && !isCommonWord(subj)) ||
+		(words.length === 1 &&
+			/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(subj) &&
+			!isCommonWord(subj) &&
+			(known.properNouns?.has(subj) ?? true)) ||
 		// "Tver's historic name"
 		(words.length <= 5 && /^[A-Z][a-z]+[’']s\s+[a-z]/.test(subj) && !isCommonWord(subj.split(/[’']/)[0]));
 	if (!capitalised && !properNoun && !(present && /^[A-Z]/.test(subj) && words.length <= 3)) return null;
@@ -259,7 +265,9 @@ function eventOfClause(
 	clause: string,
 	known: PersonIndex,
 	ante: Antecedents,
-	present: boolean
+	present: boolean,
+	/** A dated chronicle or list line may name its event without a verb ("storming of the Bastille"). */
+	nominalOk = false
 ): EventText | null {
 	let text = clause.replace(/[.!?]+$/, '').trim();
 	// Chronicle nominal lines: "Death of V. I. Lenin (in Gorki)."
@@ -306,7 +314,7 @@ function eventOfClause(
 					modal: false
 				};
 		}
-		if (!reading) return nominalEvent(text, known);
+		if (!reading) return nominalOk ? nominalEvent(text, known) : null;
 	}
 	// Encyclopedia style without a subject: "Born Nov. 7 (19), 1875, …; died June 3, 1946, in Moscow."
 	const bioVerb =
@@ -422,6 +430,8 @@ const REDUCED_PASSIVE =
 	/^((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|de|von|van|der|[IVX]+))*)\s+(re-)?([a-z]{2,}ed|born|chosen|given|taken|made|held|sworn|slain|crowned|won|lost|built|beaten|overthrown|shot|hanged)\b(.*)$/;
 const INTRANSITIVE =
 	/^(?:die|resign|return|arrive|retire|abdicate|emigrate|escape|flee|marry|travel|live|work|speak|fight|rise|fall|succeed|happen|begin|end|open|close|collapse|surrender|start|occur|meet|march|rebel|revolt|strike|vote|walk|sail|land|advance|retreat|stay|remain)$/;
+const POST_WORD =
+	/\b(?:Secretary|Chairman|Commissar|Member|President|Head|Leader|Minister|Officer|Editor|Director|Commander|Chancellor|Ambassador|Mayor)\b/;
 const EVENT_NOUN_START =
 	/^(?:storming|flight|fall|siege|battle|death|birth|execution|coronation|abdication|assassination|signing|founding|foundation|creation|outbreak|invasion|occupation|capture|surrender|proclamation|declaration|treaty|peace|uprising|revolt|rebellion|massacre|election|opening|dissolution|formation|partition|annexation|unification|congress|conference|coup|armistice|truce|fire|famine)\b/i;
 
@@ -436,6 +446,9 @@ function nominalEvent(text: string, known: PersonIndex): EventText | null {
 	if (!EVENT_NOUN_START.test(np) && !/^(?:[A-Z][\w’'-]*\s+){1,}(?:of|to|at|in|on)?\s*/.test(np)) return null;
 	if (!/^[A-Z]/.test(np) && !EVENT_NOUN_START.test(np)) return null;
 	if (/\b(?:this|that|these|his|her|their|its|our|we|they|it|he|she)\b/i.test(np)) return null;
+	// A post, a salutation or a letter heading is not an event: "General Secretary", "To Comrade Lenin".
+	if (/^(?:To|From|Dear|Comrade|Re|Source)\b/.test(np) || POST_WORD.test(np)) return null;
+	if (findPersonNames(np, known).length && !EVENT_NOUN_START.test(np)) return null;
 	// A person name alone is not an event ("Olympe de Gouges").
 	const names = findPersonNames(np, known);
 	if (names.length && names[0].index === 0 && names[0].length >= np.length - 1) return null;
@@ -449,7 +462,10 @@ function nominalEvent(text: string, known: PersonIndex): EventText | null {
 function bracketedEvent(text: string, d: FoundDate): EventText | null {
 	if (text[d.index - 1] !== '(') return null;
 	const before = text.slice(0, d.index - 1).trimEnd();
-	const np = /((?:the\s+)?(?:(?:[A-Z0-9][\w’'.-]*|of|the|and)\s+){0,6}[A-Z][\w’'-]*)$/.exec(before);
+	const np =
+		/((?:the\s+)?(?:(?:[A-Z0-9][\w’'.-]*|of|the|and|first|second|third|[a-z]+(?:th|teenth|tieth))\s+){0,6}[A-Z][\w’'-]*)$/.exec(
+			before
+		);
 	if (!np) return null;
 	const parts = np[1].split(/\s+/);
 	let from = 0;
@@ -465,7 +481,11 @@ function bracketedEvent(text: string, d: FoundDate): EventText | null {
 		.join(' ')
 		.replace(/^(?:of|and)\s+/, '');
 	if (!phrase || /\b(?:our|his|her|their|its|this|that|these|my|your)\b/i.test(phrase)) return null;
-	const head = phrase.split(/\s+/).pop()!;
+	// The head noun comes before any "of": "the 17th Congress of the Communist Party".
+	const head = phrase
+		.split(/\s+of\s+/)[0]
+		.split(/\s+/)
+		.pop()!;
 	const verb = EVENT_NOUN_VERBS.find(([re]) => re.test(head))?.[1];
 	if (!verb) return null;
 	const words = phrase.split(/\s+/);
@@ -663,7 +683,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 		if (dateLine) return;
 		if (found.length === 0) {
 			if (!inherited) return;
-			const ev = eventOfClause(firstClause(s.text), known, ante, true);
+			const ev = eventOfClause(firstClause(s.text), known, ante, true, true);
 			if (ev) {
 				const passage = {
 					start: Math.min(inherited.span.start, s.start),
@@ -678,7 +698,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 		const dash = /^\s*[-–—:]\s+/.exec(s.text.slice(lead.index + lead.length));
 		if (lead.index <= 2 && dash) {
 			const rest = s.text.slice(lead.index + lead.length + dash[0].length);
-			const ev = eventOfClause(firstClause(rest), known, ante, true);
+			const ev = eventOfClause(firstClause(rest), known, ante, true, true);
 			if (ev) add(s, placeDate(doc, s, lead), ev, true);
 			return;
 		}

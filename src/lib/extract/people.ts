@@ -28,6 +28,8 @@ export interface PersonIndex {
 	people: Map<string, PersonEntry>;
 	/** Other keys of one person: "Otto Eduard Leopold, Prince of Bismarck" makes "leopold" → "bismarck". */
 	aliases?: Map<string, string>;
+	/** Capitalised words the document uses inside sentences (proper nouns, not sentence-initial words). */
+	properNouns?: Set<string>;
 	/** Key of the person the document is about (biography subject, author of a works volume). */
 	mainSubject?: string;
 }
@@ -321,7 +323,11 @@ export function buildPersonIndex(
 			}
 		}
 	}
-	const index: PersonIndex = { people, aliases };
+	const properNouns = new Set<string>();
+	for (const s of doc.sentences)
+		for (const m of s.text.matchAll(/[a-z,;]\s+([A-Z][a-z]+)\b/g))
+			if (!isCommonWord(m[1])) properNouns.add(m[1]);
+	const index: PersonIndex = { people, aliases, properNouns };
 	// Second pass: count every mention (single surnames included) now that surnames are known.
 	for (const entry of people.values()) entry.count = 0;
 	const headCounts = new Map<string, number>();
