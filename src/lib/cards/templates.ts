@@ -240,7 +240,10 @@ export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 				build(fact, ctx, {
 					kind: 'office',
 					form: 'basic',
-					front: `When did ${person} ${fact.how === 'elected' ? 'get elected' : 'become'} ${lower}?`,
+					front:
+						fact.how === 'elected'
+							? `When was ${person} elected ${lower}?`
+							: `When did ${person} become ${lower}?`,
 					back: formatDateValue({ ...fact.start, end: undefined, open: false }),
 					// Keyed on the post alone ("member of the Politburo"), not on how each document names
 					// its body, so documents that disagree about the year meet on one card.

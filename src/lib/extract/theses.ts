@@ -318,6 +318,13 @@ export function plausibleWork(work: string): boolean {
 	// "Translated: Yuri Sdobnikov", "Written: Written on …": a label and a colon is metadata.
 	if (/^[\p{L}]+(?:\s[\p{L}]+)?:\s/u.test(w)) return false;
 	if (/[.;,]$/.test(w)) return false;
+	// A sub-heading ("Conclusions", "Introduction") names a part, not the work.
+	if (
+		/^(?:conclusions?|introduction|summary|results?|notes?|preface|foreword|appendix|contents|part\s\w+|chapter\s\w+|section\s\w+|[IVX]+)$/i.test(
+			w
+		)
+	)
+		return false;
 	// "Of The All-Russia Central Executive Committee": the second line of a title, not a title.
 	if (/^(?:of|and|for|to|in|on|with|by|from|at|or)\s/i.test(w)) return false;
 	if (/["”]$/.test(w) && !/[?!]["”]$/.test(w)) return false;
