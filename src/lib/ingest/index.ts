@@ -249,8 +249,9 @@ function buildSections(doc: IngestedDocument, blocks: PlacedBlock[]): number[] {
 		} else if (b.kind === 'byline') {
 			const author = readableName(b.m.text);
 			const year = yearIn(b.m.text);
+			// A name line right above a title heads the next work; otherwise it signs the current one.
 			if (blocks[bi + 1]?.kind === 'title') pendingAuthor = { author, year };
-			if (s.bodyBlocks > 0 && !a.author) {
+			else if (s.bodyBlocks > 0 && !a.author) {
 				a.author = author;
 				if (year) a.year ??= year;
 			}
