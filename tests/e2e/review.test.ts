@@ -63,6 +63,71 @@ async function answerByKeyboard(page: Page, key: string, expectedLogs: number): 
 	await expect.poll(async () => (await readStore<LogEntry>(page, 'reviewLog')).length).toBe(expectedLogs);
 }
 
+/** Adds a document and one new card with disagreeing sources straight into the store, as an import would. */
+async function addDisputedCard(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const text = 'Line one of the passage\nline two: born 7 November <img src=x onerror=alert(1)>';
+				const source = { document: 'disputed.txt', quote: text, start: 0, end: text.length };
+				const other = { document: 'other.txt', quote: 'born 19 November', start: 0, end: 16 };
+				const memory = {
+					due: 0,
+					stability: 0,
+					difficulty: 0,
+					elapsedDays: 0,
+					scheduledDays: 0,
+					learningSteps: 0,
+					reps: 0,
+					lapses: 0,
+					state: 0
+				};
+				const open = indexedDB.open('annals');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction(['documents', 'cards'], 'readwrite');
+					tx.objectStore('documents').put({
+						id: 'disputed',
+						name: 'disputed.txt',
+						title: 'Disputed Doc',
+						text,
+						origin: 'user',
+						addedAt: 0,
+						generatorVersion: 1
+					});
+					tx.objectStore('cards').put({
+						id: 'disputed-birth',
+						kind: 'date',
+						form: 'basic',
+						front: 'When was X born? <img src=x onerror=alert(1)>',
+						back: '7 November',
+						source,
+						sources: [source, other],
+						conflicts: [{ back: '19 November', source: other }],
+						people: [],
+						importance: 1,
+						factKey: 'disputed-birth',
+						deckId: 'disputed',
+						memory,
+						due: 0,
+						state: 0,
+						queue: 0,
+						suspended: 0,
+						buriedUntil: 0,
+						archived: 0,
+						addedAt: 0
+					});
+					tx.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+}
+
 describe('review', () => {
 	it('imports the shipped decks on first load behind a progress bar, then lists one deck per document', async () => {
 		const context = await app.newContext();
@@ -117,6 +182,42 @@ describe('review', () => {
 			logs.slice(0, 9).map((l) => l.cardId)
 		);
 		expect(await readStore<CardState>(page, 'cards')).toEqual(cardsBefore);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('shows where a card is from, says when sources disagree, and renders card text as text', async () => {
+		const { page, context, errors } = await app.open('/');
+		await page.locator('a[href^="/review?deck="]').first().waitFor({ timeout: 30_000 });
+		await addDisputedCard(page);
+		let alerted = false;
+		page.on('dialog', (dialog) => {
+			alerted = true;
+			void dialog.dismiss();
+		});
+		await page.goto(app.baseUrl + '/review?deck=disputed');
+		await page.getByText('When was X born? <img src=x onerror=alert(1)>').waitFor({ state: 'visible' });
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('article').getByText('Sources disagree').waitFor({ state: 'visible' });
+		const card = await page.getByRole('article').innerText();
+		expect(card).toContain('7 November');
+		expect(card).toContain('19 November');
+		expect(card).toContain('other.txt');
+
+		await page.getByRole('button', { name: 'Where is this from?' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Where is this from?' });
+		await dialog.waitFor({ state: 'visible' });
+		const passage = await dialog.locator('blockquote').first().innerText();
+		expect(passage).toBe('Line one of the passage\nline two: born 7 November <img src=x onerror=alert(1)>');
+		expect(await dialog.innerText()).toContain('Disputed Doc');
+		expect(await page.locator('main img').count()).toBe(0);
+		await page.getByRole('button', { name: 'Close' }).click();
+		await dialog.waitFor({ state: 'hidden' });
+
+		// Bury takes the only card of the deck away for today.
+		await page.getByRole('button', { name: 'Bury' }).click();
+		await page.getByRole('heading', { name: 'Nothing due now' }).waitFor({ state: 'visible' });
+		expect(alerted).toBe(false);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
