@@ -2,14 +2,32 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
-/** A text PDF: each page gets a running header, its lines, and a page number at the foot. */
+/**
+ * A text PDF laid out like a real one: each page gets a running header, its paragraphs wrapped to the
+ * page width (a blank line's space between paragraphs), and a page number at the foot.
+ */
 export async function makeTextPdf(pages: string[][], header = 'A HISTORY OF THE PARTY'): Promise<Uint8Array> {
 	const pdf = await PDFDocument.create();
 	const font = await pdf.embedFont(StandardFonts.TimesRoman);
-	pages.forEach((lines, index) => {
+	const size = 11;
+	const width = 340;
+	pages.forEach((paragraphs, index) => {
 		const page = pdf.addPage([420, 595]);
 		page.drawText(header, { x: 40, y: 560, size: 9, font });
-		lines.forEach((line, i) => page.drawText(line, { x: 40, y: 520 - i * 16, size: 11, font }));
+		let y = 520;
+		for (const paragraph of paragraphs) {
+			let line = '';
+			for (const word of paragraph.split(' ')) {
+				const next = line ? `${line} ${word}` : word;
+				if (font.widthOfTextAtSize(next, size) > width && line) {
+					page.drawText(line, { x: 40, y, size, font });
+					y -= 15;
+					line = word;
+				} else line = next;
+			}
+			if (line) page.drawText(line, { x: 40, y, size, font });
+			y -= 30;
+		}
 		page.drawText(String(index + 1), { x: 205, y: 30, size: 9, font });
 	});
 	return pdf.save();

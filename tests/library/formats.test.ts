@@ -55,7 +55,8 @@ describe('PDF text layer', () => {
 		expect(lines).toContain('Stalin became General Secretary in April 1922.');
 		expect(lines).toContain('Lenin died on 21 January 1924.');
 		expect(lines.filter((l) => l === 'A HISTORY OF THE PARTY')).toHaveLength(2);
-		expect(text).toMatch(/one\.\n1\n\nA HISTORY/);
+		expect(text).toMatch(/^A HISTORY OF THE PARTY\n\nStalin became/);
+		expect(text).toMatch(/one\.\n\n1\n\nA HISTORY/);
 		expect(seen).toEqual([1, 2]);
 	});
 

@@ -33,9 +33,12 @@ export function pageRunsToText(items: unknown[]): string {
 		const x = item.transform[4];
 		const y = item.transform[5];
 		const size = Math.abs(item.transform[3]) || item.height || 10;
-		if (lastY !== undefined && item.str !== '' && Math.abs(y - lastY) > size * 0.5 && !text.endsWith('\n'))
-			text += '\n';
-		else if (
+		const gap = lastY === undefined ? 0 : Math.abs(y - lastY);
+		if (item.str !== '' && gap > size * 0.5) {
+			if (!text.endsWith('\n')) text += '\n';
+			// A gap of more than a line and a half is a paragraph break (or a header/footer set apart).
+			if (gap > size * 1.8 && !text.endsWith('\n\n')) text += '\n';
+		} else if (
 			lastEndX !== undefined &&
 			item.str !== '' &&
 			!text.endsWith('\n') &&
