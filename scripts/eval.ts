@@ -10,7 +10,8 @@
  * Flags: --sample N (default 20), --seed S (default 1), --sample-from corpus|unseen|all,
  * --json (machine output on stdout), --generator PATH (evaluate another module exporting generateDecks),
  * --timeout S and --max-memory MB (limits for the child process that runs the generator),
- * --show-unseen-misses (list the unseen set's missed facts; hidden by default so nobody tunes on them).
+ * --show-unseen-misses (list the unseen set's missed facts; hidden by default so nobody tunes on them),
+ * --unseen-dir DIR (another held-out set: documents plus <stem>.gold.json files).
  * It reports, it does not gate: exit 0 unless it cannot run.
  */
 import { spawnSync } from 'node:child_process';
@@ -46,6 +47,8 @@ interface Options {
 	json: boolean;
 	/** Another generator module to evaluate (for comparing candidates); default src/lib/generate. */
 	generator?: string;
+	/** Directory of the unseen set (documents + <stem>.gold.json); default tests/gold/unseen. */
+	unseenDir: string;
 	/** List the unseen set's missed facts (off by default, so nobody tunes rules on them). */
 	showUnseenMisses: boolean;
 	/** Limits for the child process that runs the generator. */
@@ -60,6 +63,7 @@ function parseArgs(argv: string[]): Options {
 		sampleFrom: 'corpus',
 		json: false,
 		showUnseenMisses: false,
+		unseenDir: join(goldDirectory(), 'unseen'),
 		timeoutSeconds: 300,
 		maxMemoryMb: 3072
 	};
@@ -73,6 +77,7 @@ function parseArgs(argv: string[]): Options {
 		if (a === '--json') opts.json = true;
 		else if (a === '--generator') opts.generator = value();
 		else if (a === '--show-unseen-misses') opts.showUnseenMisses = true;
+		else if (a === '--unseen-dir') opts.unseenDir = resolve(value());
 		else if (a === '--timeout') opts.timeoutSeconds = Number.parseInt(value(), 10) || opts.timeoutSeconds;
 		else if (a === '--max-memory') opts.maxMemoryMb = Number.parseInt(value(), 10) || opts.maxMemoryMb;
 		else if (a === '--sample') opts.sample = Math.max(0, Number.parseInt(value(), 10) || 0);
@@ -88,8 +93,11 @@ function parseArgs(argv: string[]): Options {
 
 const root = join(import.meta.dirname, '..');
 const sourcesDir = join(root, 'cards', 'sources');
-const goldDir = join(root, 'tests', 'gold');
-const unseenDir = join(goldDir, 'unseen');
+const goldDir = goldDirectory();
+
+function goldDirectory(): string {
+	return join(import.meta.dirname, '..', 'tests', 'gold');
+}
 
 interface Doc {
 	name: string;
@@ -387,6 +395,7 @@ async function main(): Promise<void> {
 	if (process.argv[2] === '--emit-decks') return emitDecks(process.argv.slice(3));
 	const opts = parseArgs(process.argv.slice(2));
 	const corpusDocs = readDocs(sourcesDir, (f) => /\.(txt|md)$/i.test(f));
+	const unseenDir = opts.unseenDir;
 	const unseenDocs = readDocs(unseenDir, (f) => /\.(txt|md)$/i.test(f));
 	const corpusGold = readGold(join(goldDir, 'corpus.json'));
 	const unseenGold = readdirSync(unseenDir)
@@ -400,7 +409,8 @@ async function main(): Promise<void> {
 		return;
 	}
 	const corpus = evaluate('corpus', sourcesDir, corpusDocs, corpusGold, opts);
-	const unseen = evaluate('unseen', unseenDir, unseenDocs, unseenGold, opts);
+	const unseenName = unseenDir === join(goldDir, 'unseen') ? 'unseen' : `unseen (${unseenDir})`;
+	const unseen = evaluate(unseenName, unseenDir, unseenDocs, unseenGold, opts);
 	const pool =
 		opts.sampleFrom === 'corpus'
 			? corpus.cards
