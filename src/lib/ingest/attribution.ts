@@ -82,7 +82,8 @@ export function yearIn(text: string): number | undefined {
 
 /** A dateline closing or opening a work: "January 10, 1924", "Pravda, No. 96, April 26, 1924". */
 const DATELINE = new RegExp(
-	`(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+|${MONTH_PATTERN}\\s+)(1[0-9]{3}|20[0-9]{2})\\b`
+	// "November 16 (3), 1905": an Old Style day may stand in brackets after the New Style one.
+	`(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:\\s*\\(\\d{1,2}\\))?,?\\s+|${MONTH_PATTERN}\\s+)(1[0-9]{3}|20[0-9]{2})\\b`
 );
 
 export function datelineYear(text: string): number | undefined {
