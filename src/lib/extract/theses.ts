@@ -578,7 +578,8 @@ function copulaCandidate(
 	text: string,
 	terms: Map<string, number>,
 	people: PersonIndex,
-	voice?: Attribution
+	voice?: Attribution,
+	lastSubject?: string
 ): Candidate | undefined {
 	const attribution = voice?.author
 		? { author: voice.author, year: voice.year }
@@ -586,7 +587,11 @@ function copulaCandidate(
 	if (!attribution.author || isEditorial(doc, sentence)) return undefined;
 	if (/[“"]/.test(text.slice(0, 2)) || /\?$/.test(text)) return undefined;
 	if (OPPONENT_VIEW.test(text)) return undefined;
-	const claim = cleanClaim(text).replace(/[.!]+$/, '');
+	let claim = cleanClaim(text).replace(/[.!]+$/, '');
+	// "He is personally perhaps the most capable man…" right after "Comrade Trotsky …": name him.
+	const pronoun = /^(?:He|She)\s(?=is\s|was\s)/.exec(claim);
+	if (pronoun && lastSubject && surname(lastSubject) !== surname(attribution.author ?? ''))
+		claim = `${lastSubject} ${claim.slice(pronoun[0].length)}`;
 	const emphasis = EMPHASIS.test(claim);
 	const m = COPULA.exec(claim) ?? MODAL.exec(claim);
 	if (!m?.groups) return undefined;
@@ -631,12 +636,14 @@ function copulaCandidate(
 	}
 	// "Stalin is too rude…" in Lenin's letter: the author's judgement of a person, asked as such.
 	const judged = topic.replace(/^Comrade\s/, '');
+	// A long judgement keeps its first clause ("Bukharin is not only a most valuable … theorist …").
+	const judgement = wordCount(claim) <= 30 ? claim : `${topic} ${link} ${pred}`;
 	if (
 		FULL_NAME.test(judged) &&
 		!/\b(?:that|whether|because|if)\b/i.test(pred) &&
 		isName(judged, people) &&
 		surname(judged) !== surname(attribution.author) &&
-		wordCount(claim) <= 30
+		wordCount(judgement) <= 30
 	) {
 		return {
 			sentence,
@@ -646,8 +653,8 @@ function copulaCandidate(
 			work: attribution.work,
 			year: attribution.year,
 			topic: judged,
-			claim,
-			predicate: claim,
+			claim: judgement,
+			predicate: judgement,
 			link: 'about',
 			emphasis: false
 		};
@@ -817,7 +824,8 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 				text.replace(/^[“”"]\s*/, '').replace(/\s*[“”"]$/, ''),
 				terms,
 				people,
-				voice
+				voice,
+				lastSubject
 			);
 			if (c) candidates.push(c);
 		}
