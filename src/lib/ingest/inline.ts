@@ -66,7 +66,7 @@ const MD_LINK = /\[([^\]]+)\]\([^)\s]+\)/g;
 const NOTE_REF = /\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+/g;
 const GLUED_NOTE_NUMBER =
 	/(?<=\p{Ll}{2}[.,;:!?"')\]]?)(?<!\b(?:pp?|vol|no|nos|art|ch|sec|fig)\.)\d{1,3}(?!\d)(?=[\s.,;:)]|$)/gu;
-const NOTE_ASTERISK = /(?<=[\p{L}.,;:!?"')])\*{1,3}(?=[\s.,;:!?)]|$)/gu;
+const NOTE_ASTERISK = /(?<=[\p{L}\d.,;:!?"')])\*{1,3}(?=[\s.,;:!?)]|$)/gu;
 /** " 2 " after a word: an endnote number set off by spaces, as PDF text of scholarly editions has it. */
 const SPACED_NOTE_NUMBER = / \d{1,2}(?= \p{Ll}| ?[.,;:)](?!\d)|$)/gu;
 const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Ll}{4,})$/u;
