@@ -29,6 +29,13 @@ describe('decodeDocumentBytes', () => {
 		expect(warnings[0]).toMatch(/not valid UTF-8/);
 	});
 
+	it('reads UTF-16 text with a byte-order mark (Notepad "Unicode")', () => {
+		const le = new Uint8Array([0xff, 0xfe, 0x4b, 0x00, 0xf6, 0x00, 0x6e, 0x00, 0x1c, 0x20, 0x1d, 0x20]);
+		expect(decodeDocumentBytes(le).text).toBe('Kön“”');
+		const be = new Uint8Array([0xfe, 0xff, 0x00, 0x4c, 0x00, 0x65, 0x00, 0x6e]);
+		expect(decodeDocumentBytes(be).text).toBe('Len');
+	});
+
 	it('rejects NUL bytes and control-character soup as binary, empty input as empty', () => {
 		expect(codeOf(() => decodeDocumentBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])))).toBe(
 			'binary'

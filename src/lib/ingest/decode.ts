@@ -9,6 +9,21 @@ export function decodeDocumentBytes(bytes: Uint8Array): { text: string; warnings
 	if (bytes.length === 0) throw new IngestError('empty', 'The file is empty.');
 	// UTF-8 needs at most 4 bytes per character; reject before decoding a giant buffer.
 	if (bytes.length > MAX_DOCUMENT_CHARS * 4) throw tooLarge();
+	// "Unicode" text saved by Windows Notepad: UTF-16 with a byte-order mark (its NUL bytes are not binary).
+	const utf16 =
+		bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe
+			? 'utf-16le'
+			: bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff
+				? 'utf-16be'
+				: null;
+	if (utf16) {
+		const text = new TextDecoder(utf16).decode(bytes.subarray(2));
+		if (text.length > MAX_DOCUMENT_CHARS) throw tooLarge();
+		if (text.includes('\u0000')) {
+			throw new IngestError('binary', 'This file is not a text document (it contains binary data).');
+		}
+		return { text, warnings: [] };
+	}
 	if (looksBinary(bytes)) {
 		throw new IngestError('binary', 'This file is not a text document (it contains binary data).');
 	}
