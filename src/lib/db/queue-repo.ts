@@ -39,9 +39,8 @@ async function rangesFor(
 	if (!scope.deckId && !scope.kind) {
 		return [{ index: '[queue+due]', lower: [queue, lo], upper: [queue, hi] }];
 	}
-	const deckIds = scope.deckId
-		? [scope.deckId]
-		: ((await db.cards.orderBy('deckId').uniqueKeys()) as string[]);
+	// Every card belongs to a document row (bundled or the student's), and documents are few.
+	const deckIds = scope.deckId ? [scope.deckId] : await db.documents.toCollection().primaryKeys();
 	const kinds = scope.kind ? [scope.kind] : CARD_KINDS;
 	const ranges: Range[] = [];
 	for (const deckId of deckIds) {
