@@ -5,6 +5,20 @@ import type { Card } from './types';
 import { cardsFromFact } from './templates';
 import { cardProblems, type Problem } from './quality';
 import { dedupeWithinDocument } from './merge';
+import { findPersonNames } from '../extract/people';
+
+/**
+ * The card names a person its quote does not show, while the quote names someone else ("As for
+ * Pyatakov, he is…" carded as Stalin): the pronoun was resolved to the wrong person.
+ */
+export function namesSomeoneElse(card: Card): boolean {
+	if (card.kind === 'thesis' || card.people.length === 0) return false;
+	const quote = card.source.quote.replace(/\s+/g, ' ');
+	const flat = quote.replace(/\s+/g, '');
+	const surname = (name: string) => name.trim().split(/\s+/).pop() ?? name;
+	if (card.people.some((p) => flat.includes(surname(p)))) return false;
+	return findPersonNames(quote).length > 0;
+}
 
 export interface RejectedCard {
 	card: Card;
@@ -23,6 +37,7 @@ export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): Document
 	for (const fact of facts) {
 		for (const card of cardsFromFact(fact, ctx)) {
 			const problems = cardProblems(card, doc.original);
+			if (namesSomeoneElse(card)) problems.push('wrong-person');
 			if (problems.length) rejected.push({ card, problems });
 			else accepted.push(card);
 		}

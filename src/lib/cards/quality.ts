@@ -24,7 +24,8 @@ export type Problem =
 	| 'trivial'
 	| 'too-long'
 	| 'gap-size'
-	| 'provenance';
+	| 'provenance'
+	| 'wrong-person';
 
 const DEBRIS: [Problem, RegExp][] = [
 	['line-break', /[\r\n\u2028\u2029]/],

@@ -67,7 +67,8 @@ export function evidenceSpan(fact: Fact, ctx: TemplateContext, people: string[])
 	if (sentences) {
 		const shows = (name: string) => {
 			const surname = name.trim().split(/\s+/).pop() ?? name;
-			return ctx.doc.original.slice(start, end).includes(surname);
+			// Letter-spaced headers ("J . V. S t a l i n") still name the person.
+			return ctx.doc.original.slice(start, end).replace(/\s+/g, '').includes(surname);
 		};
 		const missing = people.filter((p) => p && !shows(p));
 		if (missing.length) {
@@ -77,7 +78,7 @@ export function evidenceSpan(fact: Fact, ctx: TemplateContext, people: string[])
 				if (previous.sectionIndex !== fact.sentence.sectionIndex) break;
 				const widened = Math.min(start, previous.start);
 				const surnames = missing.map((p) => p.trim().split(/\s+/).pop() ?? p);
-				if (!surnames.some((n) => ctx.doc.original.slice(widened, end).includes(n))) continue;
+				if (!surnames.some((n) => ctx.doc.original.slice(widened, end).replace(/\s+/g, '').includes(n))) continue;
 				start = widened;
 			}
 		}
@@ -386,7 +387,7 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 		);
 	}
 	// Reverse: from the definition to the term, for the central definitions of a work only.
-	if (predicate && fact.form === 'definition' && fact.importance >= 0.7 && wordCount(topic) <= 4 && wordCount(predicate) <= 20) {
+	if (predicate && fact.form === 'definition' && fact.importance >= 0.7 && wordCount(topic) <= 4 && wordCount(predicate) <= 20 && !/^to\s/i.test(predicate)) {
 		const copula = /^(are|were)$/.test(link) ? 'are' : 'is';
 		cards.push(
 			build(fact, ctx, {

@@ -166,7 +166,7 @@ const TOPIC_BAD_WORD =
 
 /** Predicates that judge rather than claim ("a big subject", "quite wrong") make no thesis. */
 const VAGUE_PREDICATE =
-	/^(?:the\ssubject\sof\b|a\s\w+\sone$|not\b|so\b|such\b|also\b|a big|a large|a complex|a difficult|an important|a very|the case|true|false|wrong|right|correct|incorrect|clear|obvious|evident|understandable|natural|self-evident|quite\b|absolutely\b|entirely\b|just\b|only\b|now\b|still\b|here\b|there\b|this\b|that\b|these\b|those\b|it\b|why\b|what\b|how\b|where\b|when\b|in\s(?:this|that|the\s(?:first|second|third))|to\sbe\b|being\b|said\b|called\b|known\b|given\b|done\b|found\b|over\b|at\san\send|beyond\b|one\sof\b|another\b|the\sfollowing|as\sfollows|of\b|by\b)/i;
+	/^(?:(?:a|an|the)\s(?:still|even|much|far)\smore\b|(?:a|an)\smore\b|the\ssame\b|the\ssubject\sof\b|a\s\w+\sone$|not\b|so\b|such\b|also\b|a big|a large|a complex|a difficult|an important|a very|the case|true|false|wrong|right|correct|incorrect|clear|obvious|evident|understandable|natural|self-evident|quite\b|absolutely\b|entirely\b|just\b|only\b|now\b|still\b|here\b|there\b|this\b|that\b|these\b|those\b|it\b|why\b|what\b|how\b|where\b|when\b|in\s(?:this|that|the\s(?:first|second|third))|to\sbe\b|being\b|said\b|called\b|known\b|given\b|done\b|found\b|over\b|at\san\send|beyond\b|one\sof\b|another\b|the\sfollowing|as\sfollows|of\b|by\b)/i;
 
 const POSITION_PREDICATE =
 	/^(?:(?:quite|entirely|fully|absolutely|perfectly)\s)?(?:possible|impossible|necessary|inevitable|essential|indispensable|inconceivable|unthinkable|the\s(?:basis|foundation|instrument|weapon|key|guarantee|pre-?condition|source|root)\b)/i;
