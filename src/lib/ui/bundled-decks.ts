@@ -86,7 +86,9 @@ export async function loadShippedDecks(
 			const parsed: unknown = JSON.parse(await fetchText(url));
 			if (!isDeckFile(parsed)) throw new Error(`${fileName(path)} is not a deck file`);
 			const sourceUrl = sources.get(parsed.document);
-			const text = sourceUrl ? await fetchText(sourceUrl) : undefined;
+			// The document text is a nice-to-have (quotes already carry the passage): a failed fetch keeps
+			// the text stored earlier instead of failing the whole import.
+			const text = sourceUrl ? await fetchText(sourceUrl).catch(() => undefined) : undefined;
 			onLoaded?.(++done, entries.length);
 			return { deck: parsed, text };
 		})
