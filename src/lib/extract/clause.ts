@@ -224,7 +224,7 @@ export interface ClauseReading {
 }
 
 const LEADING_PHRASE =
-	/^(?:(?:In|At|After|Before|During|On|From|Since|When|While|Following|Until|By|With|Under|As|Then|Thus|Later|However|Also|Subsequently|Meanwhile|Together with|Upon|Having|Despite|Through|Directly|Soon|Although|Though|Because)\b[^,]{0,160},\s*)+/i;
+	/^(?:(?:In|At|After|Before|During|On|From|Since|When|While|Following|Until|By|With|Under|As|Then|Thus|Later|However|Also|Subsequently|Meanwhile|Together with|Upon|Having|Despite|Through|Directly|Soon|Although|Though|Because)\b(?:(?!\s(?:he|she|they|we|I)\s)[^,]){0,160},\s*)+/i;
 const LEADING_WORDS = /^(?:(?:and|but|then|later|also|so|thus|subsequently|finally|there|soon)\s+)+/i;
 
 /** Drop leading prepositional phrases and connectives: "At the Congress, Kalinin was…" → "Kalinin was…". */

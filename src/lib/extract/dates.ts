@@ -269,7 +269,20 @@ function eventOfClause(
 	/** A dated chronicle or list line may name its event without a verb ("storming of the Bastille"). */
 	nominalOk = false
 ): EventText | null {
-	let text = clause.replace(/[.!?]+$/, '').trim();
+	let text = clause
+		.replace(/[.!?]+$/, '')
+		// "Gandhi, whom millions called the Mahatma, “great soul”, was born …": drop the relative aside.
+		.replace(/,\s+(?:whom|who|whose)\b.*?,\s+(?=(?:was|were|had|has|is)\b|[a-z]+ed\b)/, ' ')
+		.trim();
+	// A chronology line without a subject is about the person the chronology is about: "1916 – marries Kamala Kaul".
+	if (nominalOk && /^[a-z]{3,}(?:s|ed)\b/.test(text) && !/^(?:storming|signing|founding)\b/.test(text)) {
+		const first = text.split(/\s/)[0];
+		const pron = ante.he ? 'He' : ante.she ? 'She' : '';
+		if (pron && (isParticiple(first) || isIrregularPast(first) || /s$/.test(first)))
+			text = /^(?:born|elected|appointed|arrested|deported|exiled|executed|sworn)$/.test(first)
+				? `${pron} was ${text}`
+				: `${pron} ${text}`;
+	}
 	// Chronicle nominal lines: "Death of V. I. Lenin (in Gorki)."
 	const nominal = /^(?:the\s+)?([A-Z]?[a-z]+)\s+of\s+(.+)$/i.exec(text);
 	if (nominal) {
@@ -462,6 +475,8 @@ function nominalEvent(text: string, known: PersonIndex): EventText | null {
 function bracketedEvent(text: string, d: FoundDate): EventText | null {
 	if (text[d.index - 1] !== '(') return null;
 	const before = text.slice(0, d.index - 1).trimEnd();
+	// "he founded the Natal Indian Congress (1894)": the object of a verb; the clause is the event.
+	if (/\b[a-z]{3,}ed\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*$/.test(before)) return null;
 	const np =
 		/((?:the\s+)?(?:(?:[A-Z0-9][\w’'.-]*|of|the|and|first|second|third|[a-z]+(?:th|teenth|tieth))\s+){0,6}[A-Z][\w’'-]*)$/.exec(
 			before

@@ -20,6 +20,12 @@ import type { DateValue, OfficeFact, SuccessionVerb } from './types';
 
 /** Post words. Compound titles first so "General Secretary" wins over "Secretary". */
 const HEADS = [
+	'vice-president',
+	'vice president',
+	'vice-chairman',
+	'vice chairman',
+	'deputy chairman',
+	'deputy prime minister',
 	'commander-in-chief',
 	'head of state',
 	'head of government',
@@ -275,7 +281,7 @@ interface Relation {
 	other?: { text: string; role: 'predecessor' | 'successor' };
 }
 
-const ELECT = String.raw`(re-?elected|elected|appointed|made|named|chosen|designated|installed|confirmed|placed)`;
+const ELECT = String.raw`(re-?elected|elected|appointed|made|named|chosen|designated|installed|confirmed|placed|sworn in)`;
 const PERSON_SLOT = String.raw`((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[Hh]e|[Ss]he|who)`;
 
 /** Map a verb to how the post was taken. */
@@ -284,7 +290,7 @@ function howOf(verb: string): SuccessionVerb {
 	if (/elect|chos/.test(v)) return 'elected';
 	if (/replac/.test(v)) return 'replaced';
 	if (/appoint|made|named|designat|install|confirm|placed|put/.test(v)) return 'appointed';
-	if (/becam|become/.test(v)) return 'became';
+	if (/becam|become|sworn/.test(v)) return 'became';
 	if (/succeed/.test(v)) return 'succeeded';
 	if (/replac/.test(v)) return 'replaced';
 	if (/remov|dismiss|oust|expel|relieved|sacked/.test(v)) return 'removed';
@@ -295,7 +301,7 @@ function howOf(verb: string): SuccessionVerb {
 const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 	[
 		// "He was succeeded as chancellor by Leo von Caprivi": the successor follows the post (see below).
-		new RegExp(String.raw`${PERSON_SLOT}\s+was\s+(succeeded|replaced)\s+as\s+(?:the\s+)?$`),
+		new RegExp(String.raw`${PERSON_SLOT}\s+(?:was|is)\s+(succeeded|replaced)\s+as\s+(?:the\s+)?$`),
 		(m) => ({ how: howOf(m[2]), personText: m[1], personIndex: m.index, passiveSuccession: true })
 	],
 	[
@@ -330,7 +336,7 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 	],
 	[
 		new RegExp(
-			String.raw`${PERSON_SLOT}\s+(succeeded|replaced)\s+(${PERSON_SLOT.slice(1, -1)}|him|her)\s+as\s+(?:the\s+|a\s+)?$`
+			String.raw`${PERSON_SLOT}\s+(succeeded|replaced|succeeds|replaces)\s+(${PERSON_SLOT.slice(1, -1)}|him|her)\s+as\s+(?:the\s+|a\s+)?$`
 		),
 		(m) => ({
 			how: howOf(m[2]),
@@ -362,7 +368,10 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
  * words between them must be a known holding pattern ("X was elected", "X became", "X served as").
  */
 function relationBefore(text: string, titleIndex: number): Relation | null {
-	const before = text.slice(0, titleIndex);
+	// Words describing the holding, not the post: "sworn in as acting Prime Minister", "the first chairman".
+	const before = text
+		.slice(0, titleIndex)
+		.replace(/\b(?:acting|interim|titular|full|permanent|sole|new|first)\s+$/i, '');
 	for (const [re, make] of RELATION_PATTERNS) {
 		const m = re.exec(before);
 		if (m) return make(m);
@@ -467,7 +476,7 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 		const placed = found.map((d) => ({ ...d, placed: placeDate(doc, s, d) }));
 
 		// A sentence introducing a list of posts: "His official posts can soon be listed:".
-		if (!s.listItem && POST_INTRO.test(text)) {
+		if (!s.listItem && (POST_INTRO.test(text) || /:\s*$/.test(text))) {
 			const names = findPersonNames(text, known);
 			let person: string | undefined = names.length ? canonicalPerson(names[0].name, known).key : undefined;
 			if (!person && /\b(?:his|he)\b/i.test(text)) person = ante.he;
@@ -477,7 +486,11 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 			listOwner = undefined;
 
 		// List items: "People's Commissar for Nationalities (1917-23)", "1922 — General Secretary of …".
-		const owner = listOwner && listOwner.section === s.sectionIndex ? listOwner.person : undefined;
+		// A chronology titled with a person ("Jawaharlal Nehru (1889–1964): Chronology") owns its list of posts.
+		const titled = titlePerson(doc, s.sectionIndex, known);
+		const owner =
+			listOwner && listOwner.section === s.sectionIndex ? listOwner.person : s.listItem ? titled : undefined;
+		let listed = false;
 		if (s.listItem || (owner && titles.length > 0 && titles[0].index <= 2)) {
 			if (owner) {
 				for (const segment of splitListItem(text)) {
@@ -485,23 +498,36 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 					if (!t) continue;
 					const lead = segment.text.slice(0, t.index);
 					const leadDate = found.find((d) => d.index >= segment.start && d.index < segment.start + t.index);
-					if (lead.trim() && !(leadDate && /^[\s\d–—:.,-]*$/.test(lead.replace(leadDate.value.written, ''))))
-						continue;
+					// "2 September 1946 – Vice-President of …", "1936 – elected President of the Congress again".
+					const leadVerb =
+						/(?:^|[–—:-]\s*)(elected|re-elected|appointed|becomes|became|named|made|sworn in as)\s*(?:as\s+)?(?:the\s+)?$/.exec(
+							lead
+						);
+					const bare = leadVerb ? lead.slice(0, leadVerb.index) : lead;
+					const filler = bare
+						.replace(leadDate?.value.written ?? '', '')
+						.replace(/\b(?:the|first|a|an)\b/gi, '');
+					if (bare.trim() && !(leadDate && /^[\s\d–—:.,-]*$/.test(filler))) continue;
 					const segDates = placed.filter(
 						(d) => d.index >= segment.start && d.index < segment.start + segment.text.length
 					);
 					const { start, end } = datesOf('held', text, segDates);
 					if (!start && !end) continue;
+					// A chronology line dated to one day or month marks taking the post, a span holding it.
+					const single = !!leadDate && !leadDate.value.end && !leadDate.value.open;
+					const how: SuccessionVerb = leadVerb ? howOf(leadVerb[1]) : single ? 'became' : 'held';
 					add(s, {
 						person: displayName(owner, known),
 						office: t.office,
 						organisation: t.organisation,
-						how: 'held',
+						how,
 						start,
 						end
 					});
+					listed = true;
 				}
-				return;
+				// An item that is not a post of the owner may still state someone's post in prose.
+				if (listed) return;
 			}
 		}
 
@@ -633,6 +659,14 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 
 const MEMBERSHIP =
 	/\b(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?(re-?elected|elected|appointed|placed|co-opted|chosen)|(elects|re-?elects|appoints|elected|appointed)\s+((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+|him|her))\s+(?=to\s|on\s|onto\s)/g;
+
+/** The person a section's title names, if any ("Jawaharlal Nehru (1889–1964): Chronology"). */
+function titlePerson(doc: IngestedDocument, section: number, known: PersonIndex): string | undefined {
+	const title = doc.sections[section]?.title;
+	if (!title) return undefined;
+	const m = findPersonNames(title, known)[0];
+	return m ? canonicalPerson(m.name, known).key : undefined;
+}
 
 /** Split a list item holding several posts: "Member of … from May 1917, and General Secretary from 1922". */
 function splitListItem(text: string): Array<{ text: string; start: number }> {

@@ -373,9 +373,13 @@ export function sentenceSubject(
 	known: PersonIndex,
 	antecedent: { he?: string; she?: string }
 ): string | undefined {
+	// "After an unhappy start as a lawyer in Bombay he accepted …": an early pronoun with no name before it.
+	const early = /^[^,.;:]{0,60}?\b(he|she)\b/i.exec(text);
+	if (early && !findPersonNames(text.slice(0, early.index + early[0].length), known).length)
+		return /^s/i.test(early[1]) ? antecedent.she : antecedent.he;
 	let body = text;
 	const lead =
-		/^(?:In|At|After|Before|During|On|From|Since|When|While|Following|Until|By|With|Under|As|Then)\b[^,]{0,120},\s*/.exec(
+		/^(?:In|At|After|Before|During|On|From|Since|When|While|Following|Until|By|With|Under|As|Then)\b(?:(?!\s(?:he|she|they)\s)[^,]){0,120},\s*/.exec(
 			body
 		);
 	if (lead) body = body.slice(lead[0].length);
@@ -414,6 +418,9 @@ export function resolvePronouns(doc: IngestedDocument, known: PersonIndex): Ante
 	let paragraph = -1;
 	let sectionState: Antecedents = {};
 	let paragraphState: Antecedents = {};
+	// The person a paragraph is about: the subject of its first sentence that has one.
+	let paragraphTopic: Antecedents = {};
+	let previousTopic: Antecedents = {};
 	let titleState: Antecedents = {};
 	const setFor = (state: Antecedents, key: string): void => {
 		const display = known.people.get(key)?.display ?? key;
@@ -425,6 +432,8 @@ export function resolvePronouns(doc: IngestedDocument, known: PersonIndex): Ante
 			section = s.sectionIndex;
 			sectionState = {};
 			titleState = {};
+			paragraphTopic = {};
+			previousTopic = {};
 			const title = doc.sections[section]?.title;
 			if (title) {
 				const m = findPersonNames(title, known)[0];
@@ -434,15 +443,30 @@ export function resolvePronouns(doc: IngestedDocument, known: PersonIndex): Ante
 		if (s.paragraphIndex !== paragraph) {
 			paragraph = s.paragraphIndex;
 			paragraphState = {};
+			// A paragraph without a named subject (list items, "he" throughout) keeps the topic before it.
+			if (paragraphTopic.he || paragraphTopic.she) previousTopic = paragraphTopic;
+			paragraphTopic = {};
 		}
-		// A section titled with a person (a biography entry) keeps "he" on that person across paragraphs.
+		// A new paragraph's "he" continues the previous paragraph's topic, else the section title's person
+		// (a biography entry), else the section's last subject, else the document's main subject.
 		const ante: Antecedents = {
-			he: paragraphState.he ?? titleState.he ?? sectionState.he ?? (main && !mainFemale ? main : undefined),
-			she: paragraphState.she ?? titleState.she ?? sectionState.she ?? (main && mainFemale ? main : undefined)
+			he:
+				paragraphState.he ??
+				previousTopic.he ??
+				titleState.he ??
+				sectionState.he ??
+				(main && !mainFemale ? main : undefined),
+			she:
+				paragraphState.she ??
+				previousTopic.she ??
+				titleState.she ??
+				sectionState.she ??
+				(main && mainFemale ? main : undefined)
 		};
 		out.push(ante);
 		const subject = sentenceSubject(s.text, known, ante);
 		if (subject) {
+			if (!paragraphTopic.he && !paragraphTopic.she) setFor(paragraphTopic, subject);
 			setFor(paragraphState, subject);
 			setFor(sectionState, subject);
 		}
