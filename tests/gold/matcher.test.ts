@@ -261,5 +261,6 @@ describe('context needs', () => {
 			source: { ...card().source, quote: 'he was arrested again in 1924' }
 		});
 		expect(contextNeeds(resolved)).toEqual(['person-outside-quote']);
+		expect(contextNeeds({ ...resolved, author: 'Drachkovitch' })).toEqual([]);
 	});
 });

@@ -187,9 +187,11 @@ export function contextNeeds(card: Card): ContextNeed[] {
 		if (!shown) out.push('date-outside-quote');
 	}
 	const faces = `${card.front} ${card.back}`;
+	// The author of the work need not appear in the passage: "According to Stalin, …" is its byline.
+	const authors = [card.author, card.source.author].filter((a): a is string => !!a).map(surname);
 	const hidden = card.people.some((person) => {
 		const name = surname(person);
-		return name.length > 1 && faces.includes(name) && !quote.includes(name);
+		return name.length > 1 && !authors.includes(name) && faces.includes(name) && !quote.includes(name);
 	});
 	if (hidden) out.push('person-outside-quote');
 	return out;
