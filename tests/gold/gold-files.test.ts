@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/lib/cards/types';
@@ -7,6 +7,15 @@ import { cardMatchesGold, parseGold, rulesSatisfied, type GoldFact } from '../..
 const root = join(import.meta.dirname, '..', '..');
 const sources = join(root, 'cards', 'sources');
 const unseen = join(import.meta.dirname, 'unseen');
+const heldout = join(import.meta.dirname, 'heldout');
+
+/** Gold files of a held-out directory (documents plus <stem>.gold.json), if it exists. */
+function heldOutSets(dir: string): { name: string; facts: GoldFact[]; dir: string }[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.gold.json'))
+		.map((f) => ({ name: f, facts: load(join(dir, f)), dir }));
+}
 
 function load(path: string): GoldFact[] {
 	return parseGold(JSON.parse(readFileSync(path, 'utf8')), path);
@@ -14,9 +23,8 @@ function load(path: string): GoldFact[] {
 
 const sets: { name: string; facts: GoldFact[]; dir: string }[] = [
 	{ name: 'corpus', facts: load(join(import.meta.dirname, 'corpus.json')), dir: sources },
-	...readdirSync(unseen)
-		.filter((f) => f.endsWith('.gold.json'))
-		.map((f) => ({ name: f, facts: load(join(unseen, f)), dir: unseen }))
+	...heldOutSets(unseen),
+	...heldOutSets(heldout)
 ];
 
 describe.each(sets)('gold set $name', ({ facts, dir }) => {
