@@ -61,3 +61,21 @@ describe('ingestDocument on bad input', () => {
 		expect(tb).toBeLessThan(ts * 4 * 3 + 50);
 	});
 });
+
+describe('ingestDocument on adversarial input', () => {
+	const cases: Array<[string, string]> = [
+		['unclosed brackets', 'See ' + '['.repeat(200_000) + ' 1924 pp. 5'],
+		['a long dotted token', 'a.'.repeat(100_000) + 'b'],
+		['leader dots without a page number', 'Contents ' + '. '.repeat(50_000) + 'a 5'],
+		['an image extension after a long token', 'x'.repeat(200_000) + '.png here.'],
+		['thousands of repeated short capitals', 'The Party met.\nTO\nMAO\n'.repeat(20_000)],
+		['one giant letter-spaced line', 'T h e p a r t y m e t . '.repeat(20_000)],
+		['asterisks everywhere', 'word* '.repeat(60_000)]
+	];
+	it.each(cases)('stays fast on %s', (_name, text) => {
+		const t = performance.now();
+		const doc = ingestDocument('adversarial.txt', text);
+		expect(doc.clean.length).toBeLessThanOrEqual(text.length * 2);
+		expect(performance.now() - t).toBeLessThan(5_000);
+	});
+});

@@ -51,7 +51,8 @@ const PAGE_NUMBER = /^(?:page\s+)?[-([]?\s*\d{1,4}\s*[-)\]]?$/i;
 const PAGE_REFERENCE = /^pp?\.\s*\d+(?:\s*-\s*\d+)?\.?$/;
 const IMAGE_FILE = /\S\.(?:jpe?g|png|gif|svg|webp|tiff?|bmp)\b/i;
 const WIKI_TEMPLATE = /^(?:\{\{|\}\}|\[\[(?:Category|File|Image):)/i;
-const CONTENTS_LINE = /^\S.{1,90}?(?:\s*\.\s*){2,}\s*\d{1,4}$|^\p{Lu}.{2,80}?\s\d{1,4}$/u;
+// One optional space before each leader dot keeps the pattern unambiguous (no exponential backtracking).
+const CONTENTS_LINE = /^\S.{1,90}?(?: ?\.){2,} *\d{1,4}$|^\p{Lu}.{2,80}?\s\d{1,4}$/u;
 const WINDOW = 25;
 
 export function markBoilerplate(lines: Line[]): BoilerplateResult {
@@ -216,7 +217,11 @@ function markWatermarks(lines: Line[]): Set<string> {
 	const confirmed = new Set<string>();
 	// Same fragment twice, once out of title position.
 	const byKey = new Map<string, Fragment[]>();
-	for (const f of fragments) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
+	for (const f of fragments) {
+		const list = byKey.get(f.key);
+		if (list) list.push(f);
+		else byKey.set(f.key, [f]);
+	}
 	for (const [key, list] of byKey) {
 		if (list.length >= 2 && list.some((f) => f.glued || !isTitlePlaced(lines, f.line))) confirmed.add(key);
 	}
@@ -250,10 +255,11 @@ function markWatermarks(lines: Line[]): Set<string> {
 		dropped.push(f.line);
 	}
 	// Neighbours of a confirmed fragment: unconfirmed pieces of the same phrase ("MAO", "DISTRIBUTION").
+	const distance = distanceToMarked(lines.length, dropped);
 	for (const f of fragments) {
 		if (f.glued || lines[f.line].drop) continue;
-		const near = dropped.some((d) => Math.abs(d - f.line) <= 15);
-		const adjacent = dropped.some((d) => Math.abs(d - f.line) <= 1);
+		const near = distance[f.line] <= 15;
+		const adjacent = distance[f.line] <= 1;
 		if (near && (adjacent || !isTitlePlaced(lines, f.line, false))) {
 			lines[f.line].drop = 'watermark';
 			dropped.push(f.line);
@@ -262,6 +268,15 @@ function markWatermarks(lines: Line[]): Set<string> {
 	for (const i of dropped) for (const w of textOf(lines[i]).split(/\s+/)) words.add(w.toUpperCase());
 	for (const k of confirmed) words.add(k.toUpperCase());
 	return words;
+}
+
+/** For every line, how far the nearest marked line is (two linear sweeps). */
+function distanceToMarked(n: number, marked: number[]): Int32Array {
+	const d = new Int32Array(n).fill(1 << 30);
+	for (const i of marked) d[i] = 0;
+	for (let i = 1; i < n; i++) d[i] = Math.min(d[i], d[i - 1] + 1);
+	for (let i = n - 2; i >= 0; i--) d[i] = Math.min(d[i], d[i + 1] + 1);
+	return d;
 }
 
 /** Tables of contents: three or more lines in a row ending in a page number. */

@@ -50,9 +50,11 @@ function unwrapPairs(m: Mapped, re: RegExp, markerLength: number): Mapped {
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
-const BARE_DOMAIN = /\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|info|edu|gov|ru|uk|de|io)\b(?:\/\S*)?/gi;
+// Bounded parts, so a long dotted token cannot make the pattern backtrack quadratically.
+const BARE_DOMAIN =
+	/\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,5}\.(?:org|com|net|info|edu|gov|ru|uk|de|io)\b(?:\/\S*)?/gi;
 const DANGLING_SOURCE = /[\s,;:]*\b(?:retrieved from|available at|source:?|url:?)\s*[.:]?\s*$/i;
-const IMAGE_NAME = /(?:\b[\p{L}]+:)?[^\s:]*\S\.(?:jpe?g|png|gif|svg|webp|tiff?|bmp)\b/giu;
+const IMAGE_NAME = /(?:\b\p{L}{1,20}:)?[^\s:]{1,200}\.(?:jpe?g|png|gif|svg|webp|tiff?|bmp)\b/giu;
 const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|svg|webp|tiff?|bmp)\b/i;
 /** A footnote glued after its marker at a line end, signed as editions sign them: "bourgeois* My italics.—J. St." */
 const GLUED_FOOTNOTE =
@@ -60,7 +62,7 @@ const GLUED_FOOTNOTE =
 const BOLD = /\*\*(?=\S)[^*]+?\*\*|__(?=\S)[^_]+?__/g;
 const ITALIC = /(?<![\w*])\*(?=[^\s*])[^*]*?[^\s*]\*(?![\w*])|(?<![\w_])_(?=[^\s_])[^_]*?[^\s_]_(?![\w_])/g;
 /** "[Branko Lazitch …, Stanford, CA: Hoover Institution Press, 1986; pp. 204-205.]": a reference, not text. */
-const BRACKETED_CITATION = / ?\[(?=[^\]]*(?:\b1[5-9]\d\d\b|\b20\d\d\b|\bpp?\.))[^\][]{12,400}\]/g;
+const BRACKETED_CITATION = / ?\[(?=[^\][]{0,400}?(?:\b1[5-9]\d\d\b|\b20\d\d\b|\bpp?\.))[^\][]{12,400}\]/g;
 const WIKI_EMPHASIS = /'{2,3}/g;
 const MD_LINK = /\[([^\]]+)\]\([^)\s]+\)/g;
 const NOTE_REF = /\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+/g;
