@@ -302,6 +302,14 @@ function printSet(r: SetReport, showMisses: boolean): void {
 				`    e.g. ${n}: ${oneLine(`${example.front} → ${example.back}`, 160)}  | quote: ${oneLine(example.source.quote, 120)}`
 			);
 	}
+	const conflicted = r.cards.filter((c) => c.conflicts.length > 0);
+	console.log(`Cards that show a disagreement between documents: ${conflicted.length} (are they real?)`);
+	for (const c of conflicted.slice(0, 12)) {
+		const other = c.conflicts
+			.map((x) => `${oneLine(x.back, 60)} in ${documentName(x.source.document)}`)
+			.join('; ');
+		console.log(`    ${oneLine(c.front, 110)} → ${oneLine(c.back, 60)}  | vs ${other}`);
+	}
 	const pairs = disagreements(r.results, r.cards);
 	if (pairs.length) {
 		console.log(
@@ -356,6 +364,7 @@ function summary(r: SetReport, showMisses: boolean) {
 		recallByKind: byKind,
 		recallByDocument: byDocument,
 		disagreements: disagreements(r.results, r.cards),
+		cardsWithConflicts: r.cards.filter((c) => c.conflicts.length > 0).length,
 		precision: { cards: r.precision.cards, clean: r.precision.clean, byDefect: r.precision.byDefect },
 		contextNeeds: {
 			dateOutsideQuote: r.cards.filter((c) => contextNeeds(c).includes('date-outside-quote')).length,
