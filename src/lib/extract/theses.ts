@@ -601,7 +601,11 @@ function copulaCandidate(
 	// "Strategy is the determination of …, the elaboration of …, the fight for …": a long definition
 	// piles up appositions; its first one is the definition a student learns.
 	if (wordCount(pred) > 25) {
-		const commas = [...pred.matchAll(/,\s/g)].map((c) => c.index ?? 0);
+		// Cut only where an apposition or a participle clause starts, never inside a list
+		// ("community of language, territory, economic life and …").
+		const commas = [
+			...pred.matchAll(/,\s(?=(?:the|a|an|its|his|her|their|which|who|not|but|\p{L}+ing)\s)/gu)
+		].map((c) => c.index ?? 0);
 		const cut = commas.find((at) => wordCount(pred.slice(0, at)) >= 4);
 		if (cut === undefined) return undefined;
 		pred = pred.slice(0, cut);
@@ -640,6 +644,8 @@ function copulaCandidate(
 	const judgement = wordCount(claim) <= 30 ? claim : `${topic} ${link} ${pred}`;
 	if (
 		FULL_NAME.test(judged) &&
+		// A judgement, not a narrated event ("Trotsky is summoned from the Southern Front").
+		!/^(?:not\s)?(?:\p{L}+ed|\p{L}+en|\p{L}+ing|approaching|going|coming)\b/u.test(pred) &&
 		!/\b(?:that|whether|because|if)\b/i.test(pred) &&
 		isName(judged, people) &&
 		surname(judged) !== surname(attribution.author) &&
@@ -722,7 +728,7 @@ function genericTopic(topic: string): boolean {
 	const words = tokens(topic).filter(
 		(w) =>
 			!STOP.has(w) &&
-			!/^(?:important|main|chief|principal|basic|fundamental|new|old|great|whole|present|real|true|general|specific)$/.test(
+			!/^(?:important|main|chief|principal|basic|fundamental|new|old|great|whole|present|real|true|general|specific|immediate|urgent|next|current|first|primary|major|minor|special|particular)$/.test(
 				w
 			)
 	);
