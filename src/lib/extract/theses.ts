@@ -747,7 +747,17 @@ function naturalCase(topic: string, clean: string): string {
 	return topic;
 }
 
-function bestKeyPhrase(claim: string, topic: string, terms: Map<string, number>): string | undefined {
+/**
+ * The gap of a cloze: one of the concepts the work itself defines ("Leninism", "the dictatorship of
+ * the proletariat", "Trotskyism") appearing in the claim — a cloze then tests the work's vocabulary,
+ * not a random noun phrase ("world market").
+ */
+function bestKeyPhrase(
+	claim: string,
+	topic: string,
+	terms: Map<string, number>,
+	defined: Set<string>
+): string | undefined {
 	const words = tokens(claim);
 	const topicKey = tokens(topic).join(' ');
 	let best: string | undefined;
@@ -756,7 +766,8 @@ function bestKeyPhrase(claim: string, topic: string, terms: Map<string, number>)
 		let term = '';
 		for (let n = 0; n < 4 && i + n < words.length; n++) {
 			term = n === 0 ? words[i] : `${term} ${words[i + n]}`;
-			const score = terms.get(term);
+			const score = terms.get(term) ?? (defined.has(term) ? 1 : 0);
+			if (!defined.has(term)) continue;
 			if (!score || score <= bestScore || topicKey.includes(term) || term.includes(topicKey)) continue;
 			// A lone word makes a good gap only when it is a term of art ("Leninism", "proletariat").
 			if (n === 0 && !/(?:ism|ist|ists|ariat|ation|acy|ship|ocracy|archy)$/.test(term)) continue;
@@ -837,6 +848,16 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		}
 	});
 
+	const defined = new Set(
+		candidates
+			.filter((c) => c.form === 'definition')
+			.map((c) =>
+				tokens(c.topic)
+					.filter((w, i) => i > 0 || !/^(?:the|a|an|our)$/.test(w))
+					.join(' ')
+			)
+			.filter(Boolean)
+	);
 	// How often each topic is the subject of a claim: a work's central terms are defined and restated.
 	const topicCounts = new Map<string, number>();
 	for (const c of candidates) {
@@ -879,7 +900,7 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		if (c.predicate) fact.predicate = c.predicate;
 		if (c.link) fact.link = c.link;
 		if (c.verb) fact.verb = c.verb;
-		const keyPhrase = c.form === 'ascribed' ? undefined : bestKeyPhrase(c.claim, c.topic, terms);
+		const keyPhrase = c.form === 'ascribed' ? undefined : bestKeyPhrase(c.claim, c.topic, terms, defined);
 		if (keyPhrase) fact.keyPhrase = keyPhrase;
 		facts.push(fact);
 	}
