@@ -225,6 +225,9 @@ export interface ClauseReading {
 
 const LEADING_PHRASE =
 	/^(?:(?:In|At|After|Before|During|On|From|Since|When|While|Following|Until|By|With|Under|As|Then|Thus|Later|However|Also|Subsequently|Meanwhile|Together with|Upon|Having|Despite|Through|Directly|Soon|Although|Though|Because)\b(?:(?!\s(?:he|she|they|we|I)\s)[^,]){0,160},\s*)+/i;
+/** "Five days after General Lee surrendered at Appomattox, …" */
+const TIME_AFTER =
+	/^(?:[A-Za-z]+\s+){1,2}(?:days?|weeks?|months?|years?)\s+(?:after|before|later)\b[^,]{0,120},\s*/i;
 const LEADING_WORDS = /^(?:(?:and|but|then|later|also|so|thus|subsequently|finally|there|soon)\s+)+/i;
 
 /** Drop leading prepositional phrases and connectives: "At the Congress, Kalinin was…" → "Kalinin was…". */
@@ -232,7 +235,7 @@ export function stripLead(clause: string): { text: string; offset: number } {
 	let offset = 0;
 	let text = clause;
 	for (;;) {
-		const m = LEADING_PHRASE.exec(text) ?? LEADING_WORDS.exec(text);
+		const m = LEADING_PHRASE.exec(text) ?? TIME_AFTER.exec(text) ?? LEADING_WORDS.exec(text);
 		if (!m || m[0].length === 0) break;
 		offset += m[0].length;
 		text = text.slice(m[0].length);
@@ -343,7 +346,9 @@ export function trimRest(rest: string, max = 14, active = false): string {
 	let out = stop ? rest.slice(0, stop.index) : rest;
 	// A second verb phrase starts a new event: "retired and died …", "worked … and was elected …".
 	const second = (
-		active ? /(?:^|\s+)and\s+(?:was|were|had|is|[a-z]{2,}ed)\b/ : /(?:^|\s+)and\s+(?:was|were|had|is)\b/
+		active
+			? /(?:^|\s+)and\s+(?:was|were|had|is|[a-z]{2,}ed)\b/
+			: /(?:^|\s+)and\s+(?:(?:was|were|had|is)\b|[a-z]{2,}ed\s+(?:a|an|the|one|two|his|her|their)\b)/
 	).exec(out);
 	if (second) out = out.slice(0, second.index);
 	const words = out.split(/\s+/).filter(Boolean);

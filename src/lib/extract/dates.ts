@@ -64,7 +64,7 @@ function isDateLine(text: string, found: FoundDate[]): boolean {
 }
 
 const PREPOSITION_BEFORE_DATE =
-	/(?:\b(?:on|in|at|since|from|by|until|till|during|of|between|around|about|circa|c\.|early|late|mid|the|as early as|as late as|beginning|end|middle)\s+)+$/i;
+	/(?:\b(?:on|in|at|since|from|by|until|till|during|of|between|around|about|circa|c\.|early|late|mid|the|as early as|as late as|beginning|end|middle|morning|evening|night|afternoon|eve)\s+)+$/i;
 
 /** Remove the date expressions (and the prepositions governing them) from a clause. */
 function removeDates(clause: string, dates: Array<{ index: number; length: number }>): string {
@@ -182,7 +182,7 @@ function resolveSubject(
 	}
 	if (BAD_SUBJECT.test(subj)) return null;
 	// Debris and bylines are not actors: "Published: First", "No. 25 of Proletary", "Congress …, Kalinin".
-	if (/[:;]|\bNo\.\s*\d|\b(?:this|these|that|it|which)\b/i.test(subj)) return null;
+	if (/^\d|[:;]|\bNo\.\s*\d|\b(?:this|these|that|it|which)\b/i.test(subj)) return null;
 	// "the revolutions in France and", "the mistake Trotsky": not a self-contained actor.
 	if (/\band$/.test(subj)) return null;
 	// "the mistake Trotsky", "Early political career Kalinin": words glued before a name.
@@ -220,7 +220,9 @@ function resolveSubject(
 			!isCommonWord(subj) &&
 			(known.properNouns?.has(subj) ?? true)) ||
 		// "Tver's historic name"
-		(words.length <= 5 && /^[A-Z][a-z]+[’']s\s+[a-z]/.test(subj) && !isCommonWord(subj.split(/[’']/)[0]));
+		(words.length <= 5 && /^[A-Z][a-z]+[’']s\s+[a-z]/.test(subj) && !isCommonWord(subj.split(/[’']/)[0])) ||
+		// "Confederate batteries"
+		(words.length === 2 && /^[A-Z][a-z]+\s+[a-z]{3,}s$/.test(subj) && !isCommonWord(words[0]));
 	if (!capitalised && !properNoun && !(present && /^[A-Z]/.test(subj) && words.length <= 3)) return null;
 	if (/^[a-z]/.test(subj) && !/^the\s/.test(subj)) return null;
 	if (/[()]/.test(subj.replace(/\([A-Z.]+\)/g, ''))) return null;
@@ -228,9 +230,9 @@ function resolveSubject(
 }
 
 const TOP_EVENTS =
-	/^(?:bear|die|elect|appoint|become|succeed|resign|remove|dismiss|assassinate|execute|kill|murder|overthrow|proclaim|abdicate)$/;
+	/^(?:inaugurate|shoot|crown|bear|die|elect|appoint|become|succeed|resign|remove|dismiss|assassinate|execute|kill|murder|overthrow|proclaim|abdicate)$/;
 const MID_EVENTS =
-	/^(?:declare|execute|storm|abolish|crown|invade|ratify|annex|unify|dissolve|join|found|establish|form|create|arrest|deport|exile|expel|publish|adopt|sign|hold|convene|open|begin|end|launch|introduce|abolish|seize|capture|defeat|win|lose|return|release|marry|graduate|rename|set|split|replace|lead|head|take|stroke|have)$/;
+	/^(?:issue|declare|execute|storm|abolish|invade|ratify|annex|unify|dissolve|join|found|establish|form|create|arrest|deport|exile|expel|publish|adopt|sign|hold|convene|open|begin|end|launch|introduce|abolish|seize|capture|defeat|win|lose|return|release|marry|graduate|rename|set|split|replace|lead|head|take|stroke|have)$/;
 
 function importanceOf(
 	reading: ClauseReading | null,
@@ -271,17 +273,34 @@ function eventOfClause(
 ): EventText | null {
 	let text = clause
 		.replace(/[.!?]+$/, '')
+		// "Abraham Lincoln, the sixteenth President of the United States, was born …": drop the apposition.
+		.replace(
+			/^((?:[A-Z][\w.’'-]*\s?){1,4}),\s+(?:the|a|an)\s[^,]{3,80},\s+(?=(?:was|were|had|is)\b|[a-z]+ed\b)/,
+			'$1 '
+		)
 		// "Gandhi, whom millions called the Mahatma, “great soul”, was born …": drop the relative aside.
 		.replace(/,\s+(?:whom|who|whose)\b.*?,\s+(?=(?:was|were|had|has|is)\b|[a-z]+ed\b)/, ' ')
 		.trim();
 	// A chronology line without a subject is about the person the chronology is about: "1916 – marries Kamala Kaul".
-	if (nominalOk && /^[a-z]{3,}(?:s|ed)\b/.test(text) && !/^(?:storming|signing|founding)\b/.test(text)) {
-		const first = text.split(/\s/)[0];
+	if (
+		nominalOk &&
+		/^[A-Za-z][a-z]{2,}(?:s|ed|n|t)\b/.test(text) &&
+		!/^(?:storming|signing|founding)\b/i.test(text)
+	) {
+		const first = text.split(/\s/)[0].toLowerCase();
 		const pron = ante.he ? 'He' : ante.she ? 'She' : '';
-		if (pron && (isParticiple(first) || isIrregularPast(first) || /s$/.test(first)))
-			text = /^(?:born|elected|appointed|arrested|deported|exiled|executed|sworn)$/.test(first)
-				? `${pron} was ${text}`
-				: `${pron} ${text}`;
+		const verbForm =
+			isParticiple(first) ||
+			isIrregularPast(first) ||
+			(/[^s]s$/.test(first) && !isCommonWord(first) && /^[a-z]/.test(text));
+		const capitalVerb = /^[A-Z]/.test(text) && (isParticiple(first) || /^[a-z]+(?:es|s)$/.test(first));
+		if (pron && (verbForm || capitalVerb)) {
+			const body = `${first}${text.slice(first.length)}`;
+			// "Shot at Ford's Theatre", "Inaugurated as President": a participle of a transitive verb is passive.
+			const passive =
+				isParticiple(first) && !INTRANSITIVE.test(baseOfPast(first)) && !/^[a-z]+s$/.test(first);
+			text = passive ? `${pron} was ${body}` : `${pron} ${body}`;
+		}
 	}
 	// Chronicle nominal lines: "Death of V. I. Lenin (in Gorki)."
 	const nominal = /^(?:the\s+)?([A-Z]?[a-z]+)\s+of\s+(.+)$/i.exec(text);
@@ -711,14 +730,22 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 		// "May 1922 – Lenin had his first stroke!": a dated list or chronicle line.
 		const lead = found[0];
 		const dash = /^\s*[-–—:]\s+/.exec(s.text.slice(lead.index + lead.length));
-		if (lead.index <= 2 && dash) {
-			const rest = s.text.slice(lead.index + lead.length + dash[0].length);
+		// "1842 November 4 Marries Mary Todd in Springfield.": a chronology line without a dash.
+		const bareLead =
+			!dash &&
+			lead.index <= 2 &&
+			lead.value.start.precision !== 'decade' &&
+			/^\s+["“]?[A-Z]/.test(s.text.slice(lead.index + lead.length)) &&
+			/^(?:1[0-9]{3}|20[0-9]{2})\b/.test(lead.value.written);
+		if (lead.index <= 2 && (dash || bareLead)) {
+			const rest = s.text.slice(lead.index + lead.length + (dash ? dash[0].length : 0)).trim();
 			const ev = eventOfClause(firstClause(rest), known, ante, true, true);
 			if (ev) add(s, placeDate(doc, s, lead), ev, true);
 			return;
 		}
 		// Later dates of one clause get their own verb phrase: "presided over X in 1878, concluded Y in 1879 and Z in 1887".
-		let previous: { spanStart: number; end: number; subject?: string; verb?: string } | undefined;
+		let previous:
+			{ spanStart: number; end: number; subject?: string; verb?: string; passive?: boolean } | undefined;
 		for (const d of found) {
 			if (DATELINE_BEFORE.test(s.text.slice(Math.max(0, d.index - 24), d.index))) continue;
 			const bracket = bracketedEvent(s.text, d);
@@ -801,7 +828,11 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 					const tailDates = segDates
 						.map((f) => ({ index: f.index - verbAt, length: f.length }))
 						.filter((f) => f.index >= 0);
-					clause = `${previous.subject} ${removeDates(tail, tailDates)}`;
+					// "was elected … on X, and inaugurated on Y": the passive carries over.
+					// …unless the verb takes an object: "elected … in 1834 and served one term …" is active.
+					const takesObject = /^\w+\s+(?!(?:on|in|at|as|to|by|from|for|with|into|until)\b)[a-z]/.test(tail);
+					const aux = previous.passive && isParticiple(ownVerb) && !takesObject ? 'was ' : '';
+					clause = `${previous.subject} ${aux}${removeDates(tail, tailDates)}`;
 				} else if (previous.verb && /^[\s,;]*and\s+(?:the|a|an|his|her)\b/.test(seg)) {
 					ownVerb = previous.verb;
 					clause = `${previous.subject} ${previous.verb} ${removeDates(seg, segDates).replace(/^[\s,;]*and\s+/, '')}`;
@@ -818,7 +849,13 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			const ev = eventOfClause(clause, known, ante, s.listItem);
 			if (ev) add(s, placeDate(doc, s, d), ev, false);
 			const verb = ownVerb ?? (ev?.reading?.voice === 'past' ? pastOf(ev.reading.base) : undefined);
-			previous = { spanStart: span.start, end: d.index + d.length, subject: ev?.subject, verb };
+			previous = {
+				spanStart: span.start,
+				end: d.index + d.length,
+				subject: ev?.subject,
+				verb,
+				passive: ev?.reading?.voice === 'passive'
+			};
 		}
 	});
 	return facts;

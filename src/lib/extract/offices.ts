@@ -80,7 +80,7 @@ const SELF_STANDING =
 	/^(?:general secretary|first secretary|prime minister|premier|head of state|head of government|supreme commander(?:-in-chief)?|commander-in-chief|emperor|empress|king|queen|tsar|kaiser|pope|dictator|first consul)$/i;
 /** Bodies whose members hold a post ("Member of the Politburo"), unlike party membership. */
 const ORGAN =
-	/\b(?:bureau|politburo|orgburo|committee|presidium|secretariat|council|commission|board|soviet|cabinet|government|staff|collegium|directorate|duma|executive)\b/i;
+	/\b(?:bureau|politburo|orgburo|committee|presidium|secretariat|council|commission|board|soviet|cabinet|government|staff|collegium|directorate|duma|executive|house|senate|parliament|legislature|assembly|chamber|reichstag|diet|convention)\b/i;
 const ORG_NOUN =
 	/^(?:committee|commission|board|bureau|council|presidium|party|soviet|soviets|congress|conference|secretariat|politburo|orgburo|government|union|state|republic|army|front|delegation|organisation|organization|faction|group|circle|society|duma|assembly|cabinet|ministry|commissariat|inspection|inspectorate|trust|department|section|staff|centre|center|services|affairs|nationalities|defence|defense|railways|finance|education|justice|enlightenment|collegium|tribunal|club|newspaper)$/i;
 
@@ -195,7 +195,7 @@ function readOrganisation(
 }
 
 /** Post titles in a clean sentence. */
-export function findOfficeTitles(text: string): OfficeTitle[] {
+export function findOfficeTitles(text: string, allowBare = false): OfficeTitle[] {
 	const out: OfficeTitle[] = [];
 	HEAD_RE.lastIndex = 0;
 	for (let m = HEAD_RE.exec(text); m; m = HEAD_RE.exec(text)) {
@@ -227,6 +227,7 @@ export function findOfficeTitles(text: string): OfficeTitle[] {
 			org = null;
 		if (
 			!org &&
+			!(allowBare && /^[A-Z]/.test(head) && !/^(?:member|candidate|head|deputy)/.test(headLower)) &&
 			BARE_HEADS.test(headLower) &&
 			!SELF_STANDING.test(title) &&
 			!/^people['’]s commissar$/i.test(title)
@@ -290,7 +291,7 @@ function howOf(verb: string): SuccessionVerb {
 	if (/elect|chos/.test(v)) return 'elected';
 	if (/replac/.test(v)) return 'replaced';
 	if (/appoint|made|named|designat|install|confirm|placed|put/.test(v)) return 'appointed';
-	if (/becam|become|sworn/.test(v)) return 'became';
+	if (/becam|become|sworn|inaugurat/.test(v)) return 'became';
 	if (/succeed/.test(v)) return 'succeeded';
 	if (/replac/.test(v)) return 'replaced';
 	if (/remov|dismiss|oust|expel|relieved|sacked/.test(v)) return 'removed';
@@ -432,6 +433,8 @@ function datesOf(
 		)
 			continue;
 		if (d.value.end) {
+			// The first date of the clause is the holding's; a later range belongs to a later phrase.
+			if (out.start) continue;
 			out.start = { ...d.placed, end: undefined };
 			out.end = { ...d.placed, start: d.value.end, end: undefined };
 			continue;
@@ -491,6 +494,27 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 		const owner =
 			listOwner && listOwner.section === s.sectionIndex ? listOwner.person : s.listItem ? titled : undefined;
 		let listed = false;
+		// "1860 November 6 Elected President.": a chronology line led by its date and a verb of taking office.
+		const leadDate0 = found[0];
+		const chronoTitles = leadDate0 && leadDate0.index <= 2 ? findOfficeTitles(text, true) : [];
+		if (!s.listItem && leadDate0 && leadDate0.index <= 2 && chronoTitles.length > 0) {
+			const between = text.slice(leadDate0.index + leadDate0.length, chronoTitles[0].index);
+			const verb =
+				/^[\s–—:-]*(Elected|Re-elected|Appointed|Became|Becomes|Named|Sworn in as|Inaugurated as)\s+(?:as\s+)?(?:the\s+)?(?:\w+\s+)?$/i.exec(
+					between
+				);
+			const who = ante.he ?? ante.she ?? titled;
+			if (verb && who) {
+				add(s, {
+					person: displayName(who, known),
+					office: chronoTitles[0].office,
+					organisation: chronoTitles[0].organisation,
+					how: howOf(verb[1]),
+					start: placed[0].placed
+				});
+				return;
+			}
+		}
 		if (s.listItem || (owner && titles.length > 0 && titles[0].index <= 2)) {
 			if (owner) {
 				for (const segment of splitListItem(text)) {

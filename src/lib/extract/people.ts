@@ -104,6 +104,7 @@ const GIVEN_NAMES = new Set(
 		'louis napoleon maximilien georges jean jacques pierre marie antoine camille paul charles francois françois ' +
 		'abraham ulysses theodore woodrow mary elizabeth victoria catherine margaret jane anne sarah martha ' +
 		'giuseppe giovanni camillo vittorio simon jose josé manuel carlos miguel juan mohandas jawaharlal indira ' +
+		'andrew stephen samuel daniel david michael patrick hugh arthur albert alfred ernest walter herbert ' +
 		'muhammad mahatma vallabhbhai subhas sun chiang zhou deng ho nelson frederick frederic edmund oliver'
 	).split(' ')
 );
@@ -276,6 +277,19 @@ export function isFemaleSurname(surname: string): boolean {
 	return /(?:aya|ova|eva|ina|skaya|ovna|evna)$/i.test(surname);
 }
 
+const FEMALE_GIVEN = new Set(
+	'mary elizabeth victoria catherine anna maria mariya nadezhda ekaterina yekaterina olga inessa alexandra aleksandra rosa margaret jane anne sarah martha johanna marie indira kamala wilhelmina empress queen'.split(
+		' '
+	)
+);
+
+/** Female by surname ending or by a female given name in the fullest form seen ("Mary Todd"). */
+function isFemale(key: string, known: PersonIndex): boolean {
+	const entry = known.people.get(key);
+	const first = entry?.full.split(/\s+/)[0]?.toLowerCase() ?? '';
+	return isFemaleSurname(entry?.display ?? key) || FEMALE_GIVEN.has(first);
+}
+
 const TITLE_OF =
 	/^((?:[A-Z][a-zà-ÿ]+\s){0,3}[A-Z][a-zà-ÿ]+),\s+(?:Prince|Duke|Count|Earl|Baron|Lord|Marquis|Marquess|Viscount|Princess|Duchess|Countess)\s+(?:of\s+|von\s+|de\s+)?([A-Z][a-zà-ÿ]+)/;
 const LIFE_SUBJECT =
@@ -373,6 +387,16 @@ export function sentenceSubject(
 	known: PersonIndex,
 	antecedent: { he?: string; she?: string }
 ): string | undefined {
+	// Chronology lines led by a verb ("1842 November 4 Marries Mary Todd") are about the current person.
+	const body0 = text.replace(
+		/^[\d\s,.–—:-]*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{0,2}\s*)?/,
+		''
+	);
+	if (
+		/^(?:[A-Z][a-z]+(?:s|ed)|Born|Died|Became|Elected|Appointed|Shot|Inaugurated)\s/.test(body0) &&
+		!findPersonNames(body0.split(/\s/)[0], known).length
+	)
+		return antecedent.he ?? antecedent.she;
 	// "After an unhappy start as a lawyer in Bombay he accepted …": an early pronoun with no name before it.
 	const early = /^[^,.;:]{0,60}?\b(he|she)\b/i.exec(text);
 	if (early && !findPersonNames(text.slice(0, early.index + early[0].length), known).length)
@@ -413,7 +437,7 @@ export interface Antecedents {
 export function resolvePronouns(doc: IngestedDocument, known: PersonIndex): Antecedents[] {
 	const out: Antecedents[] = [];
 	const main = known.mainSubject;
-	const mainFemale = main ? isFemaleSurname(known.people.get(main)?.display ?? main) : false;
+	const mainFemale = main ? isFemale(main, known) : false;
 	let section = -1;
 	let paragraph = -1;
 	let sectionState: Antecedents = {};
@@ -421,10 +445,10 @@ export function resolvePronouns(doc: IngestedDocument, known: PersonIndex): Ante
 	// The person a paragraph is about: the subject of its first sentence that has one.
 	let paragraphTopic: Antecedents = {};
 	let previousTopic: Antecedents = {};
+	const mentioned = new Set<string>();
 	let titleState: Antecedents = {};
 	const setFor = (state: Antecedents, key: string): void => {
-		const display = known.people.get(key)?.display ?? key;
-		if (isFemaleSurname(display)) state.she = key;
+		if (isFemale(key, known)) state.she = key;
 		else state.he = key;
 	};
 	doc.sentences.forEach((s: Sentence) => {
@@ -441,7 +465,14 @@ export function resolvePronouns(doc: IngestedDocument, known: PersonIndex): Ante
 			}
 		}
 		if (s.paragraphIndex !== paragraph) {
+			// The main subject, named in the paragraph before, stays the topic ("He was elected President …").
+			const mainNamed = !!main && mentioned.has(main);
+			mentioned.clear();
 			paragraph = s.paragraphIndex;
+			if (mainNamed) {
+				if (mainFemale) paragraphTopic = { she: main };
+				else paragraphTopic = { he: main };
+			}
 			paragraphState = {};
 			// A paragraph without a named subject (list items, "he" throughout) keeps the topic before it.
 			if (paragraphTopic.he || paragraphTopic.she) previousTopic = paragraphTopic;
@@ -464,6 +495,7 @@ export function resolvePronouns(doc: IngestedDocument, known: PersonIndex): Ante
 				(main && mainFemale ? main : undefined)
 		};
 		out.push(ante);
+		if (main && s.text.includes(known.people.get(main)?.display ?? '\u0000')) mentioned.add(main);
 		const subject = sentenceSubject(s.text, known, ante);
 		if (subject) {
 			if (!paragraphTopic.he && !paragraphTopic.she) setFor(paragraphTopic, subject);
