@@ -153,7 +153,7 @@ const IDEA_OF = new RegExp(
 	'gu'
 );
 
-const LINKS = String.raw`is|are|consists\sin|consists\sprecisely\sin|lies\sin|means|represents|was|were`;
+const LINKS = String.raw`is|are|consists\sin|consists\sprecisely\sin|lies\sin|means|represents|demands|requires|presupposes|was|were`;
 /** A short noun phrase as the subject: "Leninism", "The dictatorship of the proletariat", "The essence of Soviet power". */
 const TOPIC = String.raw`(?:[Tt]he\s)?[\p{L}’'-]+(?:\s(?:of|in|for|and|the|a|with|to|[\p{L}’'-]+)){0,9}?`;
 const COPULA = new RegExp(String.raw`^(?<topic>${TOPIC})\s(?<link>${LINKS})\s(?<pred>.+)$`, 'u');
@@ -597,7 +597,10 @@ function copulaCandidate(
 	if (!m?.groups) return undefined;
 	const { topic, link } = m.groups;
 	// A quotation the source shortened ("…community of culture… Only…"): keep the part before the cut.
-	let pred = m.groups.pred.split(/\s*(?:…|\.\.\.)\s*|;\s+/)[0].trim();
+	// "…is a great step towards socialism, but it is still…": the second clause leans on the first.
+	let pred = m.groups.pred
+		.split(/\s*(?:…|\.\.\.)\s*|;\s+|,\s(?:but|and|yet)\s(?:it|this|they|he|she)\b/)[0]
+		.trim();
 	// "Strategy is the determination of …, the elaboration of …, the fight for …": a long definition
 	// piles up appositions; its first one is the definition a student learns.
 	if (wordCount(pred) > 25) {
@@ -610,6 +613,8 @@ function copulaCandidate(
 		if (cut === undefined) return undefined;
 		pred = pred.slice(0, cut);
 	}
+	// The claim a cloze shows is the part kept, not the clauses cut away.
+	if (pred !== m.groups.pred.trim()) claim = `${topic} ${link} ${pred}`;
 	const first = topic.split(/\s/)[0];
 	if (TOPIC_BAD_FIRST.test(first) || TOPIC_BAD_WORD.test(topic)) return undefined;
 	if (topic.split(/\s/).length > 10 || /[,;:()"“”'‘]/.test(topic) || /["“”‘]$|'$/.test(pred))
