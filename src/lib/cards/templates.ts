@@ -204,7 +204,11 @@ export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 	const person = fact.person.trim();
 	const title = officeTitle(fact);
 	if (!person || !title || !specificOffice(title)) return [];
-	const lower = title;
+	// Inside a question a membership reads as prose ("elected a member of the Politburo"); titles of
+	// single posts keep their capitals ("became General Secretary").
+	const lower = title.replace(/^(Member|Candidate Member|Candidate|Delegate|Councillor|Deputy)\b/, (m) =>
+		`a ${m.toLowerCase()}`
+	);
 	const cards: Card[] = [];
 	const extra: Partial<Card> = { people: [person], office: title };
 	const base = `office|${normaliseKey(title)}`;
