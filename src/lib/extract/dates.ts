@@ -11,6 +11,7 @@ import {
 } from './clause';
 import { findDateExpressions, type FoundDate } from './date-expressions';
 import {
+	antecedentsAt,
 	isCommonWord,
 	canonicalPerson,
 	displayName,
@@ -846,7 +847,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				if (!last) continue;
 				clause = `${last.name} ${clause.slice(rel[0].length)}`;
 			}
-			const ev = eventOfClause(clause, known, ante, s.listItem);
+			const ev = eventOfClause(clause, known, antecedentsAt(s.text, span.start, known, ante), s.listItem);
 			if (ev) add(s, placeDate(doc, s, d), ev, false);
 			const verb = ownVerb ?? (ev?.reading?.voice === 'past' ? pastOf(ev.reading.base) : undefined);
 			previous = {

@@ -1,6 +1,7 @@
 import type { IngestedDocument, Sentence } from '../ingest/types';
 import { placeDate, sentenceDates, type FoundDate } from './dates';
 import {
+	antecedentsAt,
 	isCommonWord,
 	canonicalPerson,
 	displayName,
@@ -74,7 +75,7 @@ const HEADS = [
 	'dictator'
 ];
 const MODIFIERS =
-	"general|first|second|deputy|vice|vice-|acting|executive|people['’]s|supreme|political|liaison|personal|joint|information|founding|chief|titular|permanent|full|honorary|organising|organizing|responsible|party|state|foreign|war|defence|defense";
+	"alternate|general|first|second|deputy|vice|vice-|acting|executive|people['’]s|supreme|political|liaison|personal|joint|information|founding|chief|titular|permanent|full|honorary|organising|organizing|responsible|party|state|foreign|war|defence|defense";
 /** Titles distinctive without their body: the organisation goes to its own field. */
 const SELF_STANDING =
 	/^(?:general secretary|first secretary|prime minister|premier|head of state|head of government|supreme commander(?:-in-chief)?|commander-in-chief|emperor|empress|king|queen|tsar|kaiser|pope|dictator|first consul)$/i;
@@ -134,9 +135,9 @@ function readOrganisation(
 	from: number,
 	membership = false
 ): { text: string; length: number } | null {
-	const lead = (membership ? /^\s*(?:to|on|onto)\s+/i : /^\s+(?:of|for|between|in charge of|at|to)\s+/i).exec(
-		text.slice(from)
-	);
+	const lead = (
+		membership ? /^\s*(?:to|on|onto|from)\s+/i : /^\s+(?:of|for|between|in charge of|at|to)\s+/i
+	).exec(text.slice(from));
 	if (!lead) return null;
 	let pos = from + lead[0].length;
 	const TOKEN = /^(?:\s*)([A-Za-z][A-Za-z’'.-]*(?:\([A-Za-z.]+\))?|\([A-Za-z. ]{1,12}\)|[A-Z]{2,}|&)/;
@@ -159,7 +160,7 @@ function readOrganisation(
 			isCap ||
 			ORG_NOUN.test(lower) ||
 			// "the newly founded North German Confederation"
-			(/^(?:newly|recently|[a-z]+ed)$/.test(lower) &&
+			(/^(?:newly|recently|[a-z]+ed|[a-z]+ing)$/.test(lower) &&
 				/^\s*(?:[a-z]+ed\s+)?[A-Z]/.test(text.slice(pos + m[0].length))) ||
 			/^(?:party|central|executive|municipal|regional|district|city|local|editorial|political|military|revolutionary|supreme|raion|people)[’']?s?$/i.test(
 				lower
@@ -190,7 +191,7 @@ function readOrganisation(
 	const body = kept
 		.join(' ')
 		.replace(/^the\s+/i, '')
-		.replace(/^(?:(?:newly|recently)\s+)?[a-z]+ed\s+/, '');
+		.replace(/^(?:(?:newly|recently)\s+)?[a-z]+(?:ed|ing)\s+/, '');
 	return { text: body, length: lastContentEnd - from };
 }
 
@@ -301,6 +302,19 @@ function howOf(verb: string): SuccessionVerb {
 
 const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 	[
+		// "forced Trotsky to step down from his position as Commissar of War"
+		new RegExp(
+			String.raw`\b(?:forced|compelled|made)\s+${PERSON_SLOT}\s+to\s+(?:step\s+down|resign)\s+(?:from\s+)?(?:(?:his|her|the)\s+)?(?:(?:position|post|office)\s+)?(?:as|of)\s+(?:the\s+)?$`
+		),
+		(m) => ({ how: 'resigned', personText: m[1], personIndex: m.index + m[0].indexOf(m[1]) })
+	],
+	[
+		new RegExp(
+			String.raw`${PERSON_SLOT}\s+(?:was|were)\s+(?:forced|compelled)\s+to\s+(?:step\s+down|resign)\s+(?:from\s+)?(?:(?:his|her|the)\s+)?(?:(?:position|post|office)\s+)?(?:as|of)\s+(?:the\s+)?$`
+		),
+		(m) => ({ how: 'resigned', personText: m[1], personIndex: m.index })
+	],
+	[
 		// "He was succeeded as chancellor by Leo von Caprivi": the successor follows the post (see below).
 		new RegExp(String.raw`${PERSON_SLOT}\s+(?:was|is)\s+(succeeded|replaced)\s+as\s+(?:the\s+)?$`),
 		(m) => ({ how: howOf(m[2]), personText: m[1], personIndex: m.index, passiveSuccession: true })
@@ -348,7 +362,7 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 	],
 	[
 		new RegExp(
-			String.raw`${PERSON_SLOT}\s+(?:was|were)\s+(removed|dismissed|ousted|relieved)\s+(?:from\s+(?:the\s+post\s+of|the\s+office\s+of|his\s+post\s+as|his\s+post\s+of|the\s+post\s+as|being)|as|from)\s+(?:the\s+|a\s+)?$`
+			String.raw`${PERSON_SLOT}\s+(?:was|were)\s+(removed|dismissed|ousted|relieved)\s+(?:from\s+(?:the\s+post\s+of|the\s+office\s+of|his\s+post\s+as|his\s+post\s+of|the\s+post\s+as|being)|as|from)\s+(?:the\s+|a\s+|an\s+)?$`
 		),
 		(m) => ({ how: 'removed', personText: m[1], personIndex: m.index })
 	],
@@ -415,6 +429,13 @@ function personOf(
 }
 
 /** Start/end of a holding from the dates in its clause. */
+function insideBracket(text: string, index: number): boolean {
+	const open = text.lastIndexOf('(', index);
+	return (
+		open >= 0 && text.lastIndexOf(')', index) < open && text.indexOf(')', index) >= 0 && index - open > 3
+	);
+}
+
 function datesOf(
 	how: SuccessionVerb,
 	clause: string,
@@ -555,13 +576,25 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 			}
 		}
 
+		let lastRelation: { rel: Relation; clauseStart: number; end: number } | undefined;
 		for (const t of titles) {
 			const clause = clauseOf(text, t.index);
-			const rel = relationBefore(text.slice(clause.start, t.index), t.index - clause.start);
+			let rel = relationBefore(text.slice(clause.start, t.index), t.index - clause.start);
+			// "removed as an editor of Pravda, as a political secretary of …", "a member of … as well as a candidate member of …"
+			if (!rel && lastRelation && lastRelation.clauseStart === clause.start) {
+				const gap = text.slice(lastRelation.end, t.index);
+				if (
+					/^\s*,?\s*(?:and\s+|as well as\s+)?(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/.test(gap) &&
+					!/[;.]/.test(gap)
+				)
+					rel = lastRelation.rel;
+			}
 			if (!rel) continue;
+			lastRelation = { rel, clauseStart: clause.start, end: t.index + t.length };
 			const clauseText = text.slice(clause.start, clause.end);
 			if (PROPOSAL.test(clauseText.slice(0, t.index - clause.start))) continue;
-			let person = personOf(rel.personText, known, ante, text, clause.start + rel.personIndex);
+			const local = antecedentsAt(text, clause.start, known, ante);
+			let person = personOf(rel.personText, known, local, text, clause.start + rel.personIndex);
 			if (!person) continue;
 			if (
 				!known.people.has(person) &&
@@ -592,7 +625,12 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 					});
 			}
 			// A copular "X was chairman" needs a date to be a holding worth a card.
-			const clauseDates = placed.filter((d) => d.index >= clause.start && d.index < clause.end);
+			// Dates after the post come first; a bracket before it ("Kalinin (…; 3 June 1946) … chairman") is not its date.
+			const inClause = placed.filter((d) => d.index >= clause.start && d.index < clause.end);
+			const afterTitle = inClause.filter((d) => d.index >= t.index);
+			const clauseDates = afterTitle.length
+				? afterTitle
+				: inClause.filter((d) => !insideBracket(text, d.index));
 			const dated = datesOf(
 				rel.how,
 				clauseText,
@@ -642,6 +680,9 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 		for (let m = MEMBERSHIP.exec(text); m; m = MEMBERSHIP.exec(text)) {
 			const org = readOrganisation(text, m.index + m[0].length, true);
 			if (!org || !ORGAN.test(org.text)) continue;
+			// "removed from the Politburo" ends a membership; "elected from" is not one.
+			const fromLead = /^\s*from\s/.test(text.slice(m.index + m[0].length));
+			if (fromLead !== (howOf(m[1] ?? m[2]) === 'removed')) continue;
 			const clause = clauseOf(text, m.index);
 			if (PROPOSAL.test(text.slice(clause.start, m.index + m[0].length))) continue;
 			let personKey: string | null = null;
@@ -650,7 +691,14 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				const subject = /((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+|[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?$/.exec(
 					text.slice(clause.start, m.index)
 				);
-				if (subject) personKey = personOf(subject[1], known, ante, text, clause.start);
+				if (subject)
+					personKey = personOf(
+						subject[1],
+						known,
+						antecedentsAt(text, clause.start, known, ante),
+						text,
+						clause.start
+					);
 			}
 			if (!personKey || !known.people.has(personKey)) continue;
 			const clauseDates = placed.filter((d) => d.index >= clause.start && d.index < clause.end);
@@ -682,7 +730,7 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 }
 
 const MEMBERSHIP =
-	/\b(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?(re-?elected|elected|appointed|placed|co-opted|chosen)|(elects|re-?elects|appoints|elected|appointed)\s+((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+|him|her))\s+(?=to\s|on\s|onto\s)/g;
+	/\b(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?(re-?elected|elected|appointed|placed|put|co-opted|chosen|removed|dismissed|expelled|ousted)|(elects|re-?elects|appoints|elected|appointed)\s+((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+|him|her))\s+(?=to\s|on\s|onto\s|from\s)/g;
 
 /** The person a section's title names, if any ("Jawaharlal Nehru (1889–1964): Chronology"). */
 function titlePerson(doc: IngestedDocument, section: number, known: PersonIndex): string | undefined {

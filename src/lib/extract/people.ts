@@ -506,6 +506,26 @@ export function resolvePronouns(doc: IngestedDocument, known: PersonIndex): Ante
 	return out;
 }
 
+/**
+ * Antecedents for a clause later in a sentence: a person who is the subject of an earlier clause of the
+ * same sentence wins ("In May 1925 Trotsky was given a new post; he was put on …").
+ */
+export function antecedentsAt(text: string, at: number, known: PersonIndex, ante: Antecedents): Antecedents {
+	if (at <= 0) return ante;
+	const before = text.slice(0, at);
+	let he = ante.he;
+	let she = ante.she;
+	for (const m of findPersonNames(before, known)) {
+		const after = before.slice(m.index + m.length);
+		if (!/^\s+(?:(?:also|then|later|again)\s+)?(?:was|were|had|has|is|became|[a-z]{3,}ed)\b/.test(after))
+			continue;
+		const key = canonicalPerson(m.name, known).key;
+		if (isFemale(key, known)) she = key;
+		else he = key;
+	}
+	return { he, she };
+}
+
 /** Everything both extractors need about a document's people, computed once per document. */
 export interface PeopleContext {
 	index: PersonIndex;
