@@ -124,3 +124,30 @@ describe('reported speech in an encyclopedia article', () => {
 		expect(theses).toContainEqual(expect.objectContaining({ author: 'Bismarck', topic: 'politics' }));
 	});
 });
+
+describe('quotations', () => {
+	it('attribute a quoted paragraph to whoever introduced it with a colon', () => {
+		const doc = fixtureDocument(
+			'obituary.txt',
+			[
+				'Stalin was born in 1879 and died in 1953.',
+				'At the 17th Congress (January 1934), Stalin made a remark on Marxism:',
+				'" Marxism is the scientific expression of the fundamental interests of the working class."'
+			].join('\n\n')
+		);
+		expect(extractTheses(doc)).toContainEqual(
+			expect.objectContaining({ author: 'Stalin', year: 1934, topic: 'Marxism', form: 'definition' })
+		);
+	});
+	it('make a short quoted line a "who said it" fact of its speaker', () => {
+		const doc = fixtureDocument(
+			'collection.txt',
+			'" At the stroke of the midnight hour, when the world sleeps, India will awake to life and freedom."',
+			{ author: 'Nehru', year: 1947 },
+			'Nehru on the Midnight of Freedom'
+		);
+		expect(extractTheses(doc)).toContainEqual(
+			expect.objectContaining({ author: 'Nehru', link: 'said', year: 1947 })
+		);
+	});
+});

@@ -357,6 +357,21 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 		return cards;
 	}
 
+	if (fact.link === 'said') {
+		// A famous line: who said it (and when).
+		const when = fact.year ? ` in ${fact.year}` : '';
+		cards.push(
+			build(fact, ctx, {
+				kind: 'thesis',
+				form: 'reverse',
+				front: `Who said${when}: “${tidyAnswer(fact.claim).replace(/[“”]/g, '"').replace(/"/g, "'")}”?`,
+				back: fact.author,
+				factKey: `${base}|said|${claimKey}`,
+				extra
+			})
+		);
+		return cards;
+	}
 	if (fact.link === 'about') {
 		// A judgement of a person ("Stalin is too rude…"): ask what the author said about them.
 		const where = fact.work ? ` in ${workLabel(fact.work)}` : '';

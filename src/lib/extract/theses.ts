@@ -801,6 +801,9 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 	// A paragraph that opens with a quotation speaks in the voice of whoever introduced it ("he wrote:").
 	let introducer: Attribution | undefined;
 	let voice: Attribution | undefined;
+	let quotedParagraph = false;
+	let quotesInSection = 0;
+	let quoteSection = -1;
 	let lastParagraph = -1;
 	let sectionSentence = 0;
 	let lastSection = -1;
@@ -814,7 +817,18 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			voice = undefined;
 		}
 		const newParagraph = sentence.paragraphIndex !== lastParagraph;
-		if (newParagraph) voice = /^\s*[“”"]/.test(sentence.text) ? introducer : undefined;
+		if (newParagraph) {
+			const quoted = /^\s*[“”"]/.test(sentence.text);
+			voice = quoted ? introducer : undefined;
+			// A collection's section that opens with a quotation under its author's name ("Nehru on the
+			// Death of Gandhi": “…”) quotes that author.
+			const sectionAuthor = doc.sections[sentence.sectionIndex]?.attribution.author;
+			if (quoted && !voice && sectionSentence === 0 && sectionAuthor)
+				voice = { author: sectionAuthor, year: doc.sections[sentence.sectionIndex]?.attribution.year };
+			quotedParagraph = quoted && !!voice;
+			quotesInSection = sentence.sectionIndex === quoteSection ? quotesInSection : 0;
+			quoteSection = sentence.sectionIndex;
+		}
 		positionInSection[index] = sectionSentence++;
 		if (sentence.paragraphIndex !== lastParagraph && !sentence.listItem) lastSubject = undefined;
 		lastParagraph = sentence.paragraphIndex;
@@ -850,6 +864,36 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 				lastSubject
 			);
 			if (c) candidates.push(c);
+		}
+		// "Who said: “The light has gone out of our lives…”?" — a short, whole quoted sentence whose
+		// speaker is known; two per section at most, so a speech does not become a quiz of its lines.
+		const said = text
+			.replace(/^[“”"]\s*/, '')
+			.replace(/\s*[“”"]$/, '')
+			.replace(/[.!]+$/, '');
+		if (
+			quotedParagraph &&
+			voice?.author &&
+			quotesInSection < 2 &&
+			wordCount(said) >= 6 &&
+			wordCount(said) <= 25 &&
+			!/[“”"?]/.test(said) &&
+			!/^['‘’]|['‘’]$/.test(said) &&
+			!/^(?:this|that|these|those|it|they|he|she|but|and|so|then|here|there|such)\b/i.test(said)
+		) {
+			quotesInSection++;
+			candidates.push({
+				sentence,
+				index,
+				form: 'position',
+				author: voice.author,
+				year: voice.year,
+				topic: voice.author,
+				claim: said,
+				predicate: said,
+				link: 'said',
+				emphasis: false
+			});
 		}
 	});
 
