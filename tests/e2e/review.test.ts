@@ -221,4 +221,32 @@ describe('review', () => {
 		expect(errors).toEqual([]);
 		await context.close();
 	});
+
+	it('applies the new-card limit saved in Settings and resets progress only after confirmation', async () => {
+		const { page, context, errors } = await app.open('/');
+		await page.locator('a[href^="/review?deck="]').first().waitFor({ timeout: 30_000 });
+		await page.getByRole('link', { name: 'Settings' }).click();
+		await page.getByLabel('New cards per day').fill('3');
+		await page.getByLabel('Desired retention').fill('0.85');
+		await page.getByRole('button', { name: 'Save' }).click();
+		await page.getByText('Settings saved.').waitFor({ state: 'visible' });
+
+		await page.getByRole('link', { name: 'Review' }).click();
+		await page.getByRole('button', { name: 'Show answer' }).waitFor({ state: 'visible' });
+		expect(await counts(page)).toBe('3 new 0 learning 0 review');
+		await answerByKeyboard(page, '4', 1);
+
+		await page.getByRole('link', { name: 'Settings' }).click();
+		await page.getByRole('button', { name: /^Reset learning progress/ }).click();
+		const confirm = page.getByRole('dialog', { name: 'Reset all learning progress?' });
+		await confirm.waitFor({ state: 'visible' });
+		await confirm.getByRole('button', { name: 'Cancel' }).click();
+		expect(await readStore<LogEntry>(page, 'reviewLog')).toHaveLength(1);
+		await page.getByRole('button', { name: /^Reset learning progress/ }).click();
+		await confirm.getByRole('button', { name: 'Reset' }).click();
+		await page.getByText(/Learning progress reset/).waitFor({ state: 'visible' });
+		expect(await readStore<LogEntry>(page, 'reviewLog')).toHaveLength(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 });
