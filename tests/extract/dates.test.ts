@@ -165,3 +165,74 @@ describe('extractDateFacts', () => {
 		for (const f of facts(text)) expect(text.slice(f.date.span.start, f.date.span.end)).toBe(f.date.written);
 	});
 });
+
+describe('extractDateFacts on unseen document shapes', () => {
+	const questions = (text: string) =>
+		extractDateFacts(docFromText(text)).map((x) => [x.question, x.date.start.iso]);
+
+	it('reads revision-note lines that name the event without a verb', () => {
+		const text = [
+			'# 2. 1789 — the year everything changes',
+			'- 14 July 1789 – storming of the Bastille',
+			'- 11 July – Louis XVI dismisses Necker → anger in Paris',
+			'- 21 January 1793 – Louis XVI executed (guillotine, Place de la Révolution)'
+		].join('\n');
+		expect(questions(text)).toEqual([
+			['was the storming of the Bastille', '1789-07-14'],
+			['did Louis XVI dismiss Necker', '1789-07-11'],
+			['was Louis XVI executed', '1793-01-21']
+		]);
+	});
+
+	it('reads chronology lines without a dash or a subject', () => {
+		const text =
+			'Abraham Lincoln was a lawyer.\n\n1842 November 4 Marries Mary Todd in Springfield.\n\n1861 March 4 Inaugurated as sixteenth President.';
+		expect(questions(text)).toEqual([
+			['did Lincoln marry Mary Todd in Springfield', '1842-11-04'],
+			['was Lincoln inaugurated as sixteenth President', '1861-03-04']
+		]);
+	});
+
+	it('gives later dates of a clause their own verb phrase', () => {
+		const text =
+			'Otto von Bismarck was a statesman. He presided over the Congress of Berlin in 1878, concluded the Dual Alliance with Austria-Hungary in 1879 and the Reinsurance Treaty with Russia in 1887.';
+		expect(questions(text)).toEqual([
+			['did Bismarck preside over the Congress of Berlin', '1878'],
+			['did Bismarck conclude the Dual Alliance with Austria-Hungary', '1879'],
+			['did Bismarck conclude the Reinsurance Treaty with Russia', '1887']
+		]);
+	});
+
+	it('dates a leading when-clause and a later coordinated verb phrase', () => {
+		expect(
+			questions('When Yakov Sverdlov died in March 1919 from influenza, Kalinin replaced him as chairman.')
+		).toEqual([['did Sverdlov die', '1919-03']]);
+		expect(
+			questions(
+				'Kalinin could not protect his wife, Ekaterina Kalinina, who was critical of Stalin and was arrested on 25 October 1938.'
+			)
+		).toEqual([['was Kalinina arrested', '1938-10-25']]);
+	});
+
+	it('takes "of that same year" from the year the sentence gave before', () => {
+		expect(
+			questions(
+				'Kalinin was a revolutionary. Kalinin retired in 1946 and died on 3 June that year in Moscow.'
+			)
+		).toEqual([
+			['did Kalinin retire', '1946'],
+			['did Kalinin die', '1946-06-03']
+		]);
+	});
+
+	it('carries the passive over a coordinated date only when the verb takes no object', () => {
+		expect(
+			questions(
+				'Abraham Lincoln was a lawyer. He was elected President on November 6, 1860, and inaugurated on March 4, 1861.'
+			)
+		).toEqual([
+			['was Lincoln elected President', '1860-11-06'],
+			['was Lincoln inaugurated', '1861-03-04']
+		]);
+	});
+});

@@ -141,3 +141,87 @@ describe('extractOfficeFacts', () => {
 		expect(doc.original.slice(p.start, p.end).startsWith('June 2')).toBe(true);
 	});
 });
+
+describe('extractOfficeFacts on unseen document shapes', () => {
+	it('reads passive succession, envoys and monarchs', () => {
+		const text =
+			'Otto von Bismarck was a statesman. From 1851 to 1859 Bismarck was Prussia’s envoy to the Federal Convention in Frankfurt. In 1871 Bismarck became the first Chancellor of the German Empire. He was succeeded as chancellor by Leo von Caprivi.';
+		expect(facts(text)).toEqual([
+			expect.objectContaining({
+				person: 'Bismarck',
+				office: 'Envoy to the Federal Convention',
+				how: 'held',
+				start: '1851',
+				end: '1859'
+			}),
+			expect.objectContaining({
+				person: 'Bismarck',
+				office: 'Chancellor of the German Empire',
+				how: 'became',
+				start: '1871'
+			}),
+			expect.objectContaining({
+				person: 'Caprivi',
+				office: 'Chancellor',
+				how: 'succeeded',
+				predecessor: 'Bismarck'
+			})
+		]);
+	});
+
+	it('reads a chronology of posts under a section titled with its person', () => {
+		const text = [
+			'# Jawaharlal Nehru (1889–1964): Chronology',
+			'- 2 September 1946 – Vice-President of the Executive Council of the interim government.',
+			'- 15 August 1947 – first Prime Minister of independent India.',
+			'- Gulzarilal Nanda is sworn in as acting Prime Minister; Lal Bahadur Shastri succeeds Nehru as Prime Minister on 9 June 1964.'
+		].join('\n');
+		expect(facts(text)).toEqual([
+			expect.objectContaining({
+				person: 'Nehru',
+				office: 'Vice-President of the Executive Council',
+				how: 'became',
+				start: '1946-09-02'
+			}),
+			expect.objectContaining({
+				person: 'Nehru',
+				office: 'Prime Minister',
+				how: 'became',
+				start: '1947-08-15'
+			}),
+			expect.objectContaining({ person: 'Nanda', office: 'Prime Minister', how: 'became' }),
+			expect.objectContaining({
+				person: 'Shastri',
+				office: 'Prime Minister',
+				how: 'succeeded',
+				predecessor: 'Nehru',
+				start: '1964-06-09'
+			})
+		]);
+	});
+
+	it('reads removals from several coordinated posts', () => {
+		expect(
+			facts(
+				'Nikolai Bukharin was a theorist. Bukharin was removed as an editor of Pravda, as a political secretary of COMINTERN and from the Politburo.'
+			)
+		).toEqual([
+			expect.objectContaining({ person: 'Bukharin', office: 'Editor of Pravda', how: 'removed' }),
+			expect.objectContaining({ person: 'Bukharin', office: 'Secretary of COMINTERN', how: 'removed' })
+		]);
+	});
+
+	it('resolves "he" to the subject of an earlier clause of the same sentence', () => {
+		expect(
+			facts(
+				'Lenin was ill. In May 1925 Trotsky was given a new post; he was put on the Supreme Council of National Economy.'
+			)
+		).toEqual([
+			expect.objectContaining({
+				person: 'Trotsky',
+				office: 'Member of the Supreme Council of National Economy',
+				how: 'appointed'
+			})
+		]);
+	});
+});

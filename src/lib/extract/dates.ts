@@ -294,7 +294,12 @@ function eventOfClause(
 			isParticiple(first) ||
 			isIrregularPast(first) ||
 			(/[^s]s$/.test(first) && !isCommonWord(first) && /^[a-z]/.test(text));
-		const capitalVerb = /^[A-Z]/.test(text) && (isParticiple(first) || /^[a-z]+(?:es|s)$/.test(first));
+		// Without the document's surnames, so "Marries Mary Todd" is not read as one long name.
+		const named = findPersonNames(text)[0];
+		const capitalVerb =
+			/^[A-Z]/.test(text) &&
+			!(named && named.index === 0) &&
+			(isParticiple(first) || /^[a-z]+(?:es|s)$/.test(first));
 		if (pron && (verbForm || capitalVerb)) {
 			const body = `${first}${text.slice(first.length)}`;
 			// "Shot at Ford's Theatre", "Inaugurated as President": a participle of a transitive verb is passive.
@@ -809,7 +814,24 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				}
 			}
 			let ownVerb: string | undefined;
-			if (previous && previous.spanStart === span.start) {
+			// ", and inaugurated on March 4, 1861": a verb phrase sharing the previous clause's subject.
+			const continued = /^(?:then\s+)?([a-z]{3,})\b/.exec(clause);
+			if (
+				previous &&
+				previous.spanStart !== span.start &&
+				previous.subject &&
+				continued &&
+				(isParticiple(continued[1]) || isIrregularPast(continued[1]))
+			) {
+				const aux =
+					previous.passive &&
+					isParticiple(continued[1]) &&
+					!INTRANSITIVE.test(baseOfPast(continued[1])) &&
+					!/^\w+\s+(?!(?:on|in|at|as|to|by|from|for|with|into|until)\b)[a-z]/.test(clause)
+						? 'was '
+						: '';
+				clause = `${previous.subject} ${aux}${clause}`;
+			} else if (previous && previous.spanStart === span.start) {
 				if (!previous.subject) continue;
 				const seg = text.slice(previous.end, d.index + d.length);
 				const segDates = found
@@ -832,7 +854,13 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 					// "was elected … on X, and inaugurated on Y": the passive carries over.
 					// …unless the verb takes an object: "elected … in 1834 and served one term …" is active.
 					const takesObject = /^\w+\s+(?!(?:on|in|at|as|to|by|from|for|with|into|until)\b)[a-z]/.test(tail);
-					const aux = previous.passive && isParticiple(ownVerb) && !takesObject ? 'was ' : '';
+					const aux =
+						previous.passive &&
+						isParticiple(ownVerb) &&
+						!takesObject &&
+						!INTRANSITIVE.test(baseOfPast(ownVerb))
+							? 'was '
+							: '';
 					clause = `${previous.subject} ${aux}${removeDates(tail, tailDates)}`;
 				} else if (previous.verb && /^[\s,;]*and\s+(?:the|a|an|his|her)\b/.test(seg)) {
 					ownVerb = previous.verb;
