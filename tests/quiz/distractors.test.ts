@@ -10,7 +10,8 @@ import {
 } from '../../src/lib/quiz/facts';
 import { optionKey } from '../../src/lib/quiz/distractors';
 import { personKey } from '../../src/lib/quiz/names';
-import { multipleChoice } from '../../src/lib/quiz/questions';
+import { gradeTyped } from '../../src/lib/quiz/grade';
+import { multipleChoice, trueFalse, typedQuestion } from '../../src/lib/quiz/questions';
 import { seededRng } from '../../src/lib/quiz/random';
 import { foldText } from '../../src/lib/quiz/text';
 import type { MultipleChoiceQuestion } from '../../src/lib/quiz/types';
@@ -119,6 +120,44 @@ describe('multiple-choice distractors', () => {
 		for (let seed = 0; seed < 60; seed++) {
 			expect(multipleChoice(indexWithOther, card, seededRng(seed))!.options).not.toContain('Kirov');
 		}
+	});
+
+	it('never offers as wrong what another card answers to the same question, and accepts it typed', () => {
+		const thesis = cards.find((c) => c.kind === 'thesis' && c.author === 'Stalin' && c.topic === 'Leninism')!;
+		const twin: QuizCard = {
+			...thesis,
+			id: 'same-question-other-answer',
+			factKey: 'same-question-other-answer',
+			topic: 'something else',
+			back: 'the theory and tactics of the proletarian revolution in general'
+		};
+		const withTwin = [...cards, twin];
+		const index = buildFactIndex(withTwin);
+		for (let seed = 0; seed < 40; seed++) {
+			expect(multipleChoice(index, thesis, seededRng(seed))!.options).not.toContain(twin.back);
+			const tf = trueFalse(index, thesis, seededRng(seed))!;
+			if (!tf.truth) expect(tf.statement.answer).not.toBe(twin.back);
+		}
+		const person = cards.find((c) => c.kind === 'office' && c.back === 'Kirov')!;
+		const other: QuizCard = {
+			...person,
+			id: 'other-holder',
+			factKey: 'other-holder',
+			back: 'Zinoviev',
+			people: ['Zinoviev']
+		};
+		const typed = typedQuestion(buildFactIndex([...cards, other]), person)!;
+		expect(gradeTyped(typed, 'Zinovyev').correct).toBe(true);
+		expect(gradeTyped(typed, 'Kirov').correct).toBe(true);
+		expect(gradeTyped(typed, 'Trotsky').correct).toBe(false);
+	});
+
+	it('accepts a typed year that another source gives for the same fact', () => {
+		const card = cards.find((c) => c.conflicts.length && c.date)!;
+		const typed = typedQuestion(buildFactIndex(cards), card)!;
+		expect(gradeTyped(typed, 'January 1926').correct).toBe(true);
+		expect(gradeTyped(typed, '1925').correct).toBe(true);
+		expect(gradeTyped(typed, 'March 1927').correct).toBe(false);
 	});
 
 	it('offers dual-calendar dates once: never the Old Style form of the right day', () => {

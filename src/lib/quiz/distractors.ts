@@ -8,6 +8,7 @@ import { acceptedDateKeys, dateKey, formatDate, gregorianIso, shiftIso, showDate
 import {
 	answerType,
 	dateTrueForFact,
+	knownAnswers,
 	heldPost,
 	officeHolder,
 	officeParts,
@@ -116,7 +117,7 @@ function dateDistractors(index: FactIndex, card: QuizCard, rng: Rng, count: numb
 
 function personDistractors(index: FactIndex, card: QuizCard, rng: Rng, count: number): string[] {
 	const answer = card.back;
-	const taken = [answer, ...card.people, ...(index.answersByFact.get(card.factKey) ?? [])];
+	const taken = [answer, ...card.people, ...knownAnswers(index, card)];
 	const officeInQuestion = card.office;
 	// People who held offices, wrote, or recur in the documents: a student could plausibly confuse them.
 	const plausible = [...index.people.values()].filter((p) => p.heldOffice || p.author || p.mentions >= 2);
@@ -144,6 +145,7 @@ function officeDistractors(index: FactIndex, card: QuizCard, rng: Rng, count: nu
 	const answer = card.back;
 	const holder = officeHolder(card);
 	const held = holder ? postsHeldBy(index, holder) : [];
+	const otherAnswers = [...knownAnswers(index, card)];
 	const mine = officeParts(card.office ?? answer);
 	const offices = new Map<string, string>();
 	for (const other of index.cards) {
@@ -161,6 +163,7 @@ function officeDistractors(index: FactIndex, card: QuizCard, rng: Rng, count: nu
 	for (const office of candidates) {
 		if (samePost(office, answer) || (card.office && samePost(office, card.office))) continue;
 		if (held.some((h) => samePost(h, office))) continue;
+		if (otherAnswers.some((a) => samePost(a, office))) continue;
 		if (out.some((o) => samePost(o, office))) continue;
 		out.push(office);
 		if (out.length === count) break;
@@ -171,7 +174,7 @@ function officeDistractors(index: FactIndex, card: QuizCard, rng: Rng, count: nu
 function claimDistractors(index: FactIndex, card: QuizCard, rng: Rng, count: number): string[] {
 	const author = card.author ? personKey(card.author) : undefined;
 	const topic = card.topic ? foldText(card.topic) : undefined;
-	const answers = index.answersByFact.get(card.factKey) ?? new Set<string>();
+	const answers = knownAnswers(index, card);
 	const length = card.back.length;
 	const candidates = shuffle(
 		index.cards.filter((c) => c.kind === 'thesis' && c.factKey !== card.factKey && answerType(c) === 'claim'),

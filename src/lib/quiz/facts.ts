@@ -177,20 +177,46 @@ export function dateTrueForFact(
 	iso: string,
 	precision: DatePrecision
 ): boolean {
-	return (index.datesByFact.get(card.factKey) ?? []).some((known) => {
+	return knownDates(index, card).some((known) => {
 		const shared = coarser(known.precision, precision);
 		return dateKey(known.iso, shared) === dateKey(iso, shared);
 	});
 }
 
+/** The keys a card's answers are filed under: its fact, and its question as worded. */
+function questionKeys(card: Card): string[] {
+	return [`fact:${card.factKey}`, `front:${foldText(card.front)}`];
+}
+
+/** Every answer (folded) any card gives to this card's fact or to the same question. */
+export function knownAnswers(index: FactIndex, card: Card): Set<string> {
+	return new Set(questionKeys(card).flatMap((k) => [...(index.answersByFact.get(k) ?? [])]));
+}
+
+/** Other cards stating the same fact or asking the same question: their answers are true too. */
+export function sameQuestionCards(index: FactIndex, card: Card): QuizCard[] {
+	const found = new Set(questionKeys(card).flatMap((k) => index.cardsByQuestion.get(k) ?? []));
+	return [...found].filter((c) => c.id !== card.id);
+}
+
+/** Every date any card or source gives for this card's fact or question. */
+export function knownDates(index: FactIndex, card: Card): KnownDate[] {
+	return questionKeys(card).flatMap((k) => index.datesByFact.get(k) ?? []);
+}
+
 export interface FactIndex {
 	cards: QuizCard[];
+	/** Cards by fact and by question as worded (see questionKeys). */
+	cardsByQuestion: Map<string, QuizCard[]>;
 	people: Map<string, PersonEntry>;
 	/** Every (person key, office) pair any card or source states. */
 	holdings: { person: string; office: string }[];
-	/** Every date any source gives for a fact (either calendar, at its own precision), by factKey. */
+	/**
+	 * Every date any source gives for a fact (either calendar, at its own precision), by factKey and
+	 * by question: two cards asking the same question are both true answers to it.
+	 */
 	datesByFact: Map<string, KnownDate[]>;
-	/** Answers other sources give for a fact (conflicts), folded, by factKey. */
+	/** Every answer any card or source gives for a fact or a question (folded), by factKey and question. */
 	answersByFact: Map<string, Set<string>>;
 	/** Years covered by each deck's dated cards, for plausible date distractors. */
 	periodByDeck: Map<string, { from: number; to: number }>;
@@ -224,6 +250,7 @@ function addPerson(
 export function buildFactIndex(cards: readonly QuizCard[]): FactIndex {
 	const index: FactIndex = {
 		cards: [...cards],
+		cardsByQuestion: new Map(),
 		people: new Map(),
 		holdings: [],
 		datesByFact: new Map(),
@@ -232,6 +259,9 @@ export function buildFactIndex(cards: readonly QuizCard[]): FactIndex {
 	};
 	const nameForms = new Map<string, Map<string, number>>();
 	for (const card of cards) {
+		for (const key of questionKeys(card)) {
+			index.cardsByQuestion.set(key, [...(index.cardsByQuestion.get(key) ?? []), card]);
+		}
 		const holder = officeHolder(card);
 		for (const person of card.people) {
 			addPerson(index, person, card.deckId, { heldOffice: person === holder, author: false }, nameForms);
@@ -239,7 +269,7 @@ export function buildFactIndex(cards: readonly QuizCard[]): FactIndex {
 		if (card.author)
 			addPerson(index, card.author, card.deckId, { heldOffice: false, author: true }, nameForms);
 		if (holder && card.office) index.holdings.push({ person: personKey(holder), office: card.office });
-		const answers = index.answersByFact.get(card.factKey) ?? new Set<string>();
+		const answers = new Set<string>();
 		answers.add(backKey(card.back));
 		for (const conflict of card.conflicts) {
 			answers.add(backKey(conflict.back));
@@ -248,9 +278,11 @@ export function buildFactIndex(cards: readonly QuizCard[]): FactIndex {
 				index.holdings.push({ person: personKey(conflict.back), office: card.office });
 			}
 		}
-		index.answersByFact.set(card.factKey, answers);
+		for (const key of questionKeys(card)) {
+			index.answersByFact.set(key, new Set([...(index.answersByFact.get(key) ?? []), ...answers]));
+		}
 		if (card.date) {
-			const known = index.datesByFact.get(card.factKey) ?? [];
+			const known: KnownDate[] = [];
 			const { precision } = card.date;
 			for (const iso of new Set([
 				card.date.iso,
@@ -260,7 +292,9 @@ export function buildFactIndex(cards: readonly QuizCard[]): FactIndex {
 				known.push({ iso, precision });
 			}
 			for (const conflict of card.conflicts) known.push(...datesIn(conflict.back));
-			index.datesByFact.set(card.factKey, known);
+			for (const key of questionKeys(card)) {
+				index.datesByFact.set(key, [...(index.datesByFact.get(key) ?? []), ...known]);
+			}
 			const year = yearOf(card.date.iso);
 			const span = index.periodByDeck.get(card.deckId) ?? { from: year, to: year };
 			span.from = Math.min(span.from, year);

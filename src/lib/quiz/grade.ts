@@ -23,19 +23,28 @@ export function gradeTyped(question: TypedQuestion, text: string): Grade {
 	if (!given) return { correct: false, given: '(no answer)' };
 	if (question.answerType === 'date' && question.date) {
 		const verdict = judgeDate(given, question.date);
-		return { correct: verdict === 'right', given, note: DATE_NOTES[verdict] };
+		// Another source's date for the same fact is not wrong either.
+		const alsoRight =
+			verdict !== 'right' && (question.altDates ?? []).some((d) => judgeDate(given, d) === 'right');
+		return {
+			correct: verdict === 'right' || alsoRight,
+			given,
+			note: alsoRight ? 'as another source gives it' : DATE_NOTES[verdict]
+		};
 	}
+	const answers = [question.correctAnswer, ...(question.alternatives ?? [])];
 	if (question.answerType === 'person') {
-		const verdict = judgeName(given, question.correctAnswer, question.otherPeople);
+		const verdicts = answers.map((a) => judgeName(given, a, question.otherPeople));
+		const best =
+			verdicts.find((v) => v === 'exact') ??
+			verdicts.find((v) => v === 'spelling') ??
+			verdicts.find((v) => v === 'typo') ??
+			'wrong';
 		const note =
-			verdict === 'typo'
-				? 'accepted with a small typo'
-				: verdict === 'spelling'
-					? 'accepted spelling'
-					: undefined;
-		return { correct: verdict !== 'wrong', given, note };
+			best === 'typo' ? 'accepted with a small typo' : best === 'spelling' ? 'accepted spelling' : undefined;
+		return { correct: best !== 'wrong', given, note };
 	}
-	return { correct: judgeOffice(given, question.correctAnswer), given };
+	return { correct: answers.some((a) => judgeOffice(given, a)), given };
 }
 
 export function gradeResponse(question: Question, response: Response): Grade {

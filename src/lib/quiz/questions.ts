@@ -7,6 +7,8 @@ import {
 	cardYear,
 	dateTrueForFact,
 	heldPost,
+	knownDates,
+	sameQuestionCards,
 	officeHolder,
 	periodOf,
 	samePost,
@@ -15,6 +17,7 @@ import {
 } from './facts';
 import { looksLikePersonName, personKey } from './names';
 import { randomInt, shuffle, type Rng } from './random';
+import { foldText } from './text';
 import type {
 	MultipleChoiceQuestion,
 	OfficeMatchingQuestion,
@@ -67,36 +70,44 @@ const DATE_HINTS: Record<CardDate['precision'], string> = {
 
 export function typedQuestion(index: FactIndex, card: QuizCard): TypedQuestion | undefined {
 	const type = answerType(card);
+	const others = sameQuestionCards(index, card);
+	const alternatives = [
+		...others.filter((c) => answerType(c) === type).map((c) => c.back.trim()),
+		...card.conflicts.map((c) => c.back.trim())
+	];
+	const common = { ...base(card), id: `typed:${card.id}`, type: 'typed' as const };
 	if (type === 'date' && card.date) {
+		const altDates: CardDate[] = knownDates(index, card).map((d) => ({
+			iso: d.iso,
+			precision: d.precision,
+			calendar: 'gregorian'
+		}));
 		return {
-			...base(card),
-			id: `typed:${card.id}`,
-			type: 'typed',
+			...common,
 			answerType: 'date',
 			date: card.date,
+			altDates,
 			correctAnswer: answerText(card, 'date'),
 			hint: DATE_HINTS[card.date.precision]
 		};
 	}
 	if (type === 'person') {
-		const answerKey = personKey(card.back);
+		const accepted = [card.back, ...alternatives].map(personKey);
 		return {
-			...base(card),
-			id: `typed:${card.id}`,
-			type: 'typed',
+			...common,
 			answerType: 'person',
 			correctAnswer: card.back.trim(),
-			otherPeople: [...index.people.values()].filter((p) => p.key !== answerKey).map((p) => p.name),
+			alternatives,
+			otherPeople: [...index.people.values()].filter((p) => !accepted.includes(p.key)).map((p) => p.name),
 			hint: 'Type the name (the surname is enough)'
 		};
 	}
 	if (type === 'office') {
 		return {
-			...base(card),
-			id: `typed:${card.id}`,
-			type: 'typed',
+			...common,
 			answerType: 'office',
 			correctAnswer: card.back.trim(),
+			alternatives,
 			hint: 'Type the post'
 		};
 	}
@@ -189,8 +200,13 @@ export function timelines(
 	usesPerEvent = 1
 ): TimelineQuestion[] {
 	const byDeck = new Map<string, QuizCard[]>();
-	for (const card of onePerFact(cards)) {
+	const facts = onePerFact(cards);
+	// Two facts worded as the same question would be two identical rows: leave such events out.
+	const wording = new Map<string, number>();
+	for (const card of facts) wording.set(foldText(card.front), (wording.get(foldText(card.front)) ?? 0) + 1);
+	for (const card of facts) {
 		if (answerType(card) !== 'date' || !card.date || frontRevealsDate(card)) continue;
+		if ((wording.get(foldText(card.front)) ?? 0) > 1) continue;
 		byDeck.set(card.deckId, [...(byDeck.get(card.deckId) ?? []), card]);
 	}
 	const out: TimelineQuestion[] = [];

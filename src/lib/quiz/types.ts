@@ -57,6 +57,10 @@ export interface TypedQuestion extends QuestionBase {
 	otherPeople?: string[];
 	/** What to type, e.g. "a date (day, month and year)". */
 	hint: string;
+	/** Other answers cards or sources give to the same question: accepted too. */
+	alternatives?: string[];
+	/** Other dates cards or sources give for the same fact, at their own precision. */
+	altDates?: CardDate[];
 }
 
 export interface TrueFalseQuestion extends QuestionBase {
