@@ -244,7 +244,7 @@ export function keyTerms(doc: Pick<IngestedDocument, 'sentences' | 'sections'>):
 
 /** Editorial apparatus: its claims are the editors' glosses, not the author's theses. */
 const EDITORIAL =
-	/^(?:notes?|explanatory notes|editor'?s? notes?|preface|foreword|introduction|appendix|appendices|index|contents|biographical chronicle|chronicle|glossary|bibliography|references|footnotes?)$/i;
+	/^(?:notes?|explanatory notes|editor'?s? notes?|preface|foreword|introduction|appendix|appendices|index|contents|biographical chronicle|chronicle|chronology|glossary|bibliography|references|footnotes?)$/i;
 
 export function isEditorial(doc: IngestedDocument, sentence: Sentence): boolean {
 	const section = doc.sections[sentence.sectionIndex];
@@ -284,6 +284,22 @@ const POSSESSIVE_TITLE = new RegExp(
  */
 function inferSectionVoices(doc: IngestedDocument, people: PersonIndex): Attribution[] {
 	const voices: Attribution[] = doc.sections.map(() => ({}));
+	// "Selected Speeches of Abraham Lincoln": a volume of one person's words, outside its editorial parts.
+	const volume =
+		/\b(?:speeches|works|writings|letters|papers|addresses|sermons|essays)\s+of\s+((?:\p{L}+\.?\s+){0,3}\p{L}{3,})/iu.exec(
+			// The title page may be letter-spaced and dropped from the clean text: read the original's head.
+			doc.original.slice(0, 400).replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1')
+		)?.[1];
+	if (volume && !doc.attribution.author) {
+		const author = volume
+			.split(/\s+/)
+			.map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase())
+			.pop();
+		doc.sections.forEach((section, i) => {
+			if (!section.attribution.author && !EDITORIAL.test(section.title?.trim() ?? '') && i > 0)
+				voices[i] = { author };
+		});
+	}
 	doc.sections.forEach((section, i) => {
 		if (section.attribution.author) return;
 		const title = section.title?.trim() ?? '';
