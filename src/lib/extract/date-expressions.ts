@@ -174,7 +174,13 @@ function findFullDates(text: string, out: FoundDate[], contextYear?: number): vo
 			raw = raw.slice(lead[0].length);
 			index += lead[0].length;
 		}
-		raw = raw.replace(/[\s,]+$/, '');
+		// chrono reads on into a clock time ("January 21: 6.50 p. m."): the date ends before it.
+		raw = raw
+			.replace(
+				/[:,]?\s+(?:at\s+)?(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m?\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}\s*[ap])$/i,
+				''
+			)
+			.replace(/[\s,:]+$/, '');
 		const isNumeric = /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(raw);
 		if (!isNumeric && !MONTH_ANY.test(raw)) continue;
 		const day = s.get('day') as number;
@@ -262,7 +268,18 @@ function isYearContext(text: string, index: number, length: number): boolean {
 	return false;
 }
 
-function findMonthAndYearDates(text: string, out: FoundDate[]): void {
+const MONTH_PART = new RegExp(
+	`^\\s*(?:(?:the\\s+)?(?:beginning|end|middle|start)\\s+of|early|late|mid-?)?\\s*(${MONTH})\\s*[.:]?\\s*$`,
+	'i'
+);
+
+function findMonthAndYearDates(text: string, out: FoundDate[], contextYear?: number): void {
+	// A chronicle line that is only a month ("Beginning of April", "June") under a known year.
+	const part = contextYear ? MONTH_PART.exec(text) : null;
+	if (part) {
+		const month = monthNumber(part[1]);
+		if (month) push(out, text, 0, text.trimEnd().length, { start: hd(contextYear!, month) });
+	}
 	MONTH_RANGE.lastIndex = 0;
 	for (let m = MONTH_RANGE.exec(text); m; m = MONTH_RANGE.exec(text)) {
 		const m1 = monthNumber(m[1]);
@@ -396,7 +413,7 @@ export function findDateExpressions(text: string, options: FindDateOptions = {})
 	const out: FoundDate[] = [];
 	findDualDates(text, out);
 	findFullDates(text, out, options.year);
-	findMonthAndYearDates(text, out);
+	findMonthAndYearDates(text, out, options.year);
 	findYears(text, out);
 	return joinRanges(text, out);
 }

@@ -157,6 +157,7 @@ function resolveSubject(
 ): SubjectInfo | null {
 	let subj = subject
 		.replace(/^["“”'‘’*]+|["“”'‘’*]+$/g, '')
+		.replace(/^(I)\s+(?:first|later|also|then|once|again|finally)$/, '$1')
 		.replace(
 			/\s+(?:then|also|later|soon|subsequently|finally|first|again|now|still|once|thus|therefore)$/i,
 			''
@@ -165,6 +166,8 @@ function resolveSubject(
 	// "JOSEPH VISSARIONOVICH DJUGASHVILI (Stalin)": the bracketed name is the one the document uses.
 	const alias = /\(([A-Z][a-z]+)\)$/.exec(subj);
 	if (alias && known.people.has(alias[1].toLowerCase())) subj = alias[1];
+	// "I first met Lenin in December 1905": the author or speaker of the passage.
+	if (subj === 'I') return ante.i ? { text: displayName(ante.i, known), person: ante.i } : null;
 	if (/^(?:he|she)$/i.test(subj)) {
 		const key = /^s/i.test(subj) ? ante.she : ante.he;
 		return key ? { text: displayName(key, known), person: key } : null;
@@ -210,7 +213,7 @@ function resolveSubject(
 		}
 	}
 	const words = subj.split(/\s+/);
-	if (words.length > 10 || /\d{3,}/.test(subj)) return null;
+	if (words.length > 14 || /\d{3,}/.test(subj)) return null;
 	if (mentions.length >= 2 && /^[^a-z]*(?:[A-Z][\w.’']*\s*(?:,|and)?\s*)+$/.test(subj)) return { text: subj };
 	// A named body: "The Thirteenth Congress of the R.C.P.(B.)", "The Central Committee".
 	const capitalised = words.slice(1).some((w) => /^[A-Z]/.test(w));
@@ -415,6 +418,9 @@ function eventOfClause(
 	if (/^(?:bear|die)$/.test(reading.base)) rest = rest.replace(/\s+(?:in|at)\s+.*$/, '');
 	const tail = rest ? ` ${rest}` : '';
 	const s = subject.text;
+	// "I first met Lenin": the adverb stays with the verb ("did Stalin first meet Lenin").
+	const adverb = /\s(first|later|finally|once|again|also)$/i.exec(reading.subject)?.[1]?.toLowerCase();
+	const adv = adverb ? `${adverb} ` : '';
 	switch (reading.voice) {
 		case 'passive': {
 			const aux = reading.plural ? 'were' : 'was';
@@ -434,8 +440,8 @@ function eventOfClause(
 			// "had his first stroke" keeps its object; a bare "had" with nothing after it says nothing.
 			if (reading.base === 'have' && !rest) return null;
 			return {
-				event: `${s} ${pastOf(reading.base)}${tail}`,
-				question: `did ${s} ${reading.base}${tail}`,
+				event: `${s} ${adv}${pastOf(reading.base)}${tail}`,
+				question: `did ${s} ${adv}${reading.base}${tail}`,
 				subject: s,
 				person: subject.person,
 				reading,
@@ -717,8 +723,14 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 		});
 	};
 
+	const authorKey = (name?: string): string | undefined =>
+		name ? canonicalPerson(name, known).key : undefined;
 	doc.sentences.forEach((s, i) => {
-		const ante = antecedents[i] ?? {};
+		const section = doc.sections[s.sectionIndex];
+		const ante = {
+			...(antecedents[i] ?? {}),
+			i: authorKey(section?.attribution.author ?? doc.attribution.author)
+		};
 		const { found, dateLine, inherited } = perSentence[i];
 		if (dateLine) return;
 		if (found.length === 0) {

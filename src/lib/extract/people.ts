@@ -427,6 +427,8 @@ export function sentenceSubject(
 export interface Antecedents {
 	he?: string;
 	she?: string;
+	/** Whom "I" means: the author or speaker of the passage, when the document says. */
+	i?: string;
 }
 
 /**
