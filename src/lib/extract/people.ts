@@ -30,6 +30,8 @@ export interface PersonIndex {
 	aliases?: Map<string, string>;
 	/** Capitalised words the document uses inside sentences (proper nouns, not sentence-initial words). */
 	properNouns?: Set<string>;
+	/** Person mentions of each sentence, by sentence index, as found with the document's surnames. */
+	mentions?: PersonMention[][];
 	/** Key of the person the document is about (biography subject, author of a works volume). */
 	mainSubject?: string;
 }
@@ -345,8 +347,11 @@ export function buildPersonIndex(
 	// Second pass: count every mention (single surnames included) now that surnames are known.
 	for (const entry of people.values()) entry.count = 0;
 	const headCounts = new Map<string, number>();
+	const mentions: PersonMention[][] = [];
 	doc.sentences.forEach((s, i) => {
-		for (const m of findPersonNames(s.text, index)) {
+		const found = findPersonNames(s.text, index);
+		mentions.push(found);
+		for (const m of found) {
 			const { key } = canonicalPerson(m.name);
 			const entry = people.get(key);
 			if (entry) entry.count++;
@@ -375,6 +380,7 @@ export function buildPersonIndex(
 		}
 	}
 	index.mainSubject = best;
+	index.mentions = mentions;
 	return index;
 }
 
@@ -385,8 +391,11 @@ export function buildPersonIndex(
 export function sentenceSubject(
 	text: string,
 	known: PersonIndex,
-	antecedent: { he?: string; she?: string }
+	antecedent: { he?: string; she?: string },
+	/** The sentence's person mentions when already found (saves a second scan). */
+	mentions?: PersonMention[]
 ): string | undefined {
+	const all = mentions ?? findPersonNames(text, known);
 	// Chronology lines led by a verb ("1842 November 4 Marries Mary Todd") are about the current person.
 	const body0 = text.replace(
 		/^[\d\s,.–—:-]*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{0,2}\s*)?/,
@@ -399,7 +408,7 @@ export function sentenceSubject(
 		return antecedent.he ?? antecedent.she;
 	// "After an unhappy start as a lawyer in Bombay he accepted …": an early pronoun with no name before it.
 	const early = /^[^,.;:]{0,60}?\b(he|she)\b/i.exec(text);
-	if (early && !findPersonNames(text.slice(0, early.index + early[0].length), known).length)
+	if (early && !all.some((m) => m.index < early.index + early[0].length))
 		return /^s/i.test(early[1]) ? antecedent.she : antecedent.he;
 	let body = text;
 	const lead =
@@ -408,7 +417,8 @@ export function sentenceSubject(
 		);
 	if (lead) body = body.slice(lead[0].length);
 	const pron = /^(?:[^.]{0,40}?\b)?(He|She|he|she)\b/.exec(body);
-	const names = findPersonNames(body, known);
+	const shift = text.length - body.length;
+	const names = all.filter((m) => m.index >= shift).map((m) => ({ ...m, index: m.index - shift }));
 	const verb = /\s(?:was|were|is|are|had|has|became|becomes|[a-z]{3,}ed|[a-z]{3,}s)\b/.exec(body);
 	const verbAt = verb ? verb.index : body.length;
 	const firstName = names.find((n) => n.index < verbAt);
@@ -453,7 +463,7 @@ export function resolvePronouns(doc: IngestedDocument, known: PersonIndex): Ante
 		if (isFemale(key, known)) state.she = key;
 		else state.he = key;
 	};
-	doc.sentences.forEach((s: Sentence) => {
+	doc.sentences.forEach((s: Sentence, i: number) => {
 		if (s.sectionIndex !== section) {
 			section = s.sectionIndex;
 			sectionState = {};
@@ -498,7 +508,7 @@ export function resolvePronouns(doc: IngestedDocument, known: PersonIndex): Ante
 		};
 		out.push(ante);
 		if (main && s.text.includes(known.people.get(main)?.display ?? '\u0000')) mentioned.add(main);
-		const subject = sentenceSubject(s.text, known, ante);
+		const subject = sentenceSubject(s.text, known, ante, known.mentions?.[i]);
 		if (subject) {
 			if (!paragraphTopic.he && !paragraphTopic.she) setFor(paragraphTopic, subject);
 			setFor(paragraphState, subject);
