@@ -11,6 +11,8 @@ export interface SchedulerOptions {
 	desiredRetention: number;
 	/** Off only in tests that compare exact intervals. */
 	enableFuzz?: boolean;
+	/** The student's fitted FSRS-6 parameters (21 numbers), accepted on the statistics screen; defaults otherwise. */
+	weights?: readonly number[];
 }
 
 export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
@@ -25,10 +27,13 @@ const schedulers = new Map<string, FSRS>();
 
 function schedulerFor(options: SchedulerOptions): FSRS {
 	const fuzz = options.enableFuzz ?? true;
-	const key = `${options.desiredRetention}|${fuzz}`;
+	const key = `${options.desiredRetention}|${fuzz}|${options.weights?.join(',') ?? ''}`;
 	let scheduler = schedulers.get(key);
 	if (!scheduler) {
-		scheduler = fsrs(generatorParameters({ request_retention: options.desiredRetention, enable_fuzz: fuzz }));
+		const w = options.weights ? [...options.weights] : undefined;
+		scheduler = fsrs(
+			generatorParameters({ request_retention: options.desiredRetention, enable_fuzz: fuzz, w })
+		);
 		schedulers.set(key, scheduler);
 	}
 	return scheduler;

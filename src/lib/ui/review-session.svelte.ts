@@ -6,6 +6,7 @@
 import type { AnnalsDb } from '../db/schema';
 import type { CardRow, Rating } from '../db/rows';
 import { getStudySettings } from '../db/settings-repo';
+import { getFsrsWeights } from '../db/stats-repo';
 import {
 	lastReview,
 	recordReview,
@@ -44,6 +45,8 @@ export class ReviewSession {
 	answered = $state(0);
 
 	#settings: StudySettings = DEFAULT_STUDY_SETTINGS;
+	/** Fitted FSRS parameters the student accepted, or undefined for the defaults. */
+	#weights: number[] | undefined;
 	#shownAt = 0;
 	#queue: Promise<void> = Promise.resolve();
 	readonly #db: AnnalsDb;
@@ -59,6 +62,7 @@ export class ReviewSession {
 	async start(): Promise<void> {
 		await this.#guard(async () => {
 			this.#settings = await getStudySettings(this.#db);
+			this.#weights = await getFsrsWeights(this.#db);
 			await unburyExpired(this.#db, this.#clock());
 			await this.#showNext();
 		}, 'Could not open your cards');
@@ -67,7 +71,8 @@ export class ReviewSession {
 	showAnswer(): void {
 		if (this.phase !== 'question' || !this.card) return;
 		this.intervals = previewIntervals(this.card.memory, this.#clock(), {
-			desiredRetention: this.#settings.desiredRetention
+			desiredRetention: this.#settings.desiredRetention,
+			weights: this.#weights
 		});
 		this.phase = 'answer';
 	}
@@ -83,7 +88,7 @@ export class ReviewSession {
 				rating,
 				now,
 				durationMs: now - this.#shownAt,
-				scheduler: { desiredRetention: this.#settings.desiredRetention }
+				scheduler: { desiredRetention: this.#settings.desiredRetention, weights: this.#weights }
 			});
 			this.answered++;
 			this.notice = '';
