@@ -185,6 +185,7 @@ function resolveSubject(
 		return { text: canonicalPerson(last.name, known).display, person: canonicalPerson(last.name, known).key };
 	}
 	if (BAD_SUBJECT.test(subj)) return null;
+	if ((subj.match(/["“”]/g)?.length ?? 0) % 2 === 1) return null;
 	// Debris and bylines are not actors: "Published: First", "No. 25 of Proletary", "Congress …, Kalinin".
 	if (/^\d|[:;]|\bNo\.\s*\d|\b(?:this|these|that|it|which)\b/i.test(subj)) return null;
 	// "the revolutions in France and", "the mistake Trotsky": not a self-contained actor.
@@ -328,7 +329,7 @@ function eventOfClause(
 		}
 	}
 	// List lines put asides in brackets: "Louis XVI executed (guillotine, Place de la Révolution)".
-	if (present) text = text.replace(/\s*\([^)]*(?:\)|$)/g, '').trim();
+	if (present) text = text.replace(/\s*\((?!(?:[A-Z]\.?){1,3}\)|Bolsheviks?\))[^)]*(?:\)|$)/g, '').trim();
 	let reading = readClause(text, present);
 	// A list line without an auxiliary: "Louis XVI executed", "Robespierre elected to the Committee".
 	if (present) {
@@ -416,6 +417,10 @@ function eventOfClause(
 		return null;
 	if (/^(?:bear|die)$/.test(reading.base) && PREPOSITION_START.test(rest)) rest = '';
 	if (/^(?:bear|die)$/.test(reading.base)) rest = rest.replace(/\s+(?:in|at)\s+.*$/, '');
+	// People in the predicate by the names the cards use: "elect J. V. Stalin" → "elect Stalin".
+	for (const m of findPersonNames(rest, known).reverse())
+		if (/\./.test(m.name))
+			rest = rest.slice(0, m.index) + canonicalPerson(m.name, known).display + rest.slice(m.index + m.length);
 	const tail = rest ? ` ${rest}` : '';
 	const s = subject.text;
 	// "I first met Lenin": the adverb stays with the verb ("did Stalin first meet Lenin").
@@ -476,6 +481,8 @@ const INTRANSITIVE =
 	/^(?:die|resign|return|arrive|retire|abdicate|emigrate|escape|flee|marry|travel|live|work|speak|fight|rise|fall|succeed|happen|begin|end|open|close|collapse|surrender|start|occur|meet|march|rebel|revolt|strike|vote|walk|sail|land|advance|retreat|stay|remain)$/;
 const POST_WORD =
 	/\b(?:Secretary|Chairman|Commissar|Member|President|Head|Leader|Minister|Officer|Editor|Director|Commander|Chancellor|Ambassador|Mayor)\b/;
+const EVENT_HEAD =
+	/^(?:oath|address|proclamation|declaration|flight|march|battle|treaty|revolution|speech|massacre|uprising|revolt|war|campaign|conference|congress|election|elections|crisis|strike|coup|siege|reform|act|law|edict|decree|manifesto|charter|constitution|pact|accord|accords|agreement|armistice|truce|blockade|invasion|landing|offensive|raid|riot|famine|trial|purge|schism|split|debate|debates|mutiny|rebellion|insurrection|referendum|plebiscite|visit|expedition|voyage|assassination|coronation|abdication|execution|funeral|founding|foundation|opening|fall|collapse|partition|unification|independence|emancipation|abolition|movement|satyagraha|session|plenum|meeting|summit|convention|assembly|putsch|rising|commune|terror|dispatch|telegram|ultimatum)$/i;
 const EVENT_NOUN_START =
 	/^(?:storming|flight|fall|siege|battle|death|birth|execution|coronation|abdication|assassination|signing|founding|foundation|creation|outbreak|invasion|occupation|capture|surrender|proclamation|declaration|treaty|peace|uprising|revolt|rebellion|massacre|election|opening|dissolution|formation|partition|annexation|unification|congress|conference|coup|armistice|truce|fire|famine)\b/i;
 
@@ -487,6 +494,15 @@ function nominalEvent(text: string, known: PersonIndex): EventText | null {
 		.replace(/[.!]+$/, '');
 	const words = np.split(/\s+/);
 	if (!np || words.length > 10 || words.length < 2) return null;
+	// A heading cut off mid-phrase ("The Krasnaya Presnya District Conference of the") is debris.
+	if (/\b(?:of|the|and|to|in|on|at|for|by|with|a|an)$/i.test(np)) return null;
+	// Only an event names a date: "Tennis Court Oath", "Gettysburg Address", "Flight to Varennes".
+	const head = np
+		.split(/\s+(?:of|to|at|in|on|from|against)\s+/)[0]
+		.split(/\s+/)
+		.pop()!
+		.replace(/["”’']/g, '');
+	if (!EVENT_NOUN_START.test(np) && !EVENT_HEAD.test(head)) return null;
 	if (!EVENT_NOUN_START.test(np) && !/^(?:[A-Z][\w’'-]*\s+){1,}(?:of|to|at|in|on)?\s*/.test(np)) return null;
 	if (!/^[A-Z]/.test(np) && !EVENT_NOUN_START.test(np)) return null;
 	if (/\b(?:this|that|these|his|her|their|its|our|we|they|it|he|she)\b/i.test(np)) return null;
