@@ -67,3 +67,30 @@ describe('review session', () => {
 		expect(s.nextDue).toBeGreaterThan(NOW);
 	});
 });
+
+describe('undo of suspend and bury', () => {
+	it('puts a suspended card back on screen and in its queue', async () => {
+		const { db, s } = await session();
+		await s.start();
+		const first = s.card!.id;
+		await s.suspend();
+		expect(s.card!.id).not.toBe(first);
+		expect((await db.cards.get(first))?.queue).toBe(-1);
+		expect(s.canUndo).toBe(true);
+		await s.undo();
+		expect(s.card!.id).toBe(first);
+		expect(await db.cards.get(first)).toMatchObject({ suspended: 0, queue: 0 });
+	});
+
+	it('after an answer, undo takes back the answer, not an earlier bury', async () => {
+		const { db, s } = await session();
+		await s.start();
+		const buried = s.card!.id;
+		await s.bury();
+		s.showAnswer();
+		await s.answer(4);
+		await s.undo();
+		expect(await db.reviewLog.count()).toBe(0);
+		expect((await db.cards.get(buried))?.queue).toBe(-1);
+	});
+});

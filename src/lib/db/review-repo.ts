@@ -140,3 +140,15 @@ export async function unburyExpired(db: AnnalsDb, now: number): Promise<number> 
 export async function getCard(db: AnnalsDb, cardId: string): Promise<CardRow | undefined> {
 	return db.cards.get(cardId);
 }
+
+/** Puts back a card's suspension and burial as they were (undo of Suspend or Bury). */
+export async function restoreCardFlags(
+	db: AnnalsDb,
+	cardId: string,
+	flags: Pick<CardRow, 'suspended' | 'buriedUntil'>,
+	now: number
+): Promise<CardRow> {
+	return updateCard(db, cardId, (row) =>
+		requeued({ ...row, suspended: flags.suspended, buriedUntil: flags.buriedUntil }, now)
+	);
+}

@@ -12,6 +12,7 @@ import {
 	recordReview,
 	setSuspended,
 	buryCard,
+	restoreCardFlags,
 	undoLastReview,
 	getCard,
 	unburyExpired
@@ -48,6 +49,11 @@ export class ReviewSession {
 	/** Fitted FSRS parameters the student accepted, or undefined for the defaults. */
 	#weights: number[] | undefined;
 	#shownAt = 0;
+	/**
+	 * The card as it was before the last Suspend or Bury, so Undo can take that back too (as in Anki);
+	 * cleared by the next answer, after which Undo takes back answers again.
+	 */
+	#beforeSetAside: { card: CardRow; action: 'suspend' | 'bury' } | null = null;
 	#queue: Promise<void> = Promise.resolve();
 	readonly #db: AnnalsDb;
 	readonly #scope: StudyScope;
@@ -91,6 +97,7 @@ export class ReviewSession {
 				scheduler: { desiredRetention: this.#settings.desiredRetention, weights: this.#weights }
 			});
 			this.answered++;
+			this.#beforeSetAside = null;
 			this.notice = '';
 			void requestPersistentStorageOnce();
 			await this.#showNext();
@@ -99,6 +106,15 @@ export class ReviewSession {
 
 	async undo(): Promise<void> {
 		await this.#guard(async () => {
+			const setAside = this.#beforeSetAside;
+			if (setAside) {
+				this.#beforeSetAside = null;
+				const card = await restoreCardFlags(this.#db, setAside.card.id, setAside.card, this.#clock());
+				this.notice = setAside.action === 'suspend' ? 'Suspend undone' : 'Bury undone';
+				if (card.queue >= 0) await this.#show(card);
+				else await this.#showNext();
+				return;
+			}
 			const undone = await undoLastReview(this.#db, this.#clock());
 			if (!undone) return;
 			this.answered = Math.max(0, this.answered - 1);
@@ -114,6 +130,7 @@ export class ReviewSession {
 			const card = this.card;
 			if (!card) return;
 			await setSuspended(this.#db, card.id, true, this.#clock());
+			this.#beforeSetAside = { card, action: 'suspend' };
 			this.notice = 'Card suspended: it will not come up until you unsuspend it in Browse';
 			await this.#showNext();
 		}, 'Could not suspend the card');
@@ -124,6 +141,7 @@ export class ReviewSession {
 			const card = this.card;
 			if (!card) return;
 			await buryCard(this.#db, card.id, this.#clock());
+			this.#beforeSetAside = { card, action: 'bury' };
 			this.notice = 'Card buried until tomorrow';
 			await this.#showNext();
 		}, 'Could not bury the card');
@@ -174,6 +192,6 @@ export class ReviewSession {
 
 	async #refreshCounts(): Promise<void> {
 		this.counts = await studyCounts(this.#db, this.#scope, this.#clock(), this.#settings);
-		this.canUndo = (await lastReview(this.#db)) !== undefined;
+		this.canUndo = this.#beforeSetAside !== null || (await lastReview(this.#db)) !== undefined;
 	}
 }
