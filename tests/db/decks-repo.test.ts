@@ -94,4 +94,18 @@ describe('importing the bundled decks', () => {
 		expect(await importedBundledVersion(db)).toBe('v1');
 		expect(await db.documents.count()).toBe(1);
 	});
+
+	it('never writes a bundled card over the same card of a document the student added', async () => {
+		const db = freshDb();
+		await importBundledDecks(db, [{ deck: makeDeck('mine') }], { now: NOW, version: 'v1' });
+		await db.documents.update('mine', { origin: 'user' });
+		await recordReview(db, { cardId: 'lenin-death', rating: 4, now: NOW, durationMs: 1, scheduler: opts });
+		const mine = await db.cards.get('lenin-death');
+		const summary = await importBundledDecks(db, [{ deck: makeDeck('shipped') }], {
+			now: NOW + 1,
+			version: 'v2'
+		});
+		expect(summary.added).toBe(0);
+		expect(await db.cards.get('lenin-death')).toEqual(mine);
+	});
 });

@@ -85,7 +85,7 @@ export async function importBundledDecks(
 			existing.set(row.id, row);
 
 		const summary: ImportSummary = { added: 0, updated: 0, archived: 0, documents: decks.length };
-		const rows: CardRow[] = [];
+		let rows: CardRow[] = [];
 		const shipped = new Set<string>();
 		const previousById = new Map(previousDocs.map((d) => [d.id, d]));
 		for (const { deck } of decks) {
@@ -111,6 +111,17 @@ export async function importBundledDecks(
 			if (shipped.has(old.id) || old.archived === 1) continue;
 			rows.push(requeued({ ...old, archived: 1 }, now));
 			summary.archived++;
+		}
+
+		// A card id already used by one of the student's own documents (same fact) stays theirs, with its
+		// schedule; the bundled copy is not written over it.
+		const candidates = rows.filter((row) => !existing.has(row.id));
+		const taken = new Set(
+			(await db.cards.bulkGet(candidates.map((row) => row.id))).flatMap((row) => (row ? [row.id] : []))
+		);
+		if (taken.size > 0) {
+			rows = rows.filter((row) => !taken.has(row.id));
+			summary.added -= taken.size;
 		}
 
 		const total = rows.length;
