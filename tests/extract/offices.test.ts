@@ -225,3 +225,44 @@ describe('extractOfficeFacts on unseen document shapes', () => {
 		]);
 	});
 });
+
+describe('extractOfficeFacts on notes tables and gapped lists', () => {
+	it('reads a Markdown table of post holders flattened into one line', () => {
+		const text =
+			'| Necker | Director-General of Finance (dismissed 11 July 1789) | | Bailly | mayor of Paris from 15 July 1789 | | Bonaparte | First Consul from December 1799 |';
+		expect(facts(text)).toEqual([
+			expect.objectContaining({
+				person: 'Necker',
+				office: 'Director-General of Finance',
+				how: 'removed',
+				end: '1789-07-11'
+			}),
+			expect.objectContaining({
+				person: 'Bailly',
+				office: 'Mayor of Paris',
+				how: 'held',
+				start: '1789-07-15'
+			}),
+			expect.objectContaining({ person: 'Bonaparte', office: 'First Consul', how: 'held', start: '1799-12' })
+		]);
+	});
+
+	it('gives a gapped second holder the first holder’s verb', () => {
+		expect(
+			facts('# 1789\n- 15 July – Bailly becomes mayor of Paris, Lafayette commander of the National Guard')
+		).toEqual([
+			expect.objectContaining({
+				person: 'Bailly',
+				office: 'Mayor of Paris',
+				how: 'became',
+				start: '1789-07-15'
+			}),
+			expect.objectContaining({
+				person: 'Lafayette',
+				office: 'Commander of the National Guard',
+				how: 'became',
+				start: '1789-07-15'
+			})
+		]);
+	});
+});

@@ -21,6 +21,9 @@ import type { DateValue, OfficeFact, SuccessionVerb } from './types';
 
 /** Post words. Compound titles first so "General Secretary" wins over "Secretary". */
 const HEADS = [
+	'director-general',
+	'secretary-general',
+	'attorney general',
 	'vice-president',
 	'vice president',
 	'vice-chairman',
@@ -588,6 +591,14 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 					!/[;.]/.test(gap)
 				)
 					rel = lastRelation.rel;
+				// "Bailly becomes mayor of Paris, Lafayette commander of the National Guard": a new holder, same verb.
+				const gapped = /^\s*,\s*(?:and\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+$/.exec(gap);
+				if (gapped && plausibleName(gapped[1]))
+					rel = {
+						...lastRelation.rel,
+						personText: gapped[1],
+						personIndex: lastRelation.end - clause.start + gap.indexOf(gapped[1])
+					};
 			}
 			if (!rel) continue;
 			lastRelation = { rel, clauseStart: clause.start, end: t.index + t.length };
@@ -674,6 +685,55 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				...(predecessor && predecessor !== displayName(person, known) ? { predecessor } : {}),
 				...(passage ? { passage } : {})
 			});
+		}
+		// A table flattened into a line: "| Necker | Director-General of Finance (dismissed 11 July 1789) | | Bailly | …".
+		if ((text.match(/\|/g)?.length ?? 0) >= 4) {
+			for (const row of text.split(/\|\s*\|/)) {
+				const cells = row
+					.split('|')
+					.map((c) => c.trim())
+					.filter(Boolean);
+				if (cells.length < 2 || !plausibleName(cells[0])) continue;
+				const rowAt = text.indexOf(row);
+				const cellAt = text.indexOf(cells[1], rowAt);
+				const post = findOfficeTitles(cells[1], true)[0];
+				if (!post || post.index > 2) continue;
+				const cellDates = placed.filter((d) => d.index >= cellAt && d.index < cellAt + cells[1].length);
+				const removed = /\b(?:dismissed|removed|deposed|ousted|resigned)\b/i.test(cells[1]);
+				const dated = datesOf(
+					removed ? 'removed' : 'held',
+					cells[1],
+					cellDates.map((d) => ({ ...d, index: d.index - cellAt }))
+				);
+				const key = canonicalPerson(cells[0], known).key;
+				add(s, {
+					person: known.people.get(key)?.display ?? cells[0],
+					office: post.office,
+					organisation: post.organisation,
+					how: removed ? 'removed' : 'held',
+					start: dated.start,
+					end: dated.end
+				});
+			}
+			return;
+		}
+		// "27 July 1793 – Robespierre elected to the Committee": a list line without its auxiliary.
+		if (s.listItem) {
+			const reduced =
+				/(?:^|[–—:-]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(elected|appointed|co-opted|re-elected)\s+(?=to\s)/.exec(
+					text
+				);
+			const org = reduced ? readOrganisation(text, reduced.index + reduced[0].length, true) : null;
+			if (reduced && org && ORGAN.test(org.text) && plausibleName(reduced[1])) {
+				const organisation = titleCase(org.text);
+				add(s, {
+					person: canonicalPerson(reduced[1], known).display,
+					office: `Member of the ${organisation}`,
+					organisation,
+					how: howOf(reduced[2]),
+					start: placed[0]?.placed
+				});
+			}
 		}
 		// Membership of a body: "Kalinin was elected to the Central Committee", "elects J. V. Stalin to the …".
 		MEMBERSHIP.lastIndex = 0;

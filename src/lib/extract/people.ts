@@ -527,7 +527,15 @@ export function antecedentsAt(text: string, at: number, known: PersonIndex, ante
 	const before = text.slice(0, at);
 	let he = ante.he;
 	let she = ante.she;
-	for (const m of findPersonNames(before, known)) {
+	const names = findPersonNames(before, known);
+	// With no antecedent at all, the last person named earlier in the sentence is the best guess.
+	const lastNamed = names[names.length - 1];
+	if (lastNamed && !he && !she) {
+		const key = canonicalPerson(lastNamed.name, known).key;
+		if (isFemale(key, known)) she = key;
+		else he = key;
+	}
+	for (const m of names) {
 		const after = before.slice(m.index + m.length);
 		if (!/^\s+(?:(?:also|then|later|again)\s+)?(?:was|were|had|has|is|became|[a-z]{3,}ed)\b/.test(after))
 			continue;
