@@ -633,6 +633,8 @@ function copulaCandidate(
 	if (pred !== m.groups.pred.trim()) claim = `${topic} ${link} ${pred}`;
 	const first = topic.split(/\s/)[0];
 	if (TOPIC_BAD_FIRST.test(first) || TOPIC_BAD_WORD.test(topic)) return undefined;
+	// "Noteworthy is the increase of…": an inverted sentence has an adjective where the topic should be.
+	if (/^\p{L}+(?:worthy|able|ible|ful|ous|ive|ic)$/iu.test(topic)) return undefined;
 	if (topic.split(/\s/).length > 10 || /[,;:()"“”'‘]/.test(topic) || /["“”‘]$|'$/.test(pred))
 		return undefined;
 	if (
@@ -665,6 +667,8 @@ function copulaCandidate(
 	const judgement = wordCount(claim) <= 30 ? claim : `${topic} ${link} ${pred}`;
 	if (
 		FULL_NAME.test(judged) &&
+		// "…the very antithesis of such leaders": the comparison lives in the sentence before.
+		!/\b(?:such|this|these|those|that|former|latter|above)\b/i.test(pred) &&
 		// A judgement, not a narrated event ("Trotsky is summoned from the Southern Front").
 		!/^(?:not\s)?(?:\p{L}+ed|\p{L}+en|\p{L}+ing|approaching|going|coming)\b/u.test(pred) &&
 		!/\b(?:that|whether|because|if)\b/i.test(pred) &&
