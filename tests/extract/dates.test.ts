@@ -236,3 +236,19 @@ describe('extractDateFacts on unseen document shapes', () => {
 		]);
 	});
 });
+
+describe('extractDateFacts in running prose', () => {
+	const questions = (text: string) =>
+		extractDateFacts(docFromText(text)).map((x) => [x.question, x.date.start.iso]);
+
+	it('gives a yearless date the year of the paragraph’s last full date', () => {
+		const text =
+			'The Siberian Concessions Committee was set up by a decision of October 30, 1920. On November 23, the C.P.C. adopted a decree on concessions.';
+		expect(questions(text)).toContainEqual(['did the C.P.C. adopt a decree on concessions', '1920-11-23']);
+	});
+
+	it('reads a leading participle phrase as the event of the subject after it', () => {
+		const text = 'Kalinin was a worker. Granted amnesty in October 1905, he came out into the open.';
+		expect(questions(text)).toEqual([['was Kalinin granted amnesty', '1905-10']]);
+	});
+});

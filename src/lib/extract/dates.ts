@@ -628,6 +628,8 @@ export function sentenceDates(doc: IngestedDocument): SentenceDates[] {
 	const out: SentenceDates[] = [];
 	let chronicleYear: number | undefined;
 	let chronicleSection = -1;
+	let proseParagraph = -1;
+	let proseYear: number | undefined;
 	let pending:
 		| {
 				date: DateValue;
@@ -660,7 +662,15 @@ export function sentenceDates(doc: IngestedDocument): SentenceDates[] {
 		// Yearless dates take the chronicle's (or the work's) year only on chronicle lines, not in prose
 		// or notes, where "April 14-22" may belong to any year.
 		const chronicleLine = s.listItem || MONTH_START.test(s.text);
-		const found = findDateExpressions(s.text, { year: chronicleLine ? contextYear : undefined });
+		// In prose, "On November 23, the C.P.C. adopted …" takes the year of the paragraph's last full date.
+		if (s.paragraphIndex !== proseParagraph) {
+			proseParagraph = s.paragraphIndex;
+			proseYear = undefined;
+		}
+		const found = findDateExpressions(s.text, { year: chronicleLine ? contextYear : proseYear });
+		for (const f of found)
+			if (/\b1[0-9]{3}\b|\b20[0-9]{2}\b/.test(f.value.written))
+				proseYear = Number(f.value.start.iso.slice(0, 4));
 		if (isDateLine(s.text, found) && found[0].value.start.precision !== 'decade') {
 			const bareYear = found[0].value.start.precision === 'year' && !found[0].value.end;
 			pending = bareYear
@@ -812,7 +822,23 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			const sub = /^(?:When|After|Before|Once|As soon as|While|Although|Though|Because)\s+([^,]+),/i.exec(
 				raw
 			);
-			if (sub && at < sub[0].length) {
+			// "Granted amnesty in October 1905, he came out …": the leading participle phrase is the event.
+			const participial =
+				/^([A-Z][a-z]+ed)\s+([^,]+),\s+(he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s/.exec(raw);
+			if (
+				participial &&
+				at < participial[1].length + participial[2].length + 1 &&
+				isParticiple(participial[1].toLowerCase())
+			) {
+				const from = participial[1].length + 1;
+				const phrase = removeDates(
+					participial[2],
+					clauseDates
+						.map((f) => ({ index: f.index - from, length: f.length }))
+						.filter((f) => f.index >= 0 && f.index < participial[2].length)
+				);
+				clause = `${participial[3]} was ${participial[1].toLowerCase()} ${phrase}`;
+			} else if (sub && at < sub[0].length) {
 				const from = sub[0].length - sub[1].length - 1;
 				clause = removeDates(
 					sub[1],
