@@ -617,6 +617,8 @@ function copulaCandidate(
 	let pred = m.groups.pred
 		.split(/\s*(?:…|\.\.\.)\s*|;\s+|,\s(?:but|and|yet)\s(?:it|this|they|he|she)\b/)[0]
 		.trim();
+	// "…means that A, that B, that C": the first that-clause is the meaning.
+	if (/^that\s/i.test(pred)) pred = pred.split(/,\s(?=that\s)/)[0];
 	// "Strategy is the determination of …, the elaboration of …, the fight for …": a long definition
 	// piles up appositions; its first one is the definition a student learns.
 	if (wordCount(pred) > 25) {
@@ -690,7 +692,8 @@ function copulaCandidate(
 			emphasis: false
 		};
 	}
-	if (VAGUE_PREDICATE.test(pred)) return undefined;
+	const meaning = /^(?:means|signifies|implies)$/.test(link) && /^that\s/i.test(pred);
+	if (!meaning && VAGUE_PREDICATE.test(pred)) return undefined;
 	// A predicate leaning on earlier text ("an indication of this") or quoting others is no thesis.
 	if (/\b(?:this|these|those|he|him|his|she|her|they|them|it)\b/i.test(pred)) return undefined;
 	if ((pred.match(/[“"]/g) ?? []).length >= 3) return undefined;
@@ -720,7 +723,9 @@ function copulaCandidate(
 	const nominal =
 		/^(?:a|an|the)\s/i.test(pred) ||
 		/^\p{Lu}/u.test(pred) ||
-		/^nothing\s(?:other\s|else\s)?(?:than|but)\s/i.test(pred);
+		/^nothing\s(?:other\s|else\s)?(?:than|but)\s/i.test(pred) ||
+		// "The right of self-determination means that only the nation itself…": what a term means.
+		meaning;
 	if (!position && !nominal) return undefined;
 	// A definition defines a term, not a person or an event: the topic is short and not a lone name.
 	const isLoneName = FULL_NAME.test(topic) && isName(topic, people);
