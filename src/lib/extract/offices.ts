@@ -638,7 +638,12 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 			// A copular "X was chairman" needs a date to be a holding worth a card.
 			// Dates after the post come first; a bracket before it ("Kalinin (…; 3 June 1946) … chairman") is not its date.
 			const inClause = placed.filter((d) => d.index >= clause.start && d.index < clause.end);
-			const afterTitle = inClause.filter((d) => d.index >= t.index);
+			// …but not a date inside a later noun phrase ("the Oct. 16, 1917, session").
+			const afterTitle = inClause.filter(
+				(d) =>
+					d.index >= t.index &&
+					!/\b(?:the|a|an|[’']s)\s+$/i.test(text.slice(Math.max(0, d.index - 6), d.index))
+			);
 			const clauseDates = afterTitle.length
 				? afterTitle
 				: inClause.filter((d) => !insideBracket(text, d.index));
@@ -821,7 +826,8 @@ function splitListItem(text: string): Array<{ text: string; start: number }> {
 }
 
 function clauseOf(text: string, index: number): { start: number; end: number } {
-	const BOUNDARY = /;|\s[–—]\s|,\s+(?:and|but|where|which|while|whereas|although|though)\b/g;
+	const BOUNDARY =
+		/;|\s[–—]\s|,\s+(?:and|but|where|which|while|whereas|although|though|in whose|whose|in which)\b/g;
 	let start = 0;
 	let end = text.length;
 	for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
