@@ -252,3 +252,20 @@ describe('extractDateFacts in running prose', () => {
 		expect(questions(text)).toEqual([['was Kalinin granted amnesty', '1905-10']]);
 	});
 });
+
+describe('extractDateFacts on sources and dated documents', () => {
+	const questions = (text: string) =>
+		extractDateFacts(docFromText(text)).map((x) => [x.question, x.date.start.iso]);
+
+	it('reads a source line as a publication date, not as an event with an actor', () => {
+		expect(
+			questions('Source: The Position of the Bund in the Party, Iskra, No. 51, October 22, 1903.')
+		).toEqual([['was “The Position of the Bund in the Party” published in Iskra', '1903-10-22']]);
+	});
+
+	it('dates a document named with "of DATE"', () => {
+		expect(questions('Lenin’s letter to Stalin of 5th March 1923 did not touch upon the fact.')).toEqual([
+			['was Lenin’s letter to Stalin written', '1923-03-05']
+		]);
+	});
+});

@@ -250,6 +250,7 @@ function importanceOf(
 	const base = reading?.base ?? kind;
 	if (TOP_EVENTS.test(base) || /^(?:died|born|held|signed)$/.test(kind)) score = 0.85;
 	else if (MID_EVENTS.test(base) || kind === 'take place' || kind === 'nominal') score = 0.65;
+	else if (kind === 'published' || kind === 'written') score = 0.5;
 	else if (reading?.voice === 'copula') score = 0.3;
 	if (chronicle && score < 0.6) score -= 0.1;
 	if (subjectIsMain) score += 0.05;
@@ -563,6 +564,8 @@ function bracketedEvent(text: string, d: FoundDate): EventText | null {
 	return { event: `${np2} was ${verb}`, question: `was ${np2} ${verb}`, reading: null, kind: verb };
 }
 
+const DOCUMENT_OF =
+	/((?:[A-Z][\w’'.-]*[’']s\s+|the\s+|The\s+)(?:[a-z]+\s+)?(letter|speech|statement|article|decree|resolution|report|note|telegram|appeal|order|manifesto|declaration|address|directive|memorandum)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)\s+(?:of|dated)\s+$/;
 const DATELINE_BEFORE = /(?:\bNo\.\s*\d+[a-z]?,?|\bNos?\.\s*\d+\s*(?:and|&)\s*\d+,?|\bpp?\.\s*\d+,?)\s*$/;
 
 /** Is the date inside a noun phrase ("the strike of August 1900", "the 1905 revolution")? */
@@ -791,10 +794,48 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 		let previous:
 			{ spanStart: number; end: number; subject?: string; verb?: string; passive?: boolean } | undefined;
 		for (const d of found) {
+			// "Source: The Position of the Bund in the Party, Iskra, No. 51, October 22, 1903.": a publication date.
+			const source = /^Source:\s*(.+?[?!]?),\s+([A-Z][\w’' -]{1,40}?),\s+(?:No\.\s*\d+,\s+)?$/.exec(
+				s.text.slice(0, d.index)
+			);
+			if (source && !/\d/.test(source[1])) {
+				const title = source[1].replace(/[.,]$/, '');
+				const pub = source[2].trim();
+				add(
+					s,
+					placeDate(doc, s, d),
+					{
+						event: `“${title}” was published in ${pub}`,
+						question: `was “${title}” published in ${pub}`,
+						reading: null,
+						kind: 'published'
+					},
+					false
+				);
+				continue;
+			}
 			if (DATELINE_BEFORE.test(s.text.slice(Math.max(0, d.index - 24), d.index))) continue;
 			const bracket = bracketedEvent(s.text, d);
 			if (bracket) {
 				add(s, placeDate(doc, s, d), bracket, false);
+				continue;
+			}
+			// "Lenin's letter to Stalin of 5th March 1923 …": a dated document names its own event.
+			const documentOf = DOCUMENT_OF.exec(s.text.slice(0, d.index));
+			if (documentOf && !/^(?:his|her|their|its|this|that)\b/i.test(documentOf[1])) {
+				const noun = documentOf[2].toLowerCase();
+				const verb = /speech|address|report/.test(noun)
+					? 'delivered'
+					: /statement|declaration|appeal/.test(noun)
+						? 'made'
+						: 'written';
+				const np = documentOf[1].replace(/^The\s/, 'the ');
+				add(
+					s,
+					placeDate(doc, s, d),
+					{ event: `${np} was ${verb}`, question: `was ${np} ${verb}`, reading: null, kind: 'written' },
+					false
+				);
 				continue;
 			}
 			if (insideNounPhrase(s.text, d)) continue;
