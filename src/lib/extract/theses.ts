@@ -312,6 +312,14 @@ function inferSectionVoices(doc: IngestedDocument, people: PersonIndex): Attribu
 			};
 		}
 	});
+	// "M. K. GANDHI (1909)" under a quotation: the year the words were written or spoken.
+	doc.sections.forEach((section, i) => {
+		if (section.attribution.year) return;
+		const dated = /^(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}-]+\s*\((\d{4})\)\.?$/mu.exec(
+			doc.clean.slice(section.cleanStart, section.cleanEnd)
+		);
+		if (dated) voices[i].year ??= Number(dated[1]);
+	});
 	for (const sentence of doc.sentences) {
 		const voice = voices[sentence.sectionIndex];
 		if (!voice || voice.author || doc.sections[sentence.sectionIndex]?.attribution.author) continue;
@@ -772,7 +780,10 @@ function naturalCase(topic: string, clean: string): string {
 	const first = topic.split(/\s/)[0];
 	if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return topic;
 	const lower = first.toLowerCase();
-	if (lower === 'the' || lower === 'a' || lower === 'an' || clean.includes(` ${lower} `))
+	// "Passive resistance": a sentence-initial capital before lower-case words is not a name.
+	const rest = topic.slice(first.length).trim();
+	const sentenceCase = rest.length > 0 && !/\p{Lu}/u.test(rest);
+	if (lower === 'the' || lower === 'a' || lower === 'an' || sentenceCase || clean.includes(` ${lower} `))
 		return lower + topic.slice(first.length);
 	return topic;
 }
@@ -849,7 +860,7 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			// Death of Gandhi": “…”) quotes that author.
 			const sectionAuthor = doc.sections[sentence.sectionIndex]?.attribution.author;
 			if (quoted && !voice && sectionSentence === 0 && sectionAuthor)
-				voice = { author: sectionAuthor, year: doc.sections[sentence.sectionIndex]?.attribution.year };
+				voice = { author: sectionAuthor, year: attributionFor(doc, sentence).year };
 			quotedParagraph = quoted && !!voice;
 			quotesInSection = sentence.sectionIndex === quoteSection ? quotesInSection : 0;
 			quoteSection = sentence.sectionIndex;
