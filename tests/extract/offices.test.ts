@@ -266,3 +266,27 @@ describe('extractOfficeFacts on notes tables and gapped lists', () => {
 		]);
 	});
 });
+
+describe('extractOfficeFacts with references back', () => {
+	it('names "this Commission" by the body the sentence before introduced', () => {
+		expect(
+			facts(
+				'Stalin was strong. A special Control Commission was set up. Stalin became the Supervisor of this Commission.'
+			)
+		).toEqual([
+			expect.objectContaining({
+				person: 'Stalin',
+				office: 'Supervisor of the Control Commission',
+				how: 'became'
+			})
+		]);
+	});
+
+	it('dates a clause after ";" by the date earlier in the sentence', () => {
+		expect(
+			facts(
+				'Lenin was ill. In May 1925 Trotsky was given a new post; he was put on the Supreme Council of National Economy.'
+			)
+		).toEqual([expect.objectContaining({ person: 'Trotsky', start: '1925-05' })]);
+	});
+});

@@ -199,7 +199,12 @@ function readOrganisation(
 }
 
 /** Post titles in a clean sentence. */
-export function findOfficeTitles(text: string, allowBare = false): OfficeTitle[] {
+export function findOfficeTitles(
+	text: string,
+	allowBare = false,
+	/** Names a body the text calls "this Commission" (from the sentences before). */
+	resolveThis?: (head: string) => string | undefined
+): OfficeTitle[] {
 	const out: OfficeTitle[] = [];
 	HEAD_RE.lastIndex = 0;
 	for (let m = HEAD_RE.exec(text); m; m = HEAD_RE.exec(text)) {
@@ -222,6 +227,12 @@ export function findOfficeTitles(text: string, allowBare = false): OfficeTitle[]
 		const gloss = /^\s*\([a-z][^()]{0,30}\)/.exec(text.slice(m.index + m[0].length));
 		const orgFrom = m.index + m[0].length + (gloss ? gloss[0].length : 0);
 		let org = readOrganisation(text, orgFrom);
+		// "Supervisor of this Commission" → the Commission the text named just before.
+		const deictic = resolveThis
+			? /^\s+of\s+(?:this|that|the same)\s+([A-Z][\w-]+)/.exec(text.slice(orgFrom))
+			: null;
+		const named = deictic ? resolveThis!(deictic[1]) : undefined;
+		if (deictic && named) org = { text: named, length: deictic[0].length };
 		// "ambassador to Russia"; other posts are not "to" anything.
 		if (
 			org &&
@@ -260,7 +271,7 @@ export function findOfficeTitles(text: string, allowBare = false): OfficeTitle[]
 			if (!SELF_STANDING.test(title)) {
 				const needsThe =
 					(link === 'of' || link === 'to') &&
-					/^the\s/i.test(text.slice(orgFrom).replace(/^\s+(?:of|to)\s+/i, ''));
+					/^(?:the|this|that)\s/i.test(text.slice(orgFrom).replace(/^\s+(?:of|to)\s+/i, ''));
 				office = `${office} ${link}${needsThe ? ' the' : ''} ${titleCase(org.text)}`;
 			}
 		}
@@ -431,6 +442,18 @@ function personOf(
 	return canonicalPerson(last.name, known).key;
 }
 
+/**
+ * With no date of its own, a clause after ";" takes the sentence's date before it: "In May 1925 Trotsky
+ * was given a new post; he was put on the Supreme Council …".
+ */
+function earlierDate(
+	placed: Array<FoundDate & { placed: DateValue }>,
+	clauseStart: number
+): DateValue | undefined {
+	const before = placed.filter((d) => d.index < clauseStart && !d.value.end && !d.value.open);
+	return before.length ? before[before.length - 1].placed : undefined;
+}
+
 /** Start/end of a holding from the dates in its clause. */
 function insideBracket(text: string, index: number): boolean {
 	const open = text.lastIndexOf('(', index);
@@ -496,7 +519,17 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 	doc.sentences.forEach((s, i) => {
 		const ante = antecedents[i] ?? {};
 		const text = s.text;
-		const titles = findOfficeTitles(text);
+		const titles = findOfficeTitles(text, false, (head) => {
+			// The last capitalised name ending in this head noun in the three sentences before.
+			for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+				const m = [
+					...doc.sentences[k].text.matchAll(new RegExp(`((?:[A-Z][\\w’'-]+\\s+){1,4})${head}\\b`, 'g'))
+				].pop();
+				if (m && !/^(?:A|The|This|That)\s+$/.test(m[1]))
+					return `${m[1].replace(/^(?:A|An|The)\s+/, '')}${head}`;
+			}
+			return undefined;
+		});
 		const { found, inherited: above, lead } = perSentence[i];
 		// A chronicle item's own leading date ("June 2: … re-elects him General Secretary") dates all its clauses.
 		const inherited = above ?? lead;
@@ -653,7 +686,11 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				clauseDates.map((d) => ({ ...d, index: d.index - clause.start }))
 			);
 			const usesLine = !!inherited && !dated.start && !dated.end;
-			const { start, end } = usesLine ? { start: inherited, end: undefined } : dated;
+			const { start, end } = usesLine
+				? { start: inherited, end: undefined }
+				: dated.start || dated.end
+					? dated
+					: { start: earlierDate(placed, clause.start), end: undefined };
 			if (rel.how === 'held' && !start && !end) continue;
 			const passage = usesLine
 				? { start: Math.min(inherited.span.start, s.start), end: Math.max(inherited.span.end, s.end) }
@@ -775,7 +812,11 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				clauseDates.map((d) => ({ ...d, index: d.index - clause.start }))
 			);
 			const usesLine = !!inherited && !dated.start && !dated.end;
-			const { start, end } = usesLine ? { start: inherited, end: undefined } : dated;
+			const { start, end } = usesLine
+				? { start: inherited, end: undefined }
+				: dated.start || dated.end
+					? dated
+					: { start: earlierDate(placed, clause.start), end: undefined };
 			const passage = usesLine
 				? { start: Math.min(inherited.span.start, s.start), end: Math.max(inherited.span.end, s.end) }
 				: undefined;
