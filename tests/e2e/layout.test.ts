@@ -31,6 +31,23 @@ function smallButtons(p: Page): Promise<string[]> {
 	);
 }
 
+/** The outermost elements that stick out past the right edge, e.g. 'table.log 520px'. */
+function overflowing(p: Page): Promise<string[]> {
+	return p.evaluate(() => {
+		const edge = window.innerWidth;
+		const wide = Array.from(document.body.querySelectorAll<HTMLElement>('*')).filter(
+			(el) => el.getBoundingClientRect().right > edge + 0.5
+		);
+		return wide
+			.filter((el) => !wide.includes(el.parentElement as HTMLElement))
+			.slice(0, 5)
+			.map(
+				(el) =>
+					`${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}px`
+			);
+	});
+}
+
 describe('phone layout at 360×640', () => {
 	for (const path of appPages()) {
 		it(`${path} has no horizontal scrolling and thumb-sized buttons`, async () => {
@@ -40,7 +57,10 @@ describe('phone layout at 360×640', () => {
 				scroll: document.documentElement.scrollWidth,
 				inner: window.innerWidth
 			}));
-			expect(widths.scroll, `${path} is ${widths.scroll}px wide`).toBeLessThanOrEqual(widths.inner);
+			const sticking = widths.scroll > widths.inner ? (await overflowing(page)).join(', ') : '';
+			expect(widths.scroll, `${path} is ${widths.scroll}px wide: ${sticking}`).toBeLessThanOrEqual(
+				widths.inner
+			);
 			expect(await smallButtons(page), path).toEqual([]);
 		});
 	}

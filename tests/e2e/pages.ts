@@ -2,14 +2,23 @@
  * The app's pages for the whole-app checks (layout, axe, offline). Read from src/routes, so a new
  * screen is checked as soon as it exists; routes with parameters need a concrete example below.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 const ROUTES_DIR = join(import.meta.dirname, '..', '..', 'src', 'routes');
 
-/** Concrete URLs for parameterised routes (e.g. '/decks/[id]': '/decks/some-id'); add when one appears. */
-const EXAMPLES: Record<string, string[]> = {};
+/** The first bundled deck: its document is in every fresh profile after the first-run import. */
+const SHIPPED_DOCUMENT = (
+	JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'cards', 'decks', 'index.json'), 'utf8')) as {
+		id: string;
+	}[]
+)[0]?.id;
+
+/** Concrete URLs for parameterised routes; add one when a route with a parameter appears. */
+const EXAMPLES: Record<string, string[]> = {
+	'/library/[docId]': SHIPPED_DOCUMENT ? [`/library/${SHIPPED_DOCUMENT}`] : []
+};
 
 /** '/(app)/review' → '/review'; groups do not appear in URLs. */
 function urlOf(segments: string[]): string {
