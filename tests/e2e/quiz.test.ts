@@ -12,6 +12,7 @@ import { answerType, officeHolder, type QuizCard } from '../../src/lib/quiz/fact
 import { personKey } from '../../src/lib/quiz/names';
 import { startApp, type App } from './harness';
 import { serviceWorkerReady, settle } from './pages';
+import { describeViolations, seriousViolations } from './axe';
 
 let app: App;
 beforeAll(async () => {
@@ -253,6 +254,60 @@ describe('practice test', () => {
 		const history = page.getByRole('region', { name: 'Past tests' });
 		await history.getByText(`${right} / 10 (${right * 10}%)`).waitFor();
 		expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('quiz screens', () => {
+	it('pass axe on setup, every question and the report, and "Review these" reschedules only on request', async () => {
+		const { page, context } = await app.open('/quiz', { width: 360, height: 640 });
+		await settle(page);
+		await page.getByRole('heading', { name: 'Practice test' }).waitFor();
+		expect(describeViolations(await seriousViolations(page))).toEqual([]);
+
+		await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('12');
+		await page.getByRole('button', { name: 'Start test' }).click();
+		const seen = new Set<string>();
+		for (let n = 0; n < 12; n++) {
+			await page.getByText(`Question ${n + 1} of 12`).waitFor();
+			const kind = await page.locator('.question').evaluate((el) => el.firstElementChild?.className ?? '');
+			if (!seen.has(kind)) {
+				seen.add(kind);
+				expect(describeViolations(await seriousViolations(page)), kind).toEqual([]);
+			}
+			await page.getByRole('button', { name: n < 11 ? 'Next question' : 'Finish test' }).click();
+		}
+		await page.getByRole('heading', { name: 'Score' }).waitFor();
+		expect(await text(page.getByTestId('score'))).toBe('0 of 12 correct (0%)');
+		expect(describeViolations(await seriousViolations(page))).toEqual([]);
+
+		const since = await page.evaluate(() => Date.now());
+		/** Cards brought forward: reviewed cards due from `since`, new cards at the front of the queue. */
+		const broughtForward = () =>
+			page.evaluate(
+				(from) =>
+					new Promise<number>((resolve, reject) => {
+						const open = indexedDB.open('annals');
+						open.onerror = () => reject(open.error);
+						open.onsuccess = () => {
+							const all = open.result.transaction('cards').objectStore('cards').getAll();
+							all.onsuccess = () =>
+								resolve(
+									(all.result as { due: number; state: number }[]).filter((c) =>
+										c.state === 0 ? c.due === 0 : c.due >= from
+									).length
+								);
+						};
+					}),
+				since
+			);
+		// Taking the test moved nothing; only the button does.
+		expect(await broughtForward()).toBe(0);
+		await page.getByRole('button', { name: 'Review these' }).click();
+		const status = await text(page.getByRole('status').filter({ hasText: 'next review' }));
+		const moved = Number(status.match(/^(\d+) cards?/)?.[1]);
+		expect(moved).toBeGreaterThan(0);
+		expect(await broughtForward()).toBe(moved);
 		await context.close();
 	});
 });
