@@ -151,3 +151,32 @@ describe('quotations', () => {
 		);
 	});
 });
+
+describe('judgements of persons in a signed letter', () => {
+	const letter = fixtureDocument(
+		'testament.txt',
+		[
+			'These notes were dictated by V. I. Lenin.',
+			'Comrade Trotsky, on the other hand, is distinguished by outstanding ability. He is personally perhaps the most capable man in the present C.C.',
+			'Stalin is too rude and this defect becomes intolerable in a Secretary-General.',
+			'Lenin, 25 December 1922'
+		].join('\n\n'),
+		{},
+		"Lenin's Political Testament (1922)"
+	);
+	const theses = extractTheses(letter);
+	it('are the letter writer’s, about the person named (or called "he" right after)', () => {
+		expect(theses).toContainEqual(
+			expect.objectContaining({
+				author: 'Lenin',
+				topic: 'Stalin',
+				link: 'about',
+				work: 'Political Testament',
+				year: 1922
+			})
+		);
+		expect(theses).toContainEqual(
+			expect.objectContaining({ author: 'Lenin', topic: 'Trotsky', link: 'about' })
+		);
+	});
+});

@@ -678,7 +678,7 @@ function copulaCandidate(
 	if (
 		FULL_NAME.test(judged) &&
 		// "…the very antithesis of such leaders": the comparison lives in the sentence before.
-		!/\b(?:such|this|these|those|that|former|latter|above)\b/i.test(pred) &&
+		!/\b(?:such|former|latter|above)\b/i.test(pred) &&
 		// A judgement, not a narrated event ("Trotsky is summoned from the Southern Front").
 		!/^(?:not\s)?(?:\p{L}+ed|\p{L}+en|\p{L}+ing|approaching|going|coming)\b/u.test(pred) &&
 		!/\b(?:that|whether|because|if)\b/i.test(pred) &&
