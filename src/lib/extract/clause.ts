@@ -364,14 +364,14 @@ export function trimRest(rest: string, max = 14, active = false): string {
 		out = kept.join(' ');
 	}
 	out = out.replace(/\s+and\s+[a-z]+ed$/, '');
+	// Unbalanced quotes or brackets make debris on a card.
+	if ((out.match(/["“”]/g)?.length ?? 0) % 2 === 1) out = out.replace(/\s*["“”][^"“”]*$/, '');
+	if ((out.match(/\(/g)?.length ?? 0) !== (out.match(/\)/g)?.length ?? 0))
+		out = out.replace(/\s*\([^)]*$/, '');
 	out = out.replace(/[.!?;,:\s]+$/, '');
 	for (let prev = ''; prev !== out;) {
 		prev = out;
 		out = out.replace(TRAILING_STOPS, '').replace(/[.!?;,:\s]+$/, '');
 	}
-	// Unbalanced quotes or brackets make debris on a card.
-	if ((out.match(/["“”]/g)?.length ?? 0) % 2 === 1) out = out.replace(/\s*["“”][^"“”]*$/, '');
-	if ((out.match(/\(/g)?.length ?? 0) !== (out.match(/\)/g)?.length ?? 0))
-		out = out.replace(/\s*\([^)]*$/, '');
 	return out.trim();
 }

@@ -457,7 +457,8 @@ function eventOfClause(
 		case 'copula': {
 			if (
 				!rest ||
-				!/^(?:a|an|the|one|first|chairman|president|secretary|head|member|leader|editor|[A-Z][\w-]*[’']s)\b/i.test(
+				// Only a post or a membership is a dated state worth asking about, not "a man of outstanding will".
+				!/^(?:(?:a|an|the)\s+)?(?:first\s+)?(?:one of the leaders|chairman|president|secretary|head|member|candidate|leader|editor|commissar|mayor|delegate|[A-Z][\w-]*[’']s\s+(?:envoy|ambassador|representative))\b/i.test(
 					rest
 				)
 			)

@@ -448,10 +448,13 @@ function personOf(
  */
 function earlierDate(
 	placed: Array<FoundDate & { placed: DateValue }>,
-	clauseStart: number
+	clauseStart: number,
+	text: string
 ): DateValue | undefined {
 	const before = placed.filter((d) => d.index < clauseStart && !d.value.end && !d.value.open);
-	return before.length ? before[before.length - 1].placed : undefined;
+	const last = before[before.length - 1];
+	// Only across a ";": a "where"-clause or an aside after a comma may be about another time.
+	return last && text.slice(last.index, clauseStart).includes(';') ? last.placed : undefined;
 }
 
 /** Start/end of a holding from the dates in its clause. */
@@ -690,7 +693,7 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				? { start: inherited, end: undefined }
 				: dated.start || dated.end
 					? dated
-					: { start: earlierDate(placed, clause.start), end: undefined };
+					: { start: earlierDate(placed, clause.start, text), end: undefined };
 			if (rel.how === 'held' && !start && !end) continue;
 			const passage = usesLine
 				? { start: Math.min(inherited.span.start, s.start), end: Math.max(inherited.span.end, s.end) }
@@ -816,7 +819,7 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				? { start: inherited, end: undefined }
 				: dated.start || dated.end
 					? dated
-					: { start: earlierDate(placed, clause.start), end: undefined };
+					: { start: earlierDate(placed, clause.start, text), end: undefined };
 			const passage = usesLine
 				? { start: Math.min(inherited.span.start, s.start), end: Math.max(inherited.span.end, s.end) }
 				: undefined;
