@@ -81,3 +81,10 @@ export function sameDate(a: DateValue, b: DateValue): boolean {
 	const be = b.end ? gregorianIso(b.end) : undefined;
 	return ae === be || !ae || !be;
 }
+
+/** The year as a quote may show it: "1920", or the short form a source uses ("15. VII. 20", "1918-20"). */
+export function yearShown(text: string, date: Pick<CardDate, 'iso' | 'alt'>): boolean {
+	const years = [date.iso, date.alt?.iso].filter((s): s is string => !!s).map((s) => s.slice(0, 4));
+	return years.some((y) => text.includes(y) || new RegExp(`(?<!\\d)${y.slice(2)}(?!\\d)`).test(text));
+}
+

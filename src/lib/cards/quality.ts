@@ -5,6 +5,7 @@
  */
 import type { Card } from './types';
 import { contentWords, normaliseKey, wordCount } from './text';
+import { yearShown } from './dates';
 
 export type Problem =
 	| 'empty'
@@ -25,6 +26,7 @@ export type Problem =
 	| 'too-long'
 	| 'gap-size'
 	| 'provenance'
+	| 'date-not-shown'
 	| 'wrong-person';
 
 const DEBRIS: [Problem, RegExp][] = [
@@ -100,12 +102,24 @@ function questionStem(front: string): string {
 	return front.replace(/^According to [^,]*?(?:\(\d{4}\))?,\s*/i, '');
 }
 
+const MONTH_NAMES = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d/;
+
+/** A chronicle entry ("March 27 — …") in a section dated by its heading ("Biographical chronicle, 1924"). */
+function yearFromSection(card: Card): boolean {
+	const year = card.date?.iso.slice(0, 4);
+	return !!year && String(card.source.year ?? '') === year && MONTH_NAMES.test(card.source.quote);
+}
+
 /** Every problem of a card; an empty list means a teacher would accept it as it stands. */
 export function cardProblems(card: Card, original?: string): Problem[] {
 	const problems = new Set<Problem>();
 	for (const face of [card.front, card.back]) for (const p of debrisProblems(face)) problems.add(p);
 	if (original !== undefined && original.slice(card.source.start, card.source.end) !== card.source.quote)
 		problems.add('provenance');
+
+	// The date on the card must be checkable against the quote: its year is in it, or the quote gives
+	// day and month under a section whose stated year (shown with the source) is the card's year.
+	if (card.date && !yearShown(card.source.quote, card.date) && !yearFromSection(card)) problems.add('date-not-shown');
 
 	const back = card.back.replace(/^Sources disagree:.*$/s, '').trim() || card.back;
 	const stem = questionStem(card.front);
@@ -145,10 +159,28 @@ export function incompleteQuestion(stem: string): boolean {
 		return true;
 	// "When did Stalin's greeting … are published?": a passive clause forced into "did".
 	if (/^when\s(?:did|does|do)\b.*\b(?:are|is|was|were|be)\s\p{L}+(?:ed|en)$/iu.test(q)) return true;
+	if (notAVerbAfterDid(q)) return true;
 	// "When did Kalinin say?" — a reporting verb with nothing reported.
 	if (/^when\s(?:did|does|do)\s[\p{L}.\s'’-]{2,40}?\s(?:say|propose|speak|write|declare|add|reply|answer|explain|state|ask|tell|note|remark|continue|emphasise|emphasize|stress|report|point\sout|insist|argue|recall)$/iu.test(q))
 		return true;
 	return false;
+}
+
+const NOT_PARTICIPLES = /^(?:need|feed|proceed|succeed|exceed|speed|heed|shed|wed|embed|bleed|breed|bring|sing|ring|spring|swing|sting|wring|fling|cling)$/i;
+
+/**
+ * "When did Stalin greeting the Baku workers…?", "When did Stalin speak at a meeting … held?": a
+ * chronicle's noun phrase or reduced clause forced into "did": after "did" + the named actor comes
+ * a bare verb, and the question does not end on a dangling participle.
+ */
+export function notAVerbAfterDid(question: string): boolean {
+	const m = /^[Ww]hen\s(?:did|does|do)\s(?:\p{Lu}[\p{L}'’.-]*\s)+(\p{Ll}[\p{L}-]*)/u.exec(question);
+	if (!m) return false;
+	const verb = m[1];
+	if (/(?:ing|ed|s)$/.test(verb) && !NOT_PARTICIPLES.test(verb) && !/(?:ss|us)$/.test(verb)) return true;
+	const words = question.split(/\s+/);
+	const last = words[words.length - 1];
+	return words.length > 5 && /^(?:held|\p{Ll}{3,}ed)$/u.test(last) && !NOT_PARTICIPLES.test(last);
 }
 
 /** The question already contains the answer: every content word (or the year) of the back is in the front. */

@@ -5,8 +5,8 @@
  */
 import type { IngestedDocument, Sentence } from '../ingest/types';
 import type { DateFact, DateValue, Fact, OfficeFact, ThesisFact } from '../extract/types';
-import type { Card, CardForm, CardKind, CardSource } from './types';
-import { cardDate, formatDateValue, formatIso } from './dates';
+import type { Card, CardDate, CardForm, CardKind, CardSource } from './types';
+import { cardDate, formatDateValue, formatIso, yearShown } from './dates';
 import { stableCardId } from './hash';
 import { asSentence, capitalise, normaliseKey, tidyAnswer, wordCount } from './text';
 
@@ -86,12 +86,40 @@ export function evidenceSpan(fact: Fact, ctx: TemplateContext, people: string[])
 	return { start, end };
 }
 
+/** How far back a quote may reach for the line that gives a chronicle entry its year. */
+const YEAR_REACH = 600;
+
+/**
+ * A chronicle entry ("On November 23, the C.P.C. adopted…") takes its year from a line above it; the
+ * quote must show that line, or the student cannot check the card. Reach back, within the section, to
+ * the nearest sentence that names the year; if none is close enough the quote stays as it is and the
+ * quality filter drops the card.
+ */
+export function showYear(
+	span: { start: number; end: number },
+	date: Pick<CardDate, 'iso' | 'alt'>,
+	sectionIndex: number,
+	ctx: TemplateContext
+): { start: number; end: number } {
+	const { original, sentences } = ctx.doc;
+	if (yearShown(original.slice(span.start, span.end), date) || !sentences) return span;
+	for (let i = sentences.length - 1; i >= 0; i--) {
+		const s = sentences[i];
+		if (s.start >= span.start) continue;
+		if (s.sectionIndex !== sectionIndex || span.start - s.start > YEAR_REACH) break;
+		if (yearShown(original.slice(s.start, s.end), date)) return { start: s.start, end: span.end };
+	}
+	return span;
+}
+
 function build(fact: Fact, ctx: TemplateContext, draft: Draft): Card {
 	// A chronicle's date line and its event line sit in different sentences: quote the passage with both.
 	// A stated thesis belongs to the document's author, who is not named in the sentence; only an
 	// ascribed one must show its person.
 	const mustShow = fact.kind === 'thesis' && fact.form !== 'ascribed' ? [] : (draft.extra?.people ?? []);
-	const source = sourceOf(ctx, fact.sentence, evidenceSpan(fact, ctx, mustShow));
+	const span = evidenceSpan(fact, ctx, mustShow);
+	const date = draft.extra?.date;
+	const source = sourceOf(ctx, fact.sentence, date ? showYear(span, date, fact.sentence.sectionIndex, ctx) : span);
 	return {
 		id: stableCardId(draft.kind, draft.form, draft.factKey),
 		kind: draft.kind,
@@ -133,6 +161,18 @@ export function dateInQuestion(value: DateValue): string {
 
 // ---------------------------------------------------------------- dates
 
+/**
+ * Events worth asking about from the date alone ("What happened on 21 January 1924?"): births and
+ * deaths, elections and appointments to high office, congresses, revolutions, wars and treaties,
+ * foundings and proclamations. A speech or a letter on a given day is trivia in reverse.
+ */
+const LANDMARK =
+	/\b(?:born|birth|died|dies|die|death|assassinat\w*|execut(?:ed|ion)|killed|elected|election|appointed|congress|revolution|uprising|insurrection|coup|treaty|armistice|peace|war|invad\w*|invasion|abdicat\w*|found(?:ed|ing)|established|proclaim\w*|proclamation|constitution|dissolv\w*|overthrow\w*|seiz\w*|captur\w*|surrender\w*|arrested|exiled|resign\w*|removed|dismissed|expelled)\b/i;
+
+export function landmarkEvent(event: string): boolean {
+	return LANDMARK.test(event);
+}
+
 export function dateCards(fact: DateFact, ctx: TemplateContext): Card[] {
 	const stem = fact.question.replace(/\?+$/, '').trim();
 	if (!stem) return [];
@@ -143,7 +183,7 @@ export function dateCards(fact: DateFact, ctx: TemplateContext): Card[] {
 	const extra: Partial<Card> = { date: cardDate(fact.date), people };
 	const cards = [build(fact, ctx, { kind: 'date', form: 'basic', front, back, factKey, extra })];
 	// The reverse ("What happened on 21 January 1924?") only teaches for exact days of key events.
-	if (fact.date.start.precision === 'day' && !fact.date.end && fact.event && fact.importance >= 0.6) {
+	if (fact.date.start.precision === 'day' && !fact.date.end && fact.event && fact.importance >= 0.6 && landmarkEvent(fact.event)) {
 		cards.push(
 			build(fact, ctx, {
 				kind: 'date',
