@@ -230,7 +230,7 @@ const WHO_BECAME: Record<OfficeFact['how'], string> = {
 };
 
 const ROLE_WORDS =
-	/^(?:member|members|candidate|chairman|chair|secretary|head|president|deputy|vice|commissar|editor|delegate|director|leader|representative|of|the|a|an|and|for|on|in|to|commission|committee|bureau|council|party|conference|congress|presidium|board|government|state|soviet|organisation|organization|group|department|office|post)$/i;
+	/^(?:member|members|candidate|chairman|chair|secretary|head|president|deputy|vice|commissar|editor|delegate|director|leader|representative|of|the|a|an|and|for|on|in|to|commission|committee|executive|bureau|council|party|conference|congress|presidium|board|government|state|soviet|organisation|organization|group|department|office|post)$/i;
 
 /**
  * A post a student can name: "General Secretary of the Communist Party", "Member of the Politburo" —
@@ -238,6 +238,15 @@ const ROLE_WORDS =
  */
 export function specificOffice(title: string): boolean {
 	return title.split(/[\s,]+/).some((w) => w && !ROLE_WORDS.test(w.replace(/['’]s$/, '')));
+}
+
+/**
+ * A seat on the presidium or a commission of a congress, conference or session lasts for its sittings:
+ * an honour of the day, not a post one "held from" a date.
+ */
+export function temporaryHonour(title: string): boolean {
+	return /\b(?:presidium|commission|bureau|secretariat|delegate|delegation)\b.*\b(?:congress|conference|session|meeting|plenum|sitting)\b/i.test(title) ||
+		/^(?:a\s)?delegate\b/i.test(title);
 }
 
 export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
@@ -266,14 +275,19 @@ export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 				extra: dateExtra
 			})
 		);
+		// An election or appointment says what happened that day, not how long the post was held (a
+		// re-election, or a seat on a congress's presidium for its few days); say only what the text says.
+		const chosen = fact.how === 'elected' || fact.how === 'appointed';
 		const since = fact.start.start.precision === 'day' ? `from ${formatIso(fact.start.start.iso, 'day')}` : `from ${formatIso(fact.start.start.iso, fact.start.start.precision)}`;
-		cards.push(
+		if (chosen || leaving || !temporaryHonour(title)) cards.push(
 			build(fact, ctx, {
 				kind: 'office',
 				form: 'reverse',
 				front: leaving
 					? `Which post was ${person} ${fact.how === 'resigned' ? 'resigning from' : 'removed from'} ${when}?`
-					: `Which post did ${person} hold ${since}?`,
+					: chosen
+						? `Which post was ${person} ${fact.how} to ${when}?`
+						: `Which post did ${person} hold ${since}?`,
 				back: capitalise(title),
 				factKey: `${base}|${normaliseKey(person)}|${leaving ? 'left' : 'took'}|${fact.start.start.iso}`,
 				extra: dateExtra
