@@ -24,14 +24,20 @@ export async function dumpStores(page: Page, stores: StoreName[]): Promise<Recor
 	}, stores);
 }
 
+/** The user's own live documents and their active cards, as stored. */
 export async function userDocumentCount(page: Page): Promise<{ documents: number; cards: number }> {
 	const { documents, cards } = await dumpStores(page, ['documents', 'cards']);
+	// Live rows only: a deleted document is kept hidden (deletedAt, cards archived) for Undo.
 	const mine = new Set(
-		(documents as { id: string; origin: string }[]).filter((d) => d.origin === 'user').map((d) => d.id)
+		(documents as { id: string; origin: string; deletedAt?: number }[])
+			.filter((d) => d.origin === 'user' && d.deletedAt === undefined)
+			.map((d) => d.id)
 	);
 	return {
 		documents: mine.size,
-		cards: (cards as { deckId: string }[]).filter((c) => mine.has(c.deckId)).length
+		cards: (cards as { deckId: string; archived: number }[]).filter(
+			(c) => mine.has(c.deckId) && c.archived === 0
+		).length
 	};
 }
 
