@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardProblems, debrisProblems, givesAwayAnswer } from '../../src/lib/cards/quality';
+import { cardProblems, debrisProblems, givesAwayAnswer, gluedFunctionWord } from '../../src/lib/cards/quality';
 import type { Card } from '../../src/lib/cards/types';
 
 function card(front: string, back: string, extra: Partial<Card> = {}): Card {
@@ -117,4 +117,21 @@ describe('questions that stop short', () => {
 			expect(cardProblems(card(front, '1924'))).toEqual([]);
 		}
 	);
+});
+
+describe('words glued together by the PDF layer', () => {
+	it('rejects a caption glued to a name ("Maria UlyanovaImage")', () => {
+		expect(debrisProblems('What did Lenin demand, according to “Maria UlyanovaImage”?')).toContain('glued-word');
+		expect(debrisProblems('What did MacArthur say?')).toEqual([]);
+	});
+	it('rejects "Governmentin" when the document otherwise writes "Government"', () => {
+		// Kalinin (Wikipedia): a gloss removed between "Government" and "in" left the two glued.
+		const original =
+			'the Provisional Government was weak. Kalinin advocated conditional support for the Provisional Governmentin cooperation with the Mensheviks. The Government fell.';
+		const glued = card('What did Kalinin advocate?', 'Support for the Provisional Governmentin cooperation with the Mensheviks', {
+			kind: 'thesis'
+		});
+		expect(gluedFunctionWord(glued.back, original)).toBe(true);
+		expect(gluedFunctionWord('When did Stalin speak in Berlin?', 'Stalin and Stal; Berlin')).toBe(false);
+	});
 });

@@ -119,7 +119,7 @@ describe('thesis cards', () => {
 		expect(cards[0].front).toBe('According to Stalin (1924), the victory of socialism in one country is ____.');
 		expect(cards[0].back).toBe('possible');
 	});
-	it('ask what a person advocated, according to the notes', () => {
+	it('ask what a person advocated, according to the notes named by their title', () => {
 		const ndoc = fixtureDocument('power-notes.txt', 'Trotsky advocated permanent revolution.');
 		const fact: ThesisFact = {
 			kind: 'thesis',
@@ -133,7 +133,30 @@ describe('thesis cards', () => {
 			verb: 'advocate'
 		};
 		const [card] = thesisCards(fact, { doc: ndoc });
-		expect(card.front).toBe('What did Trotsky advocate, according to the notes?');
+		expect(card.front).toBe('What did Trotsky advocate, according to the notes “Power notes”?');
 		expect(card.back).toBe('Permanent revolution');
+	});
+	it('name the document by its heading, not "the source"', () => {
+		const wdoc = fixtureDocument(
+			'kalinin-wikipedia.txt',
+			'In April 1917, Kalinin, like many other Bolsheviks, advocated conditional support for the Provisional Government.',
+			{},
+			'Mikhail Kalinin'
+		);
+		const fact: ThesisFact = {
+			kind: 'thesis',
+			sentence: wdoc.sentences[0],
+			importance: 0.6,
+			author: 'Kalinin',
+			form: 'ascribed',
+			topic: 'conditional support for the Provisional Government',
+			claim: 'Kalinin advocated conditional support for the Provisional Government',
+			predicate: 'conditional support for the Provisional Government',
+			verb: 'advocate'
+		};
+		const [card] = thesisCards(fact, { doc: wdoc });
+		expect(card.front).toBe('What did Kalinin advocate, according to “Mikhail Kalinin”?');
+		const [untitled] = thesisCards(fact, { doc: { ...wdoc, sections: [{ ...wdoc.sections[0], title: null }] } });
+		expect(untitled.front).toBe('What did Kalinin advocate, according to “Kalinin wikipedia”?');
 	});
 });

@@ -42,6 +42,8 @@ const DEBRIS: [Problem, RegExp][] = [
 	['url', /https?:|www\.|\b[\w-]+\.(?:com|org|net|ru|html?|php|jpe?g|png|gif|svg)\b/i],
 	// "Wesee1920", "Jahre1920": letters glued to a long number.
 	['glued-word', /\p{L}{2,}\d{3,}|\d{3,}\p{Ll}{3,}/u],
+	// "Maria UlyanovaImage": a caption or the next word glued on; "Mc"/"Mac" names are real.
+	['glued-word', /\b(?!Ma?c)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+/u],
 	// Control characters, replacement characters and separator runs like "!(@$".
 	// eslint-disable-next-line no-control-regex -- finding control characters is the point
 	['control-char', /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]|[!@$#%^&(]{3,}/]
@@ -54,6 +56,39 @@ export function debrisProblems(text: string): Problem[] {
 	for (const [problem, pattern] of DEBRIS) if (pattern.test(text)) problems.push(problem);
 	if (!balanced(text)) problems.push('unbalanced');
 	return problems;
+}
+
+const GLUED_TAIL = /\b(\p{Lu}\p{Ll}{2,}?)(in|of|the|and|to|on|at|by|for|with|from)\b/gu;
+
+/**
+ * "the Provisional Governmentin cooperation": a word with a small word glued on, where the document
+ * uses the word itself ("Government") more often than the glued form — the word is debris, not a
+ * name like "Stalin" or "Britain".
+ */
+export function gluedFunctionWord(face: string, original: string): boolean {
+	for (const m of face.matchAll(GLUED_TAIL)) {
+		const [whole, stem] = m;
+		if (stem.length < 4) continue;
+		const count = (word: string) => occurrences(original, word);
+		if (count(stem) >= 2 && count(stem) > count(whole)) return true;
+	}
+	return false;
+}
+
+// One document is filtered at a time: keep the counts of its words while it is.
+let countedText = '';
+let counts = new Map<string, number>();
+function occurrences(original: string, word: string): number {
+	if (original !== countedText) {
+		countedText = original;
+		counts = new Map();
+	}
+	let n = counts.get(word);
+	if (n === undefined) {
+		n = original.match(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+		counts.set(word, n);
+	}
+	return n;
 }
 
 /** Brackets nest and quotes pair up. */
@@ -116,6 +151,8 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 	for (const face of [card.front, card.back]) for (const p of debrisProblems(face)) problems.add(p);
 	if (original !== undefined && original.slice(card.source.start, card.source.end) !== card.source.quote)
 		problems.add('provenance');
+	if (original !== undefined && [card.front, card.back].some((face) => gluedFunctionWord(face, original)))
+		problems.add('glued-word');
 
 	// The date on the card must be checkable against the quote: its year is in it, or the quote gives
 	// day and month under a section whose stated year (shown with the source) is the card's year.

@@ -8,6 +8,7 @@ import type { DateFact, DateValue, Fact, OfficeFact, ThesisFact } from '../extra
 import type { Card, CardDate, CardForm, CardKind, CardSource } from './types';
 import { cardDate, formatDateValue, formatIso, yearShown } from './dates';
 import { stableCardId } from './hash';
+import { debrisProblems } from './quality';
 import { asSentence, capitalise, normaliseKey, tidyAnswer, wordCount } from './text';
 
 export interface TemplateContext {
@@ -379,7 +380,28 @@ function reportingSource(fact: ThesisFact, ctx: TemplateContext): string {
 	if (reporter && last(reporter) !== last(fact.author))
 		return attributionPhrase({ author: reporter, work: fact.work, year: fact.year }, true).replace(/^According to /, '');
 	if (fact.work) return workLabel(fact.work);
-	return /notes?\b/i.test(ctx.doc.document) ? 'the notes' : 'the source';
+	// "According to the source" names nothing a student can look up: name the document.
+	const title = workLabel(documentTitle(ctx, fact.sentence.sectionIndex));
+	return /notes?\b/i.test(ctx.doc.document) ? `the notes ${title}` : title;
+}
+
+/**
+ * The document's own heading when it opens with one; in a collection (whose sections are works of
+ * their own authors) the heading of the passage's section; else the file name read as words.
+ */
+export function documentTitle(ctx: TemplateContext, sectionIndex = 0): string {
+	const { sections } = ctx.doc;
+	const first = sections[0];
+	const collection = sections.some((s) => s.attribution.author || s.attribution.work);
+	const heading = collection ? sections[sectionIndex]?.title : first?.start < 200 ? first.title : null;
+	// A heading with debris ("Maria UlyanovaImage") would put it on the card: name the file instead.
+	if (heading && !/^(?:preface|introduction|contents)$/i.test(heading) && debrisProblems(heading).length === 0)
+		return heading.replace(/[.…]+$/, '');
+	const base = (ctx.doc.document.split(/[\\/]/).pop() ?? ctx.doc.document)
+		.replace(/\.[^.]+$/, '')
+		.replace(/[-_]+/g, ' ')
+		.trim();
+	return capitalise(base);
 }
 
 export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
