@@ -259,7 +259,7 @@ describe('practice test', () => {
 });
 
 describe('quiz screens', () => {
-	it('pass axe on setup, every question and the report, and "Review these" reschedules only on request', async () => {
+	it('pass axe on setup, every question and the report; timeline rows drag; "Review these" reschedules only on request', async () => {
 		const { page, context } = await app.open('/quiz', { width: 360, height: 640 });
 		await settle(page);
 		await page.getByRole('heading', { name: 'Practice test' }).waitFor();
@@ -275,10 +275,27 @@ describe('quiz screens', () => {
 				seen.add(kind);
 				expect(describeViolations(await seriousViolations(page)), kind).toEqual([]);
 			}
+			const list = page.locator('.question ol');
+			if ((await list.count()) && !seen.has('dragged')) {
+				// Drag the second event by its handle above the first (pointer events, as a finger or mouse would).
+				seen.add('dragged');
+				const labels = async () => (await list.locator('.label').allTextContents()).map((l) => l.trim());
+				const before = await labels();
+				await list.locator('li').first().scrollIntoViewIfNeeded();
+				const from = (await list.locator('.handle').nth(1).boundingBox())!;
+				const to = (await list.locator('li').first().boundingBox())!;
+				await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+				await page.mouse.down();
+				await page.mouse.move(from.x + from.width / 2, to.y + 5, { steps: 8 });
+				await page.mouse.up();
+				expect(await labels()).toEqual([before[1], before[0], ...before.slice(2)]);
+			}
 			await page.getByRole('button', { name: n < 11 ? 'Next question' : 'Finish test' }).click();
 		}
+		expect(seen.has('dragged'), 'a timeline was asked and dragged').toBe(true);
 		await page.getByRole('heading', { name: 'Score' }).waitFor();
-		expect(await text(page.getByTestId('score'))).toBe('0 of 12 correct (0%)');
+		const score = await text(page.getByTestId('score'));
+		expect(score).toMatch(/^[01] of 12 correct/);
 		expect(describeViolations(await seriousViolations(page))).toEqual([]);
 
 		const since = await page.evaluate(() => Date.now());
