@@ -42,7 +42,14 @@ export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): Document
 			else accepted.push(card);
 		}
 	}
-	const cards = oneReversePerTerm(dedupeWithinDocument(accepted)).sort(
+	// Dedupe turns a term's further definitions into clozes: they pass the same filter.
+	const deduped = dedupeWithinDocument(accepted).filter((card) => {
+		if (accepted.includes(card)) return true;
+		const problems = cardProblems(card, doc.original);
+		if (problems.length) rejected.push({ card, problems });
+		return problems.length === 0;
+	});
+	const cards = oneReversePerTerm(deduped).sort(
 		(a, b) => b.importance - a.importance || a.source.start - b.source.start
 	);
 	return { cards, rejected };
@@ -61,8 +68,27 @@ function oneReversePerTerm(cards: Card[]): Card[] {
 		if (!seen || card.importance > seen.importance) best.set(key, card);
 	}
 	const keep = new Set(best.values());
-	return cards.filter((c) => c.kind !== 'thesis' || c.form !== 'reverse' || keep.has(c));
+	// Term clozes ("____ is the General Staff of the proletariat" → "The Party") drill the term too:
+	// the three strongest per author and term.
+	const clozes = new Map<string, Card[]>();
+	for (const card of cards) {
+		if (card.kind !== 'thesis' || card.form !== 'cloze' || !card.factKey.endsWith('|term')) continue;
+		const key = `${card.author}|${card.back.toLowerCase()}`;
+		clozes.set(key, [...(clozes.get(key) ?? []), card]);
+	}
+	for (const group of clozes.values())
+		for (const card of group
+			.sort((a, b) => b.importance - a.importance || a.front.length - b.front.length)
+			.slice(0, TERM_CLOZES))
+			keep.add(card);
+	return cards.filter(
+		(c) =>
+			c.kind !== 'thesis' ||
+			(c.form === 'reverse' || (c.form === 'cloze' && c.factKey.endsWith('|term')) ? keep.has(c) : true)
+	);
 }
+
+const TERM_CLOZES = 3;
 
 export { cardsFromFact } from './templates';
 export { cardProblems, debrisProblems, acceptable } from './quality';

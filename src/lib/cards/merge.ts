@@ -66,8 +66,37 @@ export function dedupeWithinDocument(cards: Card[]): Card[] {
 		if (clusters.length > 1 && clusters[0].length === clusters[1].length && group[0].kind !== 'thesis') continue;
 		const best = [...clusters[0]].sort((a, b) => b.importance - a.importance)[0];
 		kept.push({ ...best, importance: maxImportance(clusters[0]) });
+		// The other definitions of the term are true too ("the Party is the highest form of …"): ask them
+		// the other way round, with the term as the gap, so each keeps a question of its own.
+		if (group[0].kind === 'thesis')
+			for (const cluster of clusters.slice(1)) {
+				const other = [...cluster].sort((a, b) => b.importance - a.importance)[0];
+				const cloze = termCloze(other);
+				if (cloze && !kept.some((k) => questionKey(k) === questionKey(cloze))) kept.push(cloze);
+			}
 	}
 	return kept;
+}
+
+/**
+ * "According to Stalin (1924), what is the Party?" → "The highest form of …" becomes "According to
+ * Stalin (1924), ____ is the highest form of …" → "The Party". Only for short, whole definitions.
+ */
+export function termCloze(card: Card): Card | undefined {
+	const m = /^(According to [^?]*?), what (is|are|was|were) (.+)\?$/.exec(card.front);
+	if (!m || card.form !== 'basic') return undefined;
+	const [, attribution, link, term] = m;
+	const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+	if (words(term) > 6 || words(card.back) > 25 || /[“”"]/.test(term)) return undefined;
+	const rest = /^(?:A|An|The)\s/.test(card.back) ? card.back[0].toLowerCase() + card.back.slice(1) : card.back;
+	return {
+		...card,
+		id: stableCardId(card.kind, 'cloze', `${card.factKey}|term`),
+		form: 'cloze',
+		front: `${attribution}, ____ ${link} ${rest.replace(/[.;,]+$/, '')}.`,
+		back: term[0].toUpperCase() + term.slice(1),
+		factKey: `${card.factKey}|term`
+	};
 }
 
 /**
