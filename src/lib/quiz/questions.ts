@@ -62,7 +62,7 @@ export function multipleChoice(
 }
 
 const DATE_HINTS: Record<CardDate['precision'], string> = {
-	day: 'Type the date: day, month and year',
+	day: 'Type the day, month and year',
 	month: 'Type the month and year',
 	year: 'Type the year',
 	decade: 'Type the decade'
@@ -88,7 +88,11 @@ export function typedQuestion(index: FactIndex, card: QuizCard): TypedQuestion |
 			date: card.date,
 			altDates,
 			correctAnswer: answerText(card, 'date'),
-			hint: DATE_HINTS[card.date.precision]
+			// A range is graded on where it starts, so asking for the start is enough.
+			hint:
+				card.date.endIso && card.date.endIso !== card.date.iso
+					? `${DATE_HINTS[card.date.precision]} it began`
+					: DATE_HINTS[card.date.precision]
 		};
 	}
 	if (type === 'person') {
