@@ -179,7 +179,7 @@ const EMPHASIS =
 	/\b(?:the\s(?:fundamental|main|chief|principal|basic|decisive|most\simportant|central|specific|distinguishing)\s(?:question|thing|task|feature|point|problem|condition|issue|basis)|the\sessence\sof|the\sbasis\sof|the\sfoundation\sof|the\skey\sto|above\sall|first\sand\sforemost|it\sfollows\sthat)\b/i;
 
 const OPENER_TRIM =
-	/^(?:(?:(?:we|i)\s(?:know|believe|think|must\ssay|say|maintain|assert|consider|repeat|declare|are\sconvinced|insist)\s(?:also\s|now\s)?that|it\sis\s(?:clear|obvious|evident|certain|beyond\sdoubt|self-evident)\sthat|there\sis\sno\sdoubt\sthat|that\sis\swhy|this\sis\swhy|that\sis\sto\ssay|but|and|hence|thus|therefore|consequently|accordingly|further|furthermore|moreover|finally|first(?:ly)?|secondly|thirdly|in\sother\swords|in\sshort|briefly|to\ssum\sup|clearly|evidently|obviously|undoubtedly|of\scourse),?\s)+/i;
+	/^(?:(?:(?:we|i)\s(?:know|believe|think|must\ssay|say|maintain|assert|consider|repeat|declare|are\sconvinced|insist)\s(?:also\s|now\s)?that|it\sis\s(?:clear|obvious|evident|certain|beyond\sdoubt|self-evident)\sthat|there\sis\sno\sdoubt\sthat|that\sis\swhy|this\sis\swhy|that\sis\sto\ssay|to\sbe\smore\s(?:exact|precise)|in\sa\sword|in\sfact|in\smy\sopinion|i\sthink|but|and|hence|thus|therefore|consequently|accordingly|further|furthermore|moreover|finally|first(?:ly)?|secondly|thirdly|in\sother\swords|in\sshort|briefly|to\ssum\sup|clearly|evidently|obviously|undoubtedly|of\scourse),?\s)+/i;
 
 interface Candidate {
 	sentence: Sentence;
@@ -368,11 +368,15 @@ function wordCount(text: string): number {
 }
 
 function cleanClaim(text: string): string {
-	return text
-		.replace(/^[\s\-–—•*>→]+/, '')
-		.replace(/\s+/g, ' ')
-		.replace(OPENER_TRIM, '')
-		.trim();
+	return (
+		text
+			.replace(/^[\s\-–—•*>→]+/, '')
+			.replace(/\s+/g, ' ')
+			.replace(OPENER_TRIM, '')
+			// "They are, in my opinion, the most outstanding…": the hedge is the author's, not the claim's.
+			.replace(/,\s(?:in\smy\sopinion|I\sthink|I\sbelieve|to\sbe\ssure|of\scourse|it\sseems),(?=\s)/g, '')
+			.trim()
+	);
 }
 
 function cutObject(what: string): string {
@@ -627,6 +631,14 @@ function copulaCandidate(
 		.trim();
 	// "…means that A, that B, that C": the first that-clause is the meaning.
 	if (/^that\s/i.test(pred)) pred = pred.split(/,\s(?=that\s)/)[0];
+	// "…in the short period of the flow or ebb of the movement, of the rise or decline of the
+	// revolution": a restatement in parallel ("of …, of …") adds words, not meaning.
+	if (wordCount(pred) > 20) {
+		const parallel = [...pred.matchAll(/,\s(?=(?:of|in|for|on|with|by)\s(?:the|a|an)\s)/g)]
+			.map((c) => c.index ?? 0)
+			.find((at) => wordCount(pred.slice(0, at)) >= 8);
+		if (parallel !== undefined) pred = pred.slice(0, parallel);
+	}
 	// "Strategy is the determination of …, the elaboration of …, the fight for …": a long definition
 	// piles up appositions; its first one is the definition a student learns.
 	if (wordCount(pred) > 25) {
@@ -870,7 +882,16 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		lastParagraph = sentence.paragraphIndex;
 		const text = cleanClaim(sentence.text);
 		const words = text.split(/\s+/).length;
-		if (words < 3 || words > 70) return;
+		if (words < 3) return;
+		if (words > 70) {
+			// A long sentence may still end in a claim after its colon (see below).
+			const tail = /:\s+(?=\p{Lu})(.+)$/u.exec(text)?.[1];
+			if (tail && wordCount(tail) >= 4 && wordCount(tail) <= 70) {
+				const t = copulaCandidate(doc, sentence, index, tail, terms, people, voice, lastSubject);
+				if (t) candidates.push(t);
+			}
+			return;
+		}
 		candidates.push(...ascribedCandidates(doc, sentence, index, text, lastSubject, people));
 		const subjectKey = sentenceSubject(text, people, { he: lastSubject, she: lastSubject });
 		if (subjectKey) lastSubject = displayName(subjectKey, people);
@@ -900,6 +921,13 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 				lastSubject
 			);
 			if (c) candidates.push(c);
+			// "…the following must be borne in mind about them: Bukharin is not only a most valuable …":
+			// the claim follows the colon.
+			const tail = /:\s+(?=\p{Lu})(.+)$/u.exec(text)?.[1];
+			if (!c && tail && wordCount(tail) >= 4) {
+				const t = copulaCandidate(doc, sentence, index, tail, terms, people, voice, lastSubject);
+				if (t) candidates.push(t);
+			}
 		}
 		// "Who said: “The light has gone out of our lives…”?" — a short, whole quoted sentence whose
 		// speaker is known; two per section at most, so a speech does not become a quiz of its lines.

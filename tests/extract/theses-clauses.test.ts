@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractTheses } from '../../src/lib/extract/theses';
+import { fixtureDocument } from '../cards/fixture-document';
+
+const works = { author: 'Stalin', work: 'The Foundations of Leninism', year: 1924 };
+
+describe('claims behind hedges, openers and colons', () => {
+	it('reads the definition after "To be more exact,"', () => {
+		const text =
+			'To be more exact, Leninism is the theory and tactics of the proletarian revolution in general, the theory and tactics of the dictatorship of the proletariat in particular.';
+		const theses = extractTheses(fixtureDocument('works.txt', text, works, 'The Foundations of Leninism'));
+		expect(theses.find((t) => t.topic === 'Leninism')?.predicate).toMatch(
+			/^the theory and tactics of the proletarian revolution/
+		);
+	});
+
+	it('finds the judgement after the colon of a long sentence (Lenin, Political Testament)', () => {
+		const text =
+			'Speaking of the young C.C. members, I wish to say a few words about Bukharin and Pyatakov. They are, in my opinion, the most outstanding figures (among the younger ones), and the following must be borne in mind about them: Bukharin is not only a most valuable and major theorist of the Party; he is also rightly considered the favorite of the whole Party, but his theoretical views can be classified as fully Marxist only with the great reserve, for there is something scholastic about him (he has never made a study of dialectics, and, I think, never fully appreciated it).';
+		const theses = extractTheses(
+			fixtureDocument('notes.txt', text, { author: 'Lenin', work: 'Political Testament', year: 1922 })
+		);
+		const bukharin = theses.find((t) => t.topic === 'Bukharin');
+		expect(bukharin?.claim).toBe('Bukharin is not only a most valuable and major theorist of the Party');
+		expect(bukharin?.author).toBe('Lenin');
+	});
+
+	it('keeps the first of parallel restatements in a long definition', () => {
+		const text =
+			'Tactics are the determination of the line of conduct of the proletariat in the comparatively short period of the flow or ebb of the movement, of the rise or decline of the revolution.';
+		const theses = extractTheses(fixtureDocument('works.txt', text, works, 'The Foundations of Leninism'));
+		expect(theses.find((t) => /tactics/i.test(t.topic))?.predicate).toBe(
+			'the determination of the line of conduct of the proletariat in the comparatively short period of the flow or ebb of the movement'
+		);
+	});
+});
