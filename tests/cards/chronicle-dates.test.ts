@@ -3,6 +3,7 @@ import { dateCards, landmarkEvent } from '../../src/lib/cards/templates';
 import { cardProblems, notAVerbAfterDid } from '../../src/lib/cards/quality';
 import type { DateFact, DateValue } from '../../src/lib/extract/types';
 import { fixtureDocument } from './fixture-document';
+import { formatDateValue } from '../../src/lib/cards/dates';
 
 const day = (written: string, iso: string, at: number): DateValue => ({
 	start: { iso, precision: 'day', calendar: 'gregorian' },
@@ -97,4 +98,44 @@ describe('reverse date cards only for landmark events', () => {
 		'drops %s',
 		(event) => expect(landmarkEvent(event)).toBe(false)
 	);
+});
+
+describe('a year late in another paragraph does not date a chronicle entry', () => {
+	it('leaves the quote alone (the section year or the filter decide)', () => {
+		const text =
+			'The author finished the preface in December 1924.\n\nJanuary 4 The conference elects the delegates.';
+		const doc = fixtureDocument('works.txt', text);
+		const [card] = dateCards(
+			{
+				kind: 'date',
+				sentence: doc.sentences[1],
+				importance: 0.5,
+				event: 'the conference elects the delegates',
+				question: 'did the conference elect the delegates',
+				date: day('January 4', '1924-01-04', text.indexOf('January 4'))
+			},
+			{ doc }
+		);
+		expect(card.source.quote).toBe('January 4 The conference elects the delegates.');
+	});
+});
+
+describe('dates the source gives in both calendars', () => {
+	it('read a range as two ranges, Old Style first', () => {
+		// Stalin, Works vol. 6, note: "on October 24-26 (11-13), 1917".
+		const d = (iso: string, alt: string) => ({
+			iso,
+			precision: 'day' as const,
+			calendar: 'gregorian' as const,
+			alt: { iso: alt, calendar: 'julian' as const }
+		});
+		expect(
+			formatDateValue({
+				start: d('1917-10-24', '1917-10-11'),
+				end: d('1917-10-26', '1917-10-13'),
+				written: 'October 24-26 (11-13), 1917',
+				span: { start: 0, end: 27 }
+			})
+		).toBe('11–13 October 1917 (Old Style); 24–26 October 1917 (New Style)');
+	});
 });

@@ -160,3 +160,26 @@ describe('thesis cards', () => {
 		expect(untitled.front).toBe('What did Kalinin advocate, according to “Kalinin wikipedia”?');
 	});
 });
+
+describe('judgements of a person', () => {
+	it('are dropped when the quote only says "he" (the student could not tell whom it judges)', () => {
+		// A memoir quoted in a collection: "He was very good in concealing." with Ilyich named only before.
+		const mdoc = fixtureDocument('memoir.txt', 'We spoke for an hour. He was very good in concealing.', {
+			author: 'Stalin'
+		});
+		const fact: ThesisFact = {
+			kind: 'thesis',
+			sentence: mdoc.sentences[1],
+			importance: 0.6,
+			author: 'Stalin',
+			form: 'position',
+			topic: 'Ilyich',
+			claim: 'Ilyich was very good in concealing',
+			predicate: 'Ilyich was very good in concealing',
+			link: 'about'
+		};
+		expect(thesisCards(fact, { doc: mdoc })).toEqual([]);
+		const named = fixtureDocument('memoir.txt', 'Ilyich was very good in concealing.', { author: 'Stalin' });
+		expect(thesisCards({ ...fact, sentence: named.sentences[0] }, { doc: named })).toHaveLength(1);
+	});
+});

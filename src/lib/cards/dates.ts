@@ -42,12 +42,40 @@ export function formatHistoricalDate(date: HistoricalDate): string {
 	return pair.map((p) => `${p.text} (${calendarLabel(p.calendar)})`).join('; ');
 }
 
+/** "11–13 October 1917": a range within one month in one calendar, or undefined when it is not one. */
+function sameMonthRange(from: string, to: string, precision: HistoricalDate['precision']): string | undefined {
+	if (precision !== 'day' || from.slice(0, 7) !== to.slice(0, 7)) return undefined;
+	const whole = formatIso(to, 'day');
+	return `${Number(from.slice(8, 10))}–${whole}`;
+}
+
+/**
+ * A range the source gives in both calendars ("October 24-26 (11-13), 1917") reads as two ranges,
+ * Old Style first: "11–13 October 1917 (Old Style); 24–26 October 1917 (New Style)".
+ */
+function dualRange(start: HistoricalDate, end: HistoricalDate): string | undefined {
+	if (!start.alt || !end.alt || start.calendar !== end.calendar || start.alt.calendar !== end.alt.calendar)
+		return undefined;
+	const main = sameMonthRange(start.iso, end.iso, start.precision);
+	const alt = sameMonthRange(start.alt.iso, end.alt.iso, start.precision);
+	if (!main || !alt) return undefined;
+	return [
+		{ text: main, calendar: start.calendar },
+		{ text: alt, calendar: start.alt.calendar }
+	]
+		.sort((a, b) => (a.calendar === 'julian' ? -1 : b.calendar === 'julian' ? 1 : 0))
+		.map((p) => `${p.text} (${calendarLabel(p.calendar)})`)
+		.join('; ');
+}
+
 /** A date value as an answer: single dates, ranges ("1922–1929") and open ranges ("from 1919"). */
 export function formatDateValue(value: DateValue): string {
 	const start = formatHistoricalDate(value.start);
 	if (value.end) {
 		const end = formatHistoricalDate(value.end);
 		if (end === start) return start;
+		const dual = dualRange(value.start, value.end);
+		if (dual) return dual;
 		const compact = !value.start.alt && !value.end.alt && !start.includes(' ') && !end.includes(' ');
 		return compact ? `${start}–${end}` : `${start} – ${end}`;
 	}

@@ -137,7 +137,8 @@ function questionStem(front: string): string {
 	return front.replace(/^According to [^,]*?(?:\(\d{4}\))?,\s*/i, '');
 }
 
-const MONTH_NAMES = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d/;
+const MONTH_NAMES =
+	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/;
 
 /** A chronicle entry ("March 27 — …") in a section dated by its heading ("Biographical chronicle, 1924"). */
 function yearFromSection(card: Card): boolean {

@@ -100,7 +100,8 @@ export function showYear(
 	span: { start: number; end: number },
 	date: Pick<CardDate, 'iso' | 'alt'>,
 	sectionIndex: number,
-	ctx: TemplateContext
+	ctx: TemplateContext,
+	paragraphIndex = -1
 ): { start: number; end: number } {
 	const { original, sentences } = ctx.doc;
 	if (yearShown(original.slice(span.start, span.end), date) || !sentences) return span;
@@ -108,7 +109,12 @@ export function showYear(
 		const s = sentences[i];
 		if (s.start >= span.start) continue;
 		if (s.sectionIndex !== sectionIndex || span.start - s.start > YEAR_REACH) break;
-		if (yearShown(original.slice(s.start, s.end), date)) return { start: s.start, end: span.end };
+		// Across paragraphs only a line the year heads ("1920", "In 1920 …") dates the entries below
+		// it; a year late in another statement ("…finished the preface in December 1924") is its own.
+		// Within the entry's own paragraph any mention of the year dates it.
+		const text = original.slice(s.start, s.end);
+		const head = s.paragraphIndex === paragraphIndex ? text : text.split(/\s+/).slice(0, 3).join(' ');
+		if (yearShown(head, date)) return { start: s.start, end: span.end };
 	}
 	return span;
 }
@@ -117,10 +123,13 @@ function build(fact: Fact, ctx: TemplateContext, draft: Draft): Card {
 	// A chronicle's date line and its event line sit in different sentences: quote the passage with both.
 	// A stated thesis belongs to the document's author, who is not named in the sentence; only an
 	// ascribed one must show its person.
-	const mustShow = fact.kind === 'thesis' && fact.form !== 'ascribed' ? [] : (draft.extra?.people ?? []);
+	// A judgement of a person must show whom it judges.
+	const people = draft.extra?.people ?? [];
+	const mustShow =
+		fact.kind !== 'thesis' || fact.form === 'ascribed' ? people : fact.link === 'about' ? [fact.topic] : [];
 	const span = evidenceSpan(fact, ctx, mustShow);
 	const date = draft.extra?.date;
-	const source = sourceOf(ctx, fact.sentence, date ? showYear(span, date, fact.sentence.sectionIndex, ctx) : span);
+	const source = sourceOf(ctx, fact.sentence, date ? showYear(span, date, fact.sentence.sectionIndex, ctx, fact.sentence.paragraphIndex) : span);
 	return {
 		id: stableCardId(draft.kind, draft.form, draft.factKey),
 		kind: draft.kind,
@@ -450,6 +459,7 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 	}
 	if (fact.link === 'about') {
 		// A judgement of a person ("Stalin is too rude…"): ask what the author said about them.
+		// "He was very good in concealing" carded as a judgement of Ilyich: the quote must name him.
 		const where = fact.work ? ` in ${workLabel(fact.work)}` : '';
 		const year = fact.year ? ` (${fact.year})` : '';
 		cards.push(
@@ -462,7 +472,8 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 				extra: { ...extra, people: [fact.author, topic] }
 			})
 		);
-		return cards;
+		const surnameOf = topic.split(/\s+/).pop() ?? topic;
+		return cards.filter((c) => c.source.quote.replace(/\s+/g, '').includes(surnameOf));
 	}
 	const predicate = fact.predicate ? tidyAnswer(fact.predicate) : undefined;
 	const link = fact.link ?? 'is';

@@ -627,7 +627,7 @@ function copulaCandidate(
 	// A quotation the source shortened ("…community of culture… Only…"): keep the part before the cut.
 	// "…is a great step towards socialism, but it is still…": the second clause leans on the first.
 	let pred = m.groups.pred
-		.split(/\s*(?:…|\.\.\.)\s*|;\s+|,\s(?:but|and|yet)\s(?:it|this|they|he|she)\b/)[0]
+		.split(/\s*(?:…|\.\.\.)\s*|;\s+|,\s(?:but|and|yet)\s(?:it|this|they|he|she|its|their|his|her)\b/)[0]
 		.trim();
 	// "…means that A, that B, that C": the first that-clause is the meaning.
 	if (/^that\s/i.test(pred)) pred = pred.split(/,\s(?=that\s)/)[0];
