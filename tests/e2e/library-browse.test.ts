@@ -97,6 +97,31 @@ describe('the user’s documents and cards after import', () => {
 		await context.close();
 	});
 
+	it('makes a document’s cards again keeping every card, its id and the user’s edit', async () => {
+		const { page, context } = await app.open('/library');
+		await importNotes(page);
+		const before = await userDocumentCount(page);
+		await page.goto(app.baseUrl + '/browse');
+		await page.getByLabel('Document').selectOption({ label: 'Party Notes' });
+		const cards = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+		await cards.first().getByRole('button', { name: 'Edit' }).click();
+		await page.getByLabel('Back').fill('My own answer');
+		await page.getByRole('button', { name: 'Save' }).click();
+		await page.getByRole('status').filter({ hasText: 'Card saved' }).waitFor();
+
+		await page.goto(app.baseUrl + '/library/party-notes');
+		await page.getByRole('button', { name: 'Make cards again' }).click();
+		await page
+			.getByRole('status')
+			.filter({ hasText: new RegExp(`Cards made again: ${before.cards} kept .*, 0 new, 0 archived`) })
+			.waitFor();
+		expect(await userDocumentCount(page)).toEqual(before);
+		await page.goto(app.baseUrl + '/browse');
+		await page.getByLabel('Search cards').fill('My own answer');
+		await cards.filter({ hasText: 'My own answer' }).first().waitFor();
+		await context.close();
+	});
+
 	it('asks before deleting a document and Undo brings it back', async () => {
 		const { page, context } = await app.open('/library');
 		await importNotes(page);
