@@ -44,7 +44,7 @@ async function insertReviews(page: Page, count: number, seed: number): Promise<n
 			const random = () => ((a = (a * 16807) % 2147483647) - 1) / 2147483646;
 			const now = Date.now();
 			const DAY = 86_400_000;
-			const tx = db.transaction('reviewLog', 'readwrite');
+			const tx = db.transaction(['reviewLog', 'cards'], 'readwrite');
 			const store = tx.objectStore('reviewLog');
 			for (let i = 0; i < count; i++) {
 				const card = cards[i % cards.length];
@@ -75,6 +75,22 @@ async function insertReviews(page: Page, count: number, seed: number): Promise<n
 					before: memory(state, reviewedAt),
 					after: memory(2, reviewedAt + 3 * DAY)
 				});
+			}
+			// Two cards in three were learned: in review, due over the next 30 days, so the forecast has data.
+			const cardStore = tx.objectStore('cards');
+			for (const [i, card] of (cards as unknown as Record<string, unknown>[]).entries()) {
+				if (i % 3 === 0) continue;
+				const due = now + (i % 30) * DAY;
+				const memory = {
+					...(card.memory as object),
+					state: 2,
+					due,
+					stability: 12,
+					difficulty: 5,
+					scheduledDays: 12,
+					lastReview: now - DAY
+				};
+				cardStore.put({ ...card, memory, state: 2, due, queue: 2 });
 			}
 			await new Promise<void>((resolve, reject) => {
 				tx.oncomplete = () => resolve();

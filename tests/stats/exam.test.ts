@@ -50,4 +50,19 @@ describe('workload simulator', () => {
 		const points = simulateWorkload([], { weights: default_w, now: NOW, days: 30, newPerDay: 0, seed: 1 });
 		expect(points.every((p) => p.reviewsPerDay === 0 && p.retentionAtEnd === null)).toBe(true);
 	});
+
+	it('a card whose stored memory is out of FSRS range (difficulty 0) is clamped, not an error', () => {
+		const card = { ...sim.cards.find((c) => c.state === 2)! };
+		card.memory = { ...card.memory, difficulty: 0 };
+		const [point] = simulateWorkload([card], {
+			weights: default_w,
+			now: NOW,
+			days: 30,
+			newPerDay: 0,
+			seed: 1,
+			retentions: [0.9]
+		});
+		expect(point.reviewsPerDay).toBeGreaterThan(0);
+		expect(planExam([card], NOW + 40 * DAY, NOW, default_w, 0.9).expectedRetention).not.toBeNull();
+	});
 });

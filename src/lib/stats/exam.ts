@@ -29,8 +29,11 @@ export interface ExamPlan {
 	dueAfterExam: number;
 }
 
+/** The card's memory as FSRS reads it, clamped to FSRS's valid ranges (imported or hand-edited rows may not be). */
 function memoryOf(card: StatsCard): FSRSState {
-	return { stability: Math.max(card.memory.stability, 0.01), difficulty: card.memory.difficulty };
+	const stability = Number.isFinite(card.memory.stability) ? Math.max(card.memory.stability, 0.01) : 0.01;
+	const d = card.memory.difficulty;
+	return { stability, difficulty: Number.isFinite(d) ? Math.min(10, Math.max(1, d)) : 5 };
 }
 
 export function planExam(
