@@ -134,8 +134,8 @@ function build(fact: Fact, ctx: TemplateContext, draft: Draft): Card {
 		id: stableCardId(draft.kind, draft.form, draft.factKey),
 		kind: draft.kind,
 		form: draft.form,
-		front: tidyFace(draft.front),
-		back: tidyFace(draft.back),
+		front: mendCompounds(tidyFace(draft.front), ctx),
+		back: mendCompounds(tidyFace(draft.back), ctx),
 		source,
 		sources: [source],
 		conflicts: [],
@@ -144,6 +144,32 @@ function build(fact: Fact, ctx: TemplateContext, draft: Draft): Card {
 		factKey: draft.factKey,
 		...draft.extra
 	};
+}
+
+const compoundsOf = new WeakMap<object, Map<string, string>>();
+
+/**
+ * "bourgeoisdemocratic" where the document otherwise writes "bourgeois-democratic": a compound that
+ * lost its hyphen at a line end (in the source or in its conversion). The face takes the document's
+ * usual spelling; the quote keeps the original's.
+ */
+export function mendCompounds(face: string, ctx: TemplateContext): string {
+	let compounds = compoundsOf.get(ctx.doc);
+	if (!compounds) {
+		// One pass over the words: hyphenated compounds and plain words, with their counts.
+		const counts = new Map<string, number>();
+		for (const m of ctx.doc.original.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+		compounds = new Map();
+		for (const [word, n] of counts) {
+			if (!/^\p{Ll}{3,}-\p{Ll}{3,}$/u.test(word)) continue;
+			const joined = word.replace('-', '');
+			const plain = counts.get(joined) ?? 0;
+			if (plain > 0 && n > plain) compounds.set(joined, word);
+		}
+		compoundsOf.set(ctx.doc, compounds);
+	}
+	if (!compounds.size) return face;
+	return face.replace(/\p{Ll}{6,}/gu, (word) => compounds.get(word) ?? word);
 }
 
 /**
