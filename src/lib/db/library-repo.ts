@@ -5,6 +5,7 @@
  * it was before, never half-written.
  */
 import type { Card, DeckFile } from '../cards/types';
+import { deckId } from '../generate/deck-names';
 import { ImportError, quotaExceeded } from '../library/errors';
 import { newMemoryState } from '../srs/fsrs-card';
 import { newCardRow, requeued, withMemory } from './card-rows';
@@ -28,22 +29,9 @@ async function writing<T>(work: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** A url-safe id from a name: "Lenin’s Testament.pdf" → "lenin-s-testament". */
-export function slugOf(name: string): string {
-	const slug = name
-		.replace(/\.[a-z0-9]{1,9}$/i, '')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60);
-	return slug || 'document';
-}
-
 /** An id for a new document that no document (deleted ones included) already has. */
 export async function uniqueDocumentId(db: AnnalsDb, name: string): Promise<string> {
-	const base = slugOf(name);
+	const base = deckId(name);
 	const taken = new Set(
 		(await db.documents.where('id').startsWith(base).primaryKeys()).map((k) => String(k))
 	);
