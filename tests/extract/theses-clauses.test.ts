@@ -33,4 +33,33 @@ describe('claims behind hedges, openers and colons', () => {
 			'the determination of the line of conduct of the proletariat in the comparatively short period of the flow or ebb of the movement'
 		);
 	});
+
+	it('reads the claim after an ellipsis where the source shortened a quotation (Kalinin)', () => {
+		const text =
+			'The national question is purely a peasant question...the best way to eliminate nationality is a massive factory with thousands of workers...';
+		const theses = extractTheses(fixtureDocument('k.txt', text, { author: 'Kalinin' }));
+		expect(theses.find((t) => t.topic === 'the best way to eliminate nationality')?.predicate).toBe(
+			'a massive factory with thousands of workers'
+		);
+	});
+});
+
+describe('a heading that is a name and a date', () => {
+	it('makes the section that person’s words, without taking the heading’s year', () => {
+		const text =
+			'Tsaritsyn was defended. The best way to eliminate nationality is a massive factory with thousands of workers.';
+		const doc = fixtureDocument('k.txt', text, {}, 'Kalinin December 1943');
+		const thesis = extractTheses(doc).find((t) => /best way/.test(t.topic));
+		expect(thesis?.author).toBe('Kalinin');
+		expect(thesis?.year).toBeUndefined();
+	});
+	it('gives no author to a heading that is only a date', () => {
+		const doc = fixtureDocument(
+			'k.txt',
+			'The best way to eliminate nationality is a massive factory.',
+			{},
+			'December 1943'
+		);
+		expect(extractTheses(doc)).toEqual([]);
+	});
 });

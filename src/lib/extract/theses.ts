@@ -273,6 +273,10 @@ const SIGNATURE = new RegExp(
 	String.raw`^(?<who>${NAME}),\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+(?<y1>\d{4})|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?<y2>\d{4}))\.?$`,
 	'u'
 );
+const BYLINE_TITLE = new RegExp(
+	String.raw`^(?<who>${NAME}),?\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<year>1[5-9]\d\d|20\d\d)$`,
+	'u'
+);
 const POSSESSIVE_TITLE = new RegExp(
 	String.raw`^(?<who>${NAME})['’]s\s+(?<work>[^()]{3,80}?)(?:\s*\((?<year>\d{4})\))?$`,
 	'u'
@@ -303,6 +307,19 @@ function inferSectionVoices(doc: IngestedDocument, people: PersonIndex): Attribu
 	doc.sections.forEach((section, i) => {
 		if (section.attribution.author) return;
 		const title = section.title?.trim() ?? '';
+		// "Kalinin December 1943", "Lenin, 1919": a heading that is a name and a date is a byline: the
+		// section is that person's words.
+		const byline = BYLINE_TITLE.exec(title);
+		// The name pattern may swallow the month ("Kalinin December"): the month belongs to the date.
+		const who = byline?.groups?.who.replace(
+			/\s(?:January|February|March|April|May|June|July|August|September|October|November|December)$/,
+			''
+		);
+		if (byline?.groups && who && isName(who, people)) {
+			// The heading's date may be a photograph's, not the words': keep only the speaker.
+			voices[i] = { author: who };
+			return;
+		}
 		const m = POSSESSIVE_TITLE.exec(title);
 		if (m?.groups && isName(m.groups.who, people)) {
 			voices[i] = {
@@ -928,6 +945,14 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 				const t = copulaCandidate(doc, sentence, index, tail, terms, people, voice, lastSubject);
 				if (t) candidates.push(t);
 			}
+			// "The national question is purely a peasant question...the best way to eliminate nationality
+			// is a massive factory…": a quotation the source shortened joins two claims at the ellipsis.
+			if (!c)
+				for (const part of text.split(/\s*(?:\.\.\.|…)\s*/).slice(1)) {
+					if (wordCount(part) < 4) continue;
+					const t = copulaCandidate(doc, sentence, index, part, terms, people, voice, lastSubject);
+					if (t) candidates.push(t);
+				}
 		}
 		// "Who said: “The light has gone out of our lives…”?" — a short, whole quoted sentence whose
 		// speaker is known; two per section at most, so a speech does not become a quiz of its lines.
