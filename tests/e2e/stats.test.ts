@@ -167,6 +167,13 @@ describe('statistics page', () => {
 		await page.getByRole('button', { name: 'Save exam date' }).click();
 		await page.getByText(/Expected retention on the day/).waitFor({ state: 'visible', timeout: 60_000 });
 		await page.getByText(/Daily load: about \d+ answers a day/).waitFor({ state: 'visible' });
+		const bring = page.getByRole('button', { name: /^Bring \d+ cards forward$/ });
+		await bring.waitFor({ state: 'visible' });
+		const count = Number((await bring.innerText()).match(/\d+/)?.[0]);
+		expect(count).toBeGreaterThan(0);
+		await bring.click();
+		await page.getByText(new RegExp(`^${count} cards of .* now come up before the exam\\.$`)).waitFor();
+		await page.getByText('0 studied cards are next due after the exam.').waitFor({ timeout: 60_000 });
 		await page.getByRole('button', { name: 'Remove exam date' }).waitFor({ state: 'visible' });
 	}, 120_000);
 });
