@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeWithinDocument } from '../../src/lib/cards/merge';
+import { dedupeWithinDocument, judgementCloze } from '../../src/lib/cards/merge';
 import { stableCardId } from '../../src/lib/cards/hash';
 import type { Card } from '../../src/lib/cards/types';
 
@@ -40,3 +40,28 @@ describe('several definitions of one term in one work', () => {
 		expect(new Set(cards.map((c) => c.id)).size).toBe(2);
 	});
 });
+
+describe('a second judgement of one person in one work', () => {
+	it('asks for the judgement with the person named in the front', () => {
+		const source = { document: 'notes.txt', quote: 'x', start: 0, end: 1 };
+		const card: Card = {
+			id: 'a',
+			kind: 'thesis',
+			form: 'basic',
+			front: 'What did Lenin write about Stalin in “Political Testament” (1922)?',
+			back: 'Comrade Stalin has unlimited authority concentrated in his hands',
+			source,
+			sources: [source],
+			conflicts: [],
+			people: ['Lenin', 'Stalin'],
+			author: 'Lenin',
+			importance: 0.4,
+			factKey: 'k'
+		};
+		const cloze = judgementCloze(card);
+		expect(cloze?.front).toBe('According to Lenin, “Political Testament” (1922), Comrade Stalin has ____.');
+		expect(cloze?.back).toBe('unlimited authority concentrated in his hands');
+		expect(cloze?.id).not.toBe(card.id);
+	});
+});
+

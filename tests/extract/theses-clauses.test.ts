@@ -63,3 +63,31 @@ describe('a heading that is a name and a date', () => {
 		expect(extractTheses(doc)).toEqual([]);
 	});
 });
+
+describe('judgements of what a person has (Lenin, Political Testament)', () => {
+	const testament = { author: 'Lenin', work: 'Political Testament', year: 1922 };
+	it('reads past an apposition after the name and stops before the author’s own clause', () => {
+		const text =
+			'Comrade Stalin, having become Secretary-General, has unlimited authority concentrated in his hands, and I am not sure whether he will always be capable of using that authority with sufficient caution.';
+		const thesis = extractTheses(fixtureDocument('notes.txt', text, testament)).find(
+			(t) => t.topic === 'Stalin'
+		);
+		expect(thesis?.claim).toBe('Comrade Stalin has unlimited authority concentrated in his hands');
+		expect(thesis?.link).toBe('about');
+	});
+	it('ranks what a person is above what they have', () => {
+		const text =
+			'Comrade Stalin, having become Secretary-General, has unlimited authority concentrated in his hands. Stalin is too rude.';
+		const theses = extractTheses(fixtureDocument('notes.txt', text, testament)).filter(
+			(t) => t.topic === 'Stalin'
+		);
+		expect(theses.map((t) => t.claim)).toEqual([
+			'Stalin is too rude',
+			'Comrade Stalin has unlimited authority concentrated in his hands'
+		]);
+	});
+	it('does not take a narrated event ("has returned") for a judgement', () => {
+		const text = 'Comrade Stalin has returned to Moscow from the front.';
+		expect(extractTheses(fixtureDocument('notes.txt', text, testament))).toEqual([]);
+	});
+});

@@ -71,11 +71,33 @@ export function dedupeWithinDocument(cards: Card[]): Card[] {
 		if (group[0].kind === 'thesis')
 			for (const cluster of clusters.slice(1)) {
 				const other = [...cluster].sort((a, b) => b.importance - a.importance)[0];
-				const cloze = termCloze(other);
+				const cloze = termCloze(other) ?? judgementCloze(other);
 				if (cloze && !kept.some((k) => questionKey(k) === questionKey(cloze))) kept.push(cloze);
 			}
 	}
 	return kept;
+}
+
+/**
+ * A second judgement of one person in one work ("What did Lenin write about Stalin …?" asked twice)
+ * asks for the judgement itself: "According to Lenin, “Political Testament” (1922), Comrade Stalin has
+ * ____." → "unlimited authority concentrated in his hands".
+ */
+export function judgementCloze(card: Card): Card | undefined {
+	const m = /^What did (.+?) write about .+?((?: in “[^”]+”)?(?: \(\d{4}\))?)\?$/.exec(card.front);
+	const claim = /^(.+?\s(?:is|are|was|were|has|had))\s(.+)$/.exec(card.back);
+	if (!m || !claim || card.form !== 'basic') return undefined;
+	const gap = claim[2].replace(/[.;,]+$/, '');
+	if (gap.split(/\s+/).length > 6) return undefined;
+	const where = m[2].replace(/^ in /, ', ');
+	return {
+		...card,
+		id: stableCardId(card.kind, 'cloze', `${card.factKey}|judgement`),
+		form: 'cloze',
+		front: `According to ${m[1]}${where}, ${claim[1]} ____.`,
+		back: gap,
+		factKey: `${card.factKey}|judgement`
+	};
 }
 
 /**

@@ -159,6 +159,15 @@ const TOPIC = String.raw`(?:[Tt]he\s)?[\p{L}’'-]+(?:\s(?:of|in|for|and|the|a|w
 const COPULA = new RegExp(String.raw`^(?<topic>${TOPIC})\s(?<link>${LINKS})\s(?<pred>.+)$`, 'u');
 const MODAL = new RegExp(String.raw`^(?<topic>${TOPIC})\s(?<link>must|cannot)\s(?<pred>.+)$`, 'u');
 
+const APPOSITION_AFTER_NAME = new RegExp(
+	String.raw`^((?:Comrade\s)?${NAME}),\s(?:having|being|as)\s[^,]{3,60},\s(?=(?:is|was|has|had|are)\s)`,
+	'u'
+);
+const PERSON_HAS = new RegExp(
+	String.raw`^(?<topic>(?:Comrade\s)?${NAME})\s(?<link>has|had)\s(?<pred>.+)$`,
+	'u'
+);
+
 const TOPIC_BAD_FIRST =
 	/^(?:this|that|these|those|it|its|they|he|she|we|i|you|there|here|such|one|some|others|each|every|all|both|what|which|who|why|how|nothing|everything|something|anything|none|much|many|most|no|not|their|his|her|my|your|but|and|or|so|yet|hence|thus|if|when|where|while|as|because|since|for|then|now|today|yesterday|only|even|also|here|such|in|on|at|by|with|without|besides|under|to|from|after|before|during|especially|another|nobody|whether|among|between|within|against|through|via|like|unlike|above|below|again|once|perhaps|indeed|certainly|surely|hardly|particularly|especially|first|second|third|last|next|other|further|more|less|same|yes|well|very|until|unless|although|though|still|more|less|too|quite|rather)$/i;
 const TOPIC_BAD_WORD =
@@ -637,14 +646,24 @@ function copulaCandidate(
 	const pronoun = /^(?:He|She)\s(?=is\s|was\s)/.exec(claim);
 	if (pronoun && lastSubject && surname(lastSubject) !== surname(attribution.author ?? ''))
 		claim = `${lastSubject} ${claim.slice(pronoun[0].length)}`;
+	// "Comrade Stalin, having become Secretary-General, has …": the apposition is not the claim.
+	claim = claim.replace(APPOSITION_AFTER_NAME, '$1 ');
 	const emphasis = EMPHASIS.test(claim);
-	const m = COPULA.exec(claim) ?? MODAL.exec(claim);
+	// A judgement of a person may say what they have or have done ("Stalin has unlimited authority
+	// concentrated in his hands"), not only what they are.
+	const possession = PERSON_HAS.exec(claim);
+	const m =
+		COPULA.exec(claim) ??
+		MODAL.exec(claim) ??
+		(possession?.groups && isName(possession.groups.topic.replace(/^Comrade\s/, ''), people)
+			? possession
+			: null);
 	if (!m?.groups) return undefined;
 	const { topic, link } = m.groups;
 	// A quotation the source shortened ("…community of culture… Only…"): keep the part before the cut.
 	// "…is a great step towards socialism, but it is still…": the second clause leans on the first.
 	let pred = m.groups.pred
-		.split(/\s*(?:…|\.\.\.)\s*|;\s+|,\s(?:but|and|yet)\s(?:it|this|they|he|she|its|their|his|her)\b/)[0]
+		.split(/\s*(?:…|\.\.\.)\s*|;\s+|,\s(?:but|and|yet)\s(?:it|this|they|he|she|its|their|his|her|I|we)\b/)[0]
 		.trim();
 	// "…means that A, that B, that C": the first that-clause is the meaning.
 	if (/^that\s/i.test(pred)) pred = pred.split(/,\s(?=that\s)/)[0];
@@ -709,7 +728,9 @@ function copulaCandidate(
 		// "…the very antithesis of such leaders": the comparison lives in the sentence before.
 		!/\b(?:such|former|latter|above)\b/i.test(pred) &&
 		// A judgement, not a narrated event ("Trotsky is summoned from the Southern Front").
-		!/^(?:not\s)?(?:\p{L}+ed|\p{L}+en|\p{L}+ing|approaching|going|coming)\b/u.test(pred) &&
+		// After "has", a participle is an event ("has returned"), an "un-…ed" adjective is not ("unlimited").
+		!/^(?:not\s)?(?:(?!un)\p{L}+ed|\p{L}+en|\p{L}+ing|approaching|going|coming)\b/u.test(pred) &&
+		(!/^ha[sd]$/.test(link) || !/^(?:been|become|returned|gone|come|left)\b/.test(pred)) &&
 		!/\b(?:that|whether|because|if)\b/i.test(pred) &&
 		isName(judged, people) &&
 		surname(judged) !== surname(attribution.author) &&
@@ -1022,7 +1043,9 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			((topicCounts.get(topicKey) ?? 0) > 1 ? 0.05 : 0) +
 			(positionInSection[c.index] < 4 ? 0.05 : 0) +
 			(c.predicate && c.predicate.split(/\s+/).length <= 15 ? 0.05 : 0) -
-			(words > 35 ? 0.1 : 0);
+			(words > 35 ? 0.1 : 0) -
+			// What a person has ("… has unlimited authority") ranks below what they are ("… is too rude").
+			(c.link === 'about' && PERSON_HAS.test(c.claim) && !COPULA.test(c.claim) ? 0.1 : 0);
 		importance = Math.max(0, Math.min(1, importance));
 		const fact: ThesisFact = {
 			kind: 'thesis',
