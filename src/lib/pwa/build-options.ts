@@ -36,6 +36,12 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 		theme_color: THEME_COLOUR,
 		background_color: BACKGROUND_COLOUR,
 		categories: ['education'],
+		// Android's "Share to Annals": shared text (or a link) opens the library's import with it filled in.
+		share_target: {
+			action: '/library',
+			method: 'GET',
+			params: { title: 'title', text: 'text', url: 'url' }
+		},
 		icons: [
 			{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
 			{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
