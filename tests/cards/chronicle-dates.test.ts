@@ -73,7 +73,9 @@ describe('chronicle stems forced into "When did X …?"', () => {
 		'When did Stalin greeting to the Baku workers on the occasion of the opening of a new gusher',
 		// "J. V. Stalin speaks at a meeting of the workers at the Dynamo Factory held on the occasion of …"
 		'When did Stalin speak at a meeting of the workers at the Dynamo Factory held',
-		'When did J. V. Stalin speaks at the plenum'
+		'When did J. V. Stalin speaks at the plenum',
+		// "J. V. Stalin directs the proceedings of the plenum and at the sitting … speaks" read back in the past
+		'When did Stalin direct the proceedings of the plenum and at the sitting spoke'
 	])('rejects %s', (q) => {
 		expect(notAVerbAfterDid(q)).toBe(true);
 	});
@@ -94,7 +96,12 @@ describe('reverse date cards only for landmark events', () => {
 		'keeps %s',
 		(event) => expect(landmarkEvent(event)).toBe(true)
 	);
-	it.each(['Stalin wrote a letter to Demyan Bedny', 'Stalin speaks on the report on internal trade'])(
+	it.each([
+		'Stalin wrote a letter to Demyan Bedny',
+		'Stalin speaks on the report on internal trade',
+		'the District Conference elected Stalin a delegate to the Moscow Gubernia Party Conference',
+		'Kalin executed the highest organ of the Soviet state'
+	])(
 		'drops %s',
 		(event) => expect(landmarkEvent(event)).toBe(false)
 	);

@@ -198,6 +198,9 @@ export function incompleteQuestion(stem: string): boolean {
 	// "When did Stalin's greeting … are published?": a passive clause forced into "did".
 	if (/^when\s(?:did|does|do)\b.*\b(?:are|is|was|were|be)\s\p{L}+(?:ed|en)$/iu.test(q)) return true;
 	if (notAVerbAfterDid(q)) return true;
+	// "When was the Profintern existed?": an intransitive verb forced into the passive.
+	if (/^when\s(?:was|were)\s.*\s(?:existed|lived|died|happened|occurred|remained|lasted|continued|ended|began|arrived|stayed)$/i.test(q))
+		return true;
 	// "When did Kalinin say?" — a reporting verb with nothing reported.
 	if (/^when\s(?:did|does|do)\s[\p{L}.\s'’-]{2,40}?\s(?:say|propose|speak|write|declare|add|reply|answer|explain|state|ask|tell|note|remark|continue|emphasise|emphasize|stress|report|point\sout|insist|argue|recall)$/iu.test(q))
 		return true;
@@ -216,6 +219,9 @@ export function notAVerbAfterDid(question: string): boolean {
 	if (!m) return false;
 	const verb = m[1];
 	if (/(?:ing|ed|s)$/.test(verb) && !NOT_PARTICIPLES.test(verb) && !/(?:ss|us)$/.test(verb)) return true;
+	// "…direct the proceedings of the plenum and at the sitting spoke": a second verb left in the past.
+	if (/\sand\s(?:[^?]*?\s)?(?:spoke|wrote|gave|took|went|came|began|saw|met|sent|told|said|knew|won|fought|brought|thought)$/.test(question))
+		return true;
 	const words = question.split(/\s+/);
 	const last = words[words.length - 1];
 	return words.length > 5 && /^(?:held|\p{Ll}{3,}ed)$/u.test(last) && !NOT_PARTICIPLES.test(last);

@@ -203,10 +203,11 @@ export function dateInQuestion(value: DateValue): string {
  * foundings and proclamations. A speech or a letter on a given day is trivia in reverse.
  */
 const LANDMARK =
-	/\b(?:born|birth|died|dies|die|death|assassinat\w*|execut(?:ed|ion)|killed|elected|election|appointed|congress|revolution|uprising|insurrection|coup|treaty|armistice|peace|war|invad\w*|invasion|abdicat\w*|found(?:ed|ing)|established|proclaim\w*|proclamation|constitution|dissolv\w*|overthrow\w*|seiz\w*|captur\w*|surrender\w*|arrested|exiled|resign\w*|removed|dismissed|expelled)\b/i;
+	/\b(?:born|birth|died|dies|die|death|assassinat\w*|(?:was|were)\sexecuted|execution|killed|elected|election|appointed|congress|revolution|uprising|insurrection|coup|treaty|armistice|peace|war|invad\w*|invasion|abdicat\w*|found(?:ed|ing)|established|proclaim\w*|proclamation|constitution|dissolv\w*|overthrow\w*|seiz\w*|captur\w*|surrender\w*|arrested|exiled|resign\w*|removed|dismissed|expelled)\b/i;
 
 export function landmarkEvent(event: string): boolean {
-	return LANDMARK.test(event);
+	// Electing a delegate to a conference is routine, whatever the verb.
+	return LANDMARK.test(event) && !/\bdelegates?\b/i.test(event);
 }
 
 export function dateCards(fact: DateFact, ctx: TemplateContext): Card[] {
