@@ -47,6 +47,9 @@ interface Draft {
 	extra?: Partial<Card>;
 }
 
+/** How long a quote may grow to reach the line that introduces a list. */
+const LIST_REACH = 900;
+
 /**
  * The quote must show what the card states. Start from the fact's sentence (or passage), take in the
  * date expression when it stands outside it, and reach back up to two sentences for a person the
@@ -81,6 +84,22 @@ export function evidenceSpan(fact: Fact, ctx: TemplateContext, people: string[])
 				const surnames = missing.map((p) => p.trim().split(/\s+/).pop() ?? p);
 				if (!surnames.some((n) => ctx.doc.original.slice(widened, end).replace(/\s+/g, '').includes(n))) continue;
 				start = widened;
+			}
+			// An item of a list ("- People's Commissar for Nationalities (1917-23);") belongs to the line
+			// that introduces the list ("Key posts taken by Stalin during Lenin's time:"): quote from there.
+			if (fact.sentence.listItem && missing.some((p) => !shows(p))) {
+				let j = sentences.findIndex((s) => s.start === fact.sentence.start);
+				let prose = 0;
+				while (j > 0 && prose < 2) {
+					const previous = sentences[--j];
+					if (previous.sectionIndex !== fact.sentence.sectionIndex || end - previous.start > LIST_REACH) break;
+					if (!previous.listItem) prose++;
+					const surnames = missing.map((p) => p.trim().split(/\s+/).pop() ?? p);
+					if (surnames.every((n) => ctx.doc.original.slice(previous.start, end).replace(/\s+/g, '').includes(n))) {
+						start = Math.min(start, previous.start);
+						break;
+					}
+				}
 			}
 		}
 	}
