@@ -50,8 +50,8 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 	},
 	workbox: {
 		// Everything the app needs with no network: the shell, every JS/CSS chunk (routes, workers, the
-		// FSRS optimiser's WASM) and the bundled decks, which the build emits as JSON or JS chunks.
-		globPatterns: ['client/**/*.{js,css,html,ico,png,svg,webp,webmanifest,json,wasm,woff,woff2}'],
+		// FSRS optimiser's WASM), the bundled decks (JSON or JS chunks) and their source texts (.txt/.md).
+		globPatterns: ['client/**/*.{js,css,html,ico,png,svg,webp,webmanifest,json,wasm,woff,woff2,txt,md}'],
 		// Decks and the PDF reader are larger than Workbox's 2 MiB default; a missing deck offline is
 		// worse than a longer first install.
 		maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
