@@ -7,6 +7,7 @@ import { ingestDocument, IngestError } from '../ingest';
 import { extractFacts } from '../extract';
 import { cardsForDocument } from '../cards';
 import { mergeAcrossDocuments } from '../cards/merge';
+import { examWorthyCard } from '../cards/exam-worthiness';
 import type { Card, DeckFile } from '../cards/types';
 import { deckId, deckTitle } from './deck-names';
 
@@ -43,7 +44,8 @@ export function cardsOfDocument(input: DocumentInput): DocumentResult {
 	try {
 		const doc = ingestDocument(input.name, input.text);
 		const facts = extractFacts(doc);
-		const { cards } = cardsForDocument(doc, facts);
+		// Well-formed cards a teacher would still not examine on (open questions, trivia) stop here.
+		const cards = cardsForDocument(doc, facts).cards.flatMap((card) => examWorthyCard(card) ?? []);
 		return { name: input.name, cards, warnings: [...doc.warnings] };
 	} catch (error) {
 		// Unreadable input is the user's file, not a bug: say what is wrong with it. Anything else is our
