@@ -3,6 +3,7 @@ import { dateCards, officeCards, thesisCards } from '../../src/lib/cards/templat
 import { formatDateValue } from '../../src/lib/cards/dates';
 import type { DateFact, DateValue, OfficeFact, ThesisFact } from '../../src/lib/extract/types';
 import { fixtureDocument } from './fixture-document';
+import { cardProblems } from '../../src/lib/cards/quality';
 
 function value(written: string, start: DateValue['start'], rest: Partial<DateValue> = {}): DateValue {
 	return { start, written, span: { start: 0, end: written.length }, ...rest };
@@ -119,7 +120,7 @@ describe('thesis cards', () => {
 		expect(cards[0].front).toBe('According to Stalin (1924), the victory of socialism in one country is ____.');
 		expect(cards[0].back).toBe('possible');
 	});
-	it('ask what a person advocated, according to the notes named by their title', () => {
+	it('ask what a person advocated, according to the notes', () => {
 		const ndoc = fixtureDocument('power-notes.txt', 'Trotsky advocated permanent revolution.');
 		const fact: ThesisFact = {
 			kind: 'thesis',
@@ -133,7 +134,7 @@ describe('thesis cards', () => {
 			verb: 'advocate'
 		};
 		const [card] = thesisCards(fact, { doc: ndoc });
-		expect(card.front).toBe('What did Trotsky advocate, according to the notes “Power notes”?');
+		expect(card.front).toBe('What did Trotsky advocate, according to the notes?');
 		expect(card.back).toBe('Permanent revolution');
 	});
 	it('name the document by its heading, not "the source"', () => {
@@ -157,7 +158,8 @@ describe('thesis cards', () => {
 		const [card] = thesisCards(fact, { doc: wdoc });
 		expect(card.front).toBe('What did Kalinin advocate, according to “Mikhail Kalinin”?');
 		const [untitled] = thesisCards(fact, { doc: { ...wdoc, sections: [{ ...wdoc.sections[0], title: null }] } });
-		expect(untitled.front).toBe('What did Kalinin advocate, according to “Kalinin wikipedia”?');
+		// A file name is no title: without a heading the card cites "the source".
+		expect(untitled.front).toBe('What did Kalinin advocate, according to the source?');
 	});
 });
 
@@ -183,3 +185,32 @@ describe('judgements of a person', () => {
 		expect(thesisCards({ ...fact, sentence: named.sentences[0] }, { doc: named })).toHaveLength(1);
 	});
 });
+
+describe('reported clauses', () => {
+	it('keep their "that" so a subjunctive reads as English', () => {
+		// Stalin, "Trotskyism or Leninism?" (1924).
+		const sdoc = fixtureDocument('works.txt', 'Lenin proposed that power be taken before October 25 for two reasons.', {
+			author: 'Stalin',
+			work: 'Trotskyism or Leninism?',
+			year: 1924
+		});
+		const fact: ThesisFact = {
+			kind: 'thesis',
+			sentence: sdoc.sentences[0],
+			importance: 0.9,
+			author: 'Lenin',
+			work: 'Trotskyism or Leninism?',
+			year: 1924,
+			form: 'ascribed',
+			topic: 'power be taken before October 25 for two reasons',
+			claim: 'Lenin proposed that power be taken before October 25 for two reasons',
+			predicate: 'power be taken before October 25 for two reasons',
+			verb: 'propose'
+		};
+		const [card] = thesisCards(fact, { doc: sdoc });
+		expect(card.front).toBe('What did Lenin propose, according to Stalin, “Trotskyism or Leninism?” (1924)?');
+		expect(card.back).toBe('That power be taken before October 25 for two reasons');
+		expect(cardProblems(card, sdoc.original)).toEqual([]);
+	});
+});
+

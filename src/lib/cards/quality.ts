@@ -165,7 +165,9 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 	// Pronouns in the question have no antecedent the student can see ("When did he speak?").
 	if (card.form !== 'cloze' && danglingInQuestion(stem)) problems.add('dangling-pronoun');
 	if (card.form === 'cloze' && (danglingOpener(stem) || CLOZE_PRONOUN.test(stem))) problems.add('dangling-pronoun');
-	if (danglingOpener(back) && card.kind === 'thesis') problems.add('dangling-pronoun');
+	// "What did Lenin propose? → That power be taken…" is a reported clause, not a dangling "that".
+	const reportedClause = /^What did /.test(card.front) && /^That\s/.test(back);
+	if (danglingOpener(back) && card.kind === 'thesis' && !reportedClause) problems.add('dangling-pronoun');
 	if (/\?\s*$/.test(back)) problems.add('question-in-answer');
 
 	if (givesAwayAnswer(card.front, back)) problems.add('answer-in-question');
@@ -198,6 +200,8 @@ export function incompleteQuestion(stem: string): boolean {
 	// "When did Stalin's greeting … are published?": a passive clause forced into "did".
 	if (/^when\s(?:did|does|do)\b.*\b(?:are|is|was|were|be)\s\p{L}+(?:ed|en)$/iu.test(q)) return true;
 	if (notAVerbAfterDid(q)) return true;
+	// "When was Lenin criticized Stalin?": an active clause with its object forced into the passive.
+	if (/^[Ww]hen\s(?:was|were)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s\p{Ll}+ed\s\p{Lu}/u.test(q)) return true;
 	// "When was the Profintern existed?": an intransitive verb forced into the passive.
 	if (/^when\s(?:was|were)\s.*\s(?:existed|lived|died|happened|occurred|remained|lasted|continued|ended|began|arrived|stayed)$/i.test(q))
 		return true;

@@ -435,28 +435,27 @@ function reportingSource(fact: ThesisFact, ctx: TemplateContext): string {
 	if (reporter && last(reporter) !== last(fact.author))
 		return attributionPhrase({ author: reporter, work: fact.work, year: fact.year }, true).replace(/^According to /, '');
 	if (fact.work) return workLabel(fact.work);
-	// "According to the source" names nothing a student can look up: name the document.
-	const title = workLabel(documentTitle(ctx, fact.sentence.sectionIndex));
-	return /notes?\b/i.test(ctx.doc.document) ? `the notes ${title}` : title;
+	// "According to the source" names nothing a student can look up: name the document by its heading.
+	// A file name is no title ("Kalinin wikipedia"): without a heading the card says "the source".
+	const heading = documentTitle(ctx, fact.sentence.sectionIndex);
+	const notes = /notes?\b/i.test(ctx.doc.document);
+	if (!heading) return notes ? 'the notes' : 'the source';
+	return notes ? `the notes ${workLabel(heading)}` : workLabel(heading);
 }
 
 /**
  * The document's own heading when it opens with one; in a collection (whose sections are works of
- * their own authors) the heading of the passage's section; else the file name read as words.
+ * their own authors) the heading of the passage's section; else undefined.
  */
-export function documentTitle(ctx: TemplateContext, sectionIndex = 0): string {
+export function documentTitle(ctx: TemplateContext, sectionIndex = 0): string | undefined {
 	const { sections } = ctx.doc;
 	const first = sections[0];
 	const collection = sections.some((s) => s.attribution.author || s.attribution.work);
 	const heading = collection ? sections[sectionIndex]?.title : first?.start < 200 ? first.title : null;
-	// A heading with debris ("Maria UlyanovaImage") would put it on the card: name the file instead.
+	// A heading with debris ("Maria UlyanovaImage") would put it on the card: cite no heading then.
 	if (heading && !/^(?:preface|introduction|contents)$/i.test(heading) && debrisProblems(heading).length === 0)
 		return heading.replace(/[.…]+$/, '');
-	const base = (ctx.doc.document.split(/[\\/]/).pop() ?? ctx.doc.document)
-		.replace(/\.[^.]+$/, '')
-		.replace(/[-_]+/g, ' ')
-		.trim();
-	return capitalise(base);
+	return undefined;
 }
 
 export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
@@ -472,8 +471,14 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 	const base = `thesis|${normaliseKey(fact.author)}|${normaliseKey(topic)}`;
 
 	if (fact.form === 'ascribed' && fact.verb) {
-		const object = tidyAnswer(fact.predicate ?? topic);
-		const about = normaliseKey(topic) !== normaliseKey(object) ? ` about ${continueClause(topic)}` : '';
+		const reported = tidyAnswer(fact.predicate ?? topic);
+		// "Lenin proposed that power be taken before October 25": the answer keeps its "that", or the
+		// subjunctive reads as broken English ("Power be taken…").
+		const escaped = reported.slice(0, 24).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const object = new RegExp(`\\bthat\\s+${escaped}`, 'i').test(fact.claim.replace(/\s+/g, ' '))
+			? `that ${continueClause(reported)}`
+			: reported;
+		const about = normaliseKey(topic) !== normaliseKey(reported) ? ` about ${continueClause(topic)}` : '';
 		cards.push(
 			build(fact, ctx, {
 				kind: 'thesis',
