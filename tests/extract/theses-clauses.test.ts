@@ -91,3 +91,21 @@ describe('judgements of what a person has (Lenin, Political Testament)', () => {
 		expect(extractTheses(fixtureDocument('notes.txt', text, testament))).toEqual([]);
 	});
 });
+
+describe('how one person saw another', () => {
+	it('reads "Lenin regarded him as “the wonderful Georgian”" with "him" taken from the line before', () => {
+		const text =
+			'Stalin had worked closely and loyally with Lenin. Lenin regarded him as “the wonderful Georgian” (but this changed in 1922).';
+		const theses = extractTheses(fixtureDocument('notes.txt', text));
+		const regard = theses.find((t) => t.verb === 'regard');
+		expect(regard).toMatchObject({
+			author: 'Lenin',
+			topic: 'Stalin',
+			predicate: 'as the wonderful Georgian'
+		});
+	});
+	it('makes nothing of a pronoun with no one before it', () => {
+		const theses = extractTheses(fixtureDocument('notes.txt', 'Lenin regarded him as a rival.'));
+		expect(theses.some((t) => t.verb === 'regard')).toBe(false);
+	});
+});

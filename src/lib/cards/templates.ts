@@ -470,6 +470,20 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 	const claimKey = normaliseKey(fact.claim);
 	const base = `thesis|${normaliseKey(fact.author)}|${normaliseKey(topic)}`;
 
+	if (fact.form === 'ascribed' && fact.verb && /^as\s/.test(fact.predicate ?? '')) {
+		// "Lenin regarded him as “the wonderful Georgian”" → "How did Lenin regard Stalin, according to …?"
+		cards.push(
+			build(fact, ctx, {
+				kind: 'thesis',
+				form: 'basic',
+				front: `How did ${fact.author} ${fact.verb} ${topic}, according to ${reportingSource(fact, ctx)}?`,
+				back: capitalise(tidyAnswer(fact.predicate ?? '')),
+				factKey: `${base}|${fact.verb}|${normaliseKey(fact.predicate ?? '')}`,
+				extra: { ...extra, people: [fact.author, topic] }
+			})
+		);
+		return cards;
+	}
 	if (fact.form === 'ascribed' && fact.verb) {
 		const reported = tidyAnswer(fact.predicate ?? topic);
 		// "Lenin proposed that power be taken before October 25": the answer keeps its "that", or the

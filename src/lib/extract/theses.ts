@@ -147,6 +147,17 @@ const PRONOUN_ASCRIBED = new RegExp(
 	String.raw`^(?<who>He|She)(?:\s(?:had|has|now|also|always|openly|strongly|repeatedly|then|once|even|further|instead|finally))*\s(?<verb>${VERB_ALTERNATION})\s(?<what>.+)$`,
 	'u'
 );
+const REGARD_VERBS: Record<string, string> = {
+	regarded: 'regard',
+	considered: 'regard',
+	saw: 'see',
+	described: 'describe',
+	viewed: 'see'
+};
+const REGARDED = new RegExp(
+	String.raw`^(?<who>${NAME})\s(?:always\s|also\s|once\s)?(?<verb>regarded|considered|saw|described|viewed)\s(?<whom>him|her|${NAME})\sas\s(?<what>.+)$`,
+	'u'
+);
 /** "Trotsky's idea of a “permanent revolution”" anywhere in a sentence. */
 const IDEA_OF = new RegExp(
 	String.raw`(?<who>${NAME})['’]s\s(?:idea|theory|concept|slogan|policy|doctrine)\s(?:of\s)?(?:an?\s|the\s)?[“"](?<what>[^”"]{3,80})[”"]`,
@@ -598,6 +609,41 @@ function ascribedCandidates(
 	if (speech) {
 		out.push({ sentence, index, form: 'ascribed', emphasis: false, ...speech });
 		return out;
+	}
+	// "Lenin regarded him as “the wonderful Georgian”": how one person saw another.
+	const r = REGARDED.exec(core);
+	if (r?.groups && isName(r.groups.who, people)) {
+		const pronoun = /^(?:him|her)$/i.test(r.groups.whom);
+		const whom = pronoun ? lastSubject : r.groups.whom;
+		const as = wrappedUnquote(cutObject(r.groups.what));
+		if (
+			whom &&
+			(pronoun || isName(whom, people)) &&
+			surname(whom) !== surname(r.groups.who) &&
+			as &&
+			wordCount(as) <= 12 &&
+			quotesPaired(as) &&
+			!/\b(?:he|she|it|they|him|them|this|these|those)\b/i.test(as)
+		)
+			out.push({
+				sentence,
+				index,
+				form: 'ascribed',
+				author: r.groups.who,
+				work:
+					attribution.author && surname(attribution.author) !== surname(r.groups.who)
+						? attribution.work
+						: undefined,
+				year:
+					attribution.author && surname(attribution.author) !== surname(r.groups.who)
+						? attribution.year
+						: undefined,
+				topic: whom,
+				claim: `${r.groups.who} ${r.groups.verb} ${whom} as ${as}`,
+				predicate: `as ${as}`,
+				verb: REGARD_VERBS[r.groups.verb],
+				emphasis: false
+			});
 	}
 	const m = ASCRIBED.exec(core) ?? COORDINATED.exec(core);
 	if (m?.groups && isName(m.groups.who, people)) push(m.groups.who, m.groups.verb, m.groups.what);
