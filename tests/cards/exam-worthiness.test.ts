@@ -108,7 +108,8 @@ describe('day-by-day chronicle entries', () => {
 		const speech = card({ kind: 'date', front: 'When did Durov deliver the speech “On the Schools”?', back: '1911', importance: 0.3 });
 		const ultimatum = card({ kind: 'date', front: 'When did the king send the ultimatum that began the war?', back: '1914', importance: 0.3 });
 		const ranked = card({ kind: 'date', front: 'When did Durov attend the coronation?', back: '1896', importance: 0.85 });
-		for (const c of [arrest, speech, ultimatum, ranked]) expect(examWorthiness(c).keep).toBe(true);
+		const congress = card({ kind: 'date', front: 'When did Durov preside over the Congress of Vienna?', back: '1815', importance: 0.3 });
+		for (const c of [arrest, speech, ultimatum, ranked, congress]) expect(examWorthiness(c).keep).toBe(true);
 	});
 });
 
@@ -122,6 +123,17 @@ describe('an assembly named only by its ordinal', () => {
 		const party = card({ kind: 'date', front: 'When was the 4th Party Congress held?', back: '1906', importance: 0.85 });
 		expect(examWorthiness(of).keep).toBe(true);
 		expect(examWorthiness(party).keep).toBe(true);
+	});
+});
+
+describe('a document named only by its kind', () => {
+	it('drops "When was the article written?"', () => {
+		const c = card({ kind: 'date', front: 'When was the unsigned article written?', back: '1911', importance: 0.5 });
+		expect(reasonOf(c)).toBe('unqualified-document');
+	});
+	it('keeps a letter with its writer and addressee', () => {
+		const c = card({ kind: 'date', front: 'When was Durov’s letter to the Tsar written?', back: '1911', importance: 0.5 });
+		expect(examWorthiness(c).keep).toBe(true);
 	});
 });
 

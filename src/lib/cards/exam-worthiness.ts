@@ -17,6 +17,7 @@ export type WorthinessReason =
 	| 'ceremonial-post'
 	| 'chronicle-trivia'
 	| 'unqualified-assembly'
+	| 'unqualified-document'
 	| 'given-name-only'
 	| 're-election-as-election'
 	| 'file-name-as-work'
@@ -39,6 +40,7 @@ export function examWorthiness(card: Card): Worthiness {
 		ceremonialPost(card) ??
 		chronicleTrivia(card) ??
 		unqualifiedAssembly(card) ??
+		unqualifiedDocument(card) ??
 		givenNameOnly(card) ??
 		reElectionAsElection(card) ??
 		fileNameAsWork(card) ??
@@ -124,8 +126,8 @@ const LOW_VALUE_VERB = new RegExp(
 			'speak',
 			'spoke',
 			'direct the (proceedings|meetings?|sittings?|sessions?)',
-			'chair',
-			'preside',
+			// Chairing a sitting is routine; presiding over a named congress of states is not.
+			'(chair|preside over|preside at) (the |a |an )?(\\w+ )?(session|sitting|meeting|proceedings)',
 			'take part',
 			'took part',
 			'participate',
@@ -151,7 +153,7 @@ const KEY_EVENT =
 	/\b(born|birth|die|died|death|killed|executed|assassinated|found|founded|formed|establish|established|create|created|revolution|treaty|armistice|abdicate|abdicated|crowned|exile|exiled|deport|deported|arrest|arrested|banish|banished|expel|expelled|elect|elected|appoint|appointed|become|became|resign|resigned|dismiss|dismissed|war|uprising|ultimatum)\b/i;
 
 /** A titled work: a quoted title, "his book …", or a title after "on" ("lectures on The Foundations of …"). */
-const NAMED_WORK = /[“"«][^”"»]{3,}[”"»]|\b(his|her|their|the) (book|pamphlet|treatise|essay)\b|\bon (The|A|An) \p{Lu}/u;
+const NAMED_WORK = /[“"«]\p{Lu}[^”"»]{2,}[”"»]|\b(his|her|their|the) (book|pamphlet|treatise|essay)\b|\bon (The|A|An) \p{Lu}/u;
 
 /** The generator ranks chronicle entries and minor biography below births, deaths, offices and congresses. */
 const LOW_IMPORTANCE = 0.65;
@@ -178,6 +180,17 @@ const UNQUALIFIED_ASSEMBLY = new RegExp(
 
 function unqualifiedAssembly(card: Card): WorthinessReason | undefined {
 	return UNQUALIFIED_ASSEMBLY.test(card.front) ? 'unqualified-assembly' : undefined;
+}
+
+/**
+ * "When did X finish the article?": a document named only by its kind, with no title, author, addressee
+ * or subject after it — which article?
+ */
+const UNQUALIFIED_DOCUMENT =
+	/\bthe( \p{Ll}+)? (article|letter|speech|book|report|pamphlet|document|resolution|decree|appeal|telegram|statement|preface|interview)( (was |were )?(written|published|signed|issued|delivered|adopted|sent|completed|finished))?\?$/u;
+
+function unqualifiedDocument(card: Card): WorthinessReason | undefined {
+	return card.kind !== 'thesis' && UNQUALIFIED_DOCUMENT.test(card.front) ? 'unqualified-document' : undefined;
 }
 
 /**
