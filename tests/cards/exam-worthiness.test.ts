@@ -155,14 +155,21 @@ describe('a person named by a given name only', () => {
 });
 
 describe('a re-election asked as a first election', () => {
-	const quote = 'The plenum re-elects Durov chairman of the council.';
-	it('is dropped', () => {
-		const c = card({ kind: 'office', front: 'Who was elected chairman of the council in 1913?', back: 'Durov' }, quote);
-		expect(reasonOf(c)).toBe('re-election-as-election');
+	const quote = 'June 2. The plenum elects Durov to the Bureau, and re-elects him Chairman of the Council.';
+	const office = (front: string, post: string) => card({ kind: 'office', front, back: 'Durov', office: post }, quote);
+	it('is dropped when the question cannot say "re-elected"', () => {
+		expect(reasonOf(office('Who became Chairman of the Council in 1913?', 'Chairman of the Council'))).toBe(
+			're-election-as-election'
+		);
 	});
-	it('is kept when the card says re-elected', () => {
-		const c = card({ kind: 'office', front: 'Who was re-elected chairman of the council in 1913?', back: 'Durov' }, quote);
+	it('is asked as a re-election when the question says "elected"', () => {
+		const c = office('Who was elected Chairman of the Council on 2 June 1913?', 'Chairman of the Council');
+		expect(examWorthyCard(c)?.front).toBe('Who was re-elected Chairman of the Council on 2 June 1913?');
+	});
+	it('leaves alone a first election told in the same passage as another post’s re-election', () => {
+		const c = office('When was Durov elected a member of the Bureau?', 'Member of the Bureau');
 		expect(examWorthiness(c).keep).toBe(true);
+		expect(examWorthyCard(c)).toBe(c);
 	});
 });
 

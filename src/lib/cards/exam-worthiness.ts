@@ -214,13 +214,33 @@ function givenNameOnly(card: Card): WorthinessReason | undefined {
 	return undefined;
 }
 
-/** The quote says "re-elected" and the card asks as if it were the first election. */
+/**
+ * The quote re-elects the person to this very post ("… and re-elects him General Secretary of …"),
+ * not merely mentions a re-election of some other post in the same passage.
+ */
+function reElectedToOffice(card: Card): boolean {
+	if (card.kind !== 'office' || !card.office) return false;
+	const quote = card.source.quote.replace(/\s+/g, ' ');
+	if (!/\bre-?elect/i.test(quote)) return false;
+	const post = card.office
+		.replace(/^(candidate member|member|candidate) of (the )?/i, '')
+		.split(/\s+/)
+		.slice(0, 2)
+		.join(' ')
+		.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`\\bre-?elect\\w*\\b(\\s+\\S+){0,3}?\\s+(as\\s+|to\\s+)?(the\\s+)?${post}`, 'i').test(quote);
+}
+
+/** A re-election asked as if it were the first election: misleading unless the card says "re-elected". */
 function reElectionAsElection(card: Card): WorthinessReason | undefined {
-	if (card.kind === 'thesis') return undefined;
-	if (!/\bre-?elect/i.test(card.source.quote)) return undefined;
-	const faces = `${card.front} ${card.back}`;
-	if (/\bre-?elect/i.test(faces)) return undefined;
-	return /\b(elect|elected|became|become)\b/i.test(faces) ? 're-election-as-election' : undefined;
+	if (!reElectedToOffice(card)) return undefined;
+	return /\bre-?elect/i.test(`${card.front} ${card.back}`) ? undefined : 're-election-as-election';
+}
+
+/** "Who was elected General Secretary …?" where the quote re-elects him → "Who was re-elected …?". */
+export function asReElection(card: Card): Card {
+	if (!reElectionAsElection(card) || !/\belected\b/.test(card.front)) return card;
+	return { ...card, front: card.front.replace(/\belected\b/, 're-elected') };
 }
 
 /**
@@ -260,10 +280,10 @@ export function withoutFileNameWork(card: Card): Card {
 
 /**
  * The card as a teacher would accept it, or undefined when it should not be generated: a file name
- * cited as a work is removed from the question first, then every rule of examWorthiness applies.
+ * cited as a work is removed from the question and a re-election is called one first, then every rule of examWorthiness applies.
  */
 export function examWorthyCard(card: Card): Card | undefined {
-	const repaired = withoutFileNameWork(card);
+	const repaired = asReElection(withoutFileNameWork(card));
 	return examWorthiness(repaired).keep ? repaired : undefined;
 }
 
