@@ -201,7 +201,10 @@ export function incompleteQuestion(stem: string): boolean {
 	if (/^when\s(?:did|does|do)\b.*\b(?:are|is|was|were|be)\s\p{L}+(?:ed|en)$/iu.test(q)) return true;
 	if (notAVerbAfterDid(q)) return true;
 	// "When was Lenin criticized Stalin?": an active clause with its object forced into the passive.
-	if (/^[Ww]hen\s(?:was|were)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s\p{Ll}+ed\s\p{Lu}/u.test(q)) return true;
+	// Verbs that take a title after the passive ("elected President", "proclaimed Emperor") are fine.
+	const passiveWithObject =
+		/^[Ww]hen\s(?:was|were)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s(\p{Ll}+ed)\s\p{Lu}/u.exec(q);
+	if (passiveWithObject && !TITLE_TAKING_PASSIVES.test(passiveWithObject[1])) return true;
 	// "When was the Profintern existed?": an intransitive verb forced into the passive.
 	if (/^when\s(?:was|were)\s.*\s(?:existed|lived|died|happened|occurred|remained|lasted|continued|ended|began|arrived|stayed)$/i.test(q))
 		return true;
@@ -210,6 +213,10 @@ export function incompleteQuestion(stem: string): boolean {
 		return true;
 	return false;
 }
+
+/** Passives followed by a title or rank rather than an object: "elected President", "named Chancellor". */
+const TITLE_TAKING_PASSIVES =
+	/^(?:re-?)?(?:elected|appointed|named|proclaimed|crowned|nominated|designated|declared|installed|confirmed|chosen|styled|titled|created|promoted|ordained|consecrated|inaugurated|sworn|dubbed|called|termed|renamed)$/i;
 
 const NOT_PARTICIPLES = /^(?:need|feed|proceed|succeed|exceed|speed|heed|shed|wed|embed|bleed|breed|bring|sing|ring|spring|swing|sting|wring|fling|cling)$/i;
 
