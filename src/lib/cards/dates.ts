@@ -1,7 +1,8 @@
 import type { DateValue, HistoricalDate } from '../extract/types';
 import type { CardDate } from './types';
 
-const MONTHS = [
+/** English month names, January first: shared by card templates and quiz answers. */
+export const MONTHS = [
 	'January',
 	'February',
 	'March',

@@ -3,22 +3,10 @@
  * in any common written form ("21 Jan 1924", "January 21, 1924", "21.01.1924", "1924-01-21").
  */
 import type { CardDate } from '../cards/types';
+import { formatIso, MONTHS } from '../cards/dates';
 import type { Calendar, DatePrecision } from '../extract/types';
 
-const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+const MONTH_NAMES = MONTHS;
 
 const PRECISION_RANK: Record<DatePrecision, number> = { decade: 0, year: 1, month: 2, day: 3 };
 
@@ -46,12 +34,7 @@ export function yearOf(iso: string): number {
 
 /** "1924-01-21" at day → "21 January 1924"; month → "January 1924"; year → "1924"; decade → "the 1920s". */
 export function formatDate(iso: string, precision: DatePrecision): string {
-	const [y, m, d] = iso.split('-');
-	if (precision === 'decade') return `the ${y.slice(0, 3)}0s`;
-	if (precision === 'year' || !m) return String(Number(y));
-	const month = MONTH_NAMES[Number(m) - 1] ?? m;
-	if (precision === 'month' || !d) return `${month} ${Number(y)}`;
-	return `${Number(d)} ${month} ${Number(y)}`;
+	return formatIso(iso, precision);
 }
 
 // Julian ↔ Gregorian through the Julian day number, so Old Style dates sort among New Style ones.
