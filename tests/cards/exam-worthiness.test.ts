@@ -219,3 +219,56 @@ describe('answers that do not answer', () => {
 		expect(examWorthiness(c).keep).toBe(true);
 	});
 });
+
+describe('a routine act signed off in a chronicle', () => {
+	it('drops signing a circular', () => {
+		const c = card({ kind: 'date', front: 'When did Durov sign a circular of the Senate to all governors?', back: '2 May 1881', importance: 0.6 });
+		expect(reasonOf(c)).toBe('chronicle-trivia');
+	});
+	it('keeps signing a treaty', () => {
+		const c = card({ kind: 'date', front: 'When did Durov sign the treaty with Persia?', back: '1828', importance: 0.6 });
+		expect(examWorthiness(c).keep).toBe(true);
+	});
+});
+
+describe('a local post named without its place', () => {
+	const office = (post: string) =>
+		card({ kind: 'office', front: `Who was elected ${post} in 1881?`, back: 'Durov', office: post, importance: 0.85 });
+	it('drops "Mayor" alone: mayor of what?', () => {
+		expect(reasonOf(office('Mayor'))).toBe('placeless-post');
+		expect(reasonOf(office('Alderman'))).toBe('placeless-post');
+	});
+	it('keeps the post with its town', () => {
+		expect(examWorthiness(office('Mayor of Odessa')).keep).toBe(true);
+	});
+});
+
+describe('a person called by a patronymic alone', () => {
+	const date = (front: string) => card({ kind: 'date', front, back: '1881', importance: 0.9 });
+	it('drops the familiar form, with or without an initial', () => {
+		expect(reasonOf(date('When did Fomich fall ill?'))).toBe('familiar-name');
+		expect(reasonOf(date('When did P. Nikitich leave the capital?'))).toBe('familiar-name');
+	});
+	it('keeps a full name with the patronymic, surnames in -ovich and towns in -ich', () => {
+		expect(examWorthiness(date('When did Pyotr Nikitich Durov fall ill?')).keep).toBe(true);
+		expect(examWorthiness(date('When did Petrovich become governor?')).keep).toBe(true);
+		expect(examWorthiness(date('When was the Zurich agreement signed?')).keep).toBe(true);
+		expect(examWorthiness(date('Which treaty was signed in 1881?')).keep).toBe(true);
+	});
+});
+
+describe('a minor detail the generator ranks lowest', () => {
+	const date = (front: string) => card({ kind: 'date', front, back: '3 May 1881', importance: 0.3 });
+	it('drops a low-ranked date with no key event, work or assembly', () => {
+		expect(reasonOf(date('When did Durov denounce the intrigues of the court party?'))).toBe('minor-detail');
+	});
+	it('keeps it when it is a key event, a titled work or part of a named congress', () => {
+		expect(examWorthiness(date('When was Durov arrested?')).keep).toBe(true);
+		expect(examWorthiness(date('When did the council endorse Durov’s appointment?')).keep).toBe(true);
+		expect(examWorthiness(date('When did Durov lecture on “The Rights of Towns”?')).keep).toBe(true);
+		expect(examWorthiness(date('When did Durov report to the Second Zemstvo Congress?')).keep).toBe(true);
+	});
+	it('keeps a date the generator ranks higher', () => {
+		expect(examWorthiness(card({ kind: 'date', front: 'When did Durov denounce the court party?', back: '1881', importance: 0.5 })).keep).toBe(true);
+	});
+});

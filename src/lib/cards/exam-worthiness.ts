@@ -23,7 +23,10 @@ export type WorthinessReason =
 	| 'file-name-as-work'
 	| 'answer-restates-question'
 	| 'answer-fragment'
-	| 'file-name-in-answer';
+	| 'file-name-in-answer'
+	| 'placeless-post'
+	| 'familiar-name'
+	| 'minor-detail';
 
 export interface Worthiness {
 	keep: boolean;
@@ -44,6 +47,9 @@ export function examWorthiness(card: Card): Worthiness {
 		givenNameOnly(card) ??
 		reElectionAsElection(card) ??
 		fileNameAsWork(card) ??
+		placelessPost(card) ??
+		familiarName(card) ??
+		minorDetail(card) ??
 		answerProblem(card);
 	return reason ? drop(reason) : KEEP;
 }
@@ -119,6 +125,8 @@ const LOW_VALUE_VERB = new RegExp(
 		[
 			'send',
 			'sent',
+			'sign',
+			'signed',
 			'write a letter',
 			'write to',
 			'wrote a letter',
@@ -331,4 +339,48 @@ function answerProblem(card: Card): WorthinessReason | undefined {
 	const fresh = answer.filter((w) => !question.has(stem(w)));
 	// Nearly every word of the answer is already in the question: it restates rather than answers.
 	return fresh.length / answer.length <= 0.25 ? 'answer-restates-question' : undefined;
+}
+
+/**
+ * "Who was elected Mayor in 1917?" — mayor of what? A local post named without its town or body has no
+ * single answer; with it ("Mayor of Lyon") the card stays.
+ */
+const LOCAL_POST = /^(the )?(lord )?(mayor|deputy mayor|councillor|councilor|alderman|burgomaster|burgher|magistrate|sheriff|reeve|selectman|prefect|alcalde)$/i;
+
+function placelessPost(card: Card): WorthinessReason | undefined {
+	if (card.kind !== 'office' || !card.office) return undefined;
+	return LOCAL_POST.test(card.office.trim()) ? 'placeless-post' : undefined;
+}
+
+/**
+ * "When did Ilyich invite Stalin?": a person called by a patronymic alone, or by an initial and a
+ * patronymic ("V. Ilyich"), as friends and the source's idiom do — a student cannot tell who is meant.
+ * Surnames formed the same way end in -ovich/-evich ("Kaganovich", "Shostakovich") and places and
+ * Germanic names in -rich/-wich/-nich ("Zurich", "Norwich", "Munich") do not match the stem letters;
+ * a patronymic after a given name or before a surname ("Mikhail Ivanovich Kalinin") is a full name.
+ */
+const PATRONYMIC_ALONE =
+	/(?<!\p{Lu}[\p{Ll}’'-]+ )\b(?:\p{Lu}\. ?)?\p{Lu}\p{Ll}+(?:(?<=[lkmty])ich|ichna)\b(?! \p{Lu})/u;
+
+function familiarName(card: Card): WorthinessReason | undefined {
+	return PATRONYMIC_ALONE.test(card.front) ? 'familiar-name' : undefined;
+}
+
+/**
+ * The generator ranks the day-by-day entries of a chronicle, editorial notes and asides lowest. Such a
+ * date is a detail no exam asks for, unless the event is a key one whatever its rank (a birth, an
+ * arrest, a founding …) or is about a titled work the student reads.
+ */
+const MINOR_IMPORTANCE = 0.35;
+/** The noun forms of key events ("endorsed his appointment"), which KEY_EVENT's verbs do not match. */
+const NAMED_ASSEMBLY = /\b(Congress|Conference|Plenum|Convention|Council|Synod|Diet|Parliament)\b/;
+const KEY_EVENT_NOUN = /\b(appointment|election|arrest|exile|foundation|founding|abdication|coronation|execution)\b/i;
+
+function minorDetail(card: Card): WorthinessReason | undefined {
+	if (card.kind !== 'date' || card.importance > MINOR_IMPORTANCE + 1e-9) return undefined;
+	const front = card.front;
+	if (KEY_EVENT.test(front) || KEY_EVENT_NOUN.test(front) || NAMED_WORK.test(front)) return undefined;
+	// A report to a named congress is part of that congress, which the student is examined on.
+	if (NAMED_ASSEMBLY.test(front)) return undefined;
+	return 'minor-detail';
 }
