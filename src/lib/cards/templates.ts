@@ -415,8 +415,16 @@ function workLabel(work: string): string {
 }
 
 /** "According to Stalin, “The Foundations of Leninism” (1924)" or "According to Stalin (1924)". */
-export function attributionPhrase(fact: Pick<ThesisFact, 'author' | 'work' | 'year'>, withWork: boolean): string {
+export function attributionPhrase(
+	fact: Pick<ThesisFact, 'author' | 'work' | 'year' | 'quotedBy'>,
+	withWork: boolean
+): string {
 	const year = fact.year ? ` (${fact.year})` : '';
+	// Words one author quotes from another: "According to Lenin, as quoted by Stalin in “…” (1924)".
+	if (fact.quotedBy) {
+		const where = withWork && fact.work ? ` in ${workLabel(fact.work)}` : '';
+		return `According to ${fact.author}, as quoted by ${fact.quotedBy}${where}${year}`;
+	}
 	if (withWork && fact.work) return `According to ${fact.author}, ${workLabel(fact.work)}${year}`;
 	return `According to ${fact.author}${year}`;
 }

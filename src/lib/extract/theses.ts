@@ -918,6 +918,109 @@ function bestKeyPhrase(
 	return at >= 0 ? claim.slice(at, at + best.length) : undefined;
 }
 
+// ---------------------------------------------------------------- quoted words
+
+const SAYING = String.raw`(?:says|said|writes|wrote|declares|declared|points\sout|pointed\sout|puts\sit|put\sit|states|stated|observes|observed|remarks|remarked|insists|insisted|emphasises|emphasised|emphasizes|emphasized|stresses|stressed|teaches|taught|tells\sus|told\sus)`;
+const quotedName = (group: string) => String.raw`(?:Comrade\s)?(?<${group}>${NAME}(?:\sand\s${NAME})?)`;
+/** "Lenin said: “", "as Lenin put it, “", "In the words of Lenin, “", "according to Lenin, “". */
+const INTRODUCED_BY = new RegExp(
+	String.raw`(?:${quotedName('name')}\s(?:\w+\s){0,2}?${SAYING}|(?:[Aa]ccording\sto|[Ii]n\sthe\swords\sof)\s${quotedName('other')})[^.!?“”"]{0,60}[:,]?\s*$`,
+	'u'
+);
+/** “…,” says Lenin, “…” — the speaker named where the quotation is interrupted. */
+const INTERRUPTED_BY = new RegExp(
+	String.raw`^\s*,?\s*(?:${SAYING}\s${quotedName('name')}|${quotedName('other')}\s${SAYING})\s*[,:]?\s*[“"]`,
+	'u'
+);
+/** “…,” said Lenin. — the speaker named right after the quotation. */
+const SAID_AFTER = new RegExp(
+	String.raw`^\s*,?\s*(?:${SAYING}\s${quotedName('name')}|${quotedName('other')}\s${SAYING})\s*[.;]`,
+	'u'
+);
+/** “…” (Lenin.) — the speaker named in brackets after the quotation. */
+const SIGNED_BY = new RegExp(String.raw`^\s*[.,]?\s*\(\s*(?:see\s)?${quotedName('name')}[.,)]`, 'u');
+const CITATION_WORDS = /^(?:Vol|Vols|Ibid|Idem|Works|Op|Cf|See|Page|Pp)$/;
+/** “…” (see Vol. XXV, p. 190) — a citation of another text without the speaker's name. */
+const CITATION_AFTER =
+	/^\s*[.,]?\s*\((?:see\s|cf\.\s)?(?:Vol\.|vol\.|Works|Collected|Selected|p\.|pp\.|[IVXL]+,|\d)/;
+
+/**
+ * Whose words a sentence is when it sits inside a quotation the passage's author cites: the named
+ * speaker; null when the words are quoted but the speaker cannot be told; undefined when the sentence
+ * is the author's own. Only a quotation that holds whole sentences counts, so a phrase in quotes
+ * ("the so-called “permanent revolution”") leaves the sentence with its author.
+ */
+function quotedSpeaker(doc: IngestedDocument, index: number, people: PersonIndex): string | null | undefined {
+	const sentence = doc.sentences[index];
+	let first = index;
+	while (first > 0 && doc.sentences[first - 1].paragraphIndex === sentence.paragraphIndex) first--;
+	let last = index;
+	while (
+		last + 1 < doc.sentences.length &&
+		doc.sentences[last + 1].paragraphIndex === sentence.paragraphIndex
+	)
+		last++;
+	const text = doc.clean;
+	const paraStart = doc.sentences[first].cleanStart;
+	const paraEnd = doc.sentences[last].cleanEnd;
+	// The paragraph's quotations as [open, close] spans; a straight quote opens or closes by turns.
+	const spans: [number, number][] = [];
+	let openAt = -1;
+	for (let i = paraStart; i < paraEnd; i++) {
+		const ch = text[i];
+		if (openAt < 0 && (ch === '“' || ch === '"')) openAt = i;
+		else if (openAt >= 0 && (ch === '”' || ch === '"')) {
+			spans.push([openAt, i]);
+			openAt = -1;
+		}
+	}
+	if (openAt >= 0) spans.push([openAt, paraEnd]);
+	let k = spans.findIndex(([o, c]) => o <= sentence.cleanStart && c > sentence.cleanStart);
+	if (k < 0) return undefined;
+	// “…,” says Lenin, “…”: one quotation interrupted by its speaker's name.
+	const gap = (a: number) => text.slice(spans[a][1] + 1, spans[a + 1]?.[0] ?? spans[a][1] + 1);
+	const interruption = (g: string) => /^\s*,?\s*[^“”".!?]{0,60}$/.test(g) && g.trim() !== '';
+	let chainStart = k;
+	while (chainStart > 0 && interruption(gap(chainStart - 1))) chainStart--;
+	while (k + 1 < spans.length && spans[k][1] < sentence.cleanEnd - 2 && interruption(gap(k))) k++;
+	const chainEnd = k;
+	// The quotation must run to the end of the sentence: a quote closed mid-sentence is a phrase.
+	const close = spans[chainEnd][1];
+	if (
+		close < sentence.cleanEnd - 2 &&
+		!/^[\s.,;!?]*(?:\(.*)?$/.test(text.slice(close + 1, sentence.cleanEnd))
+	)
+		return undefined;
+	const speakerOf = (m: RegExpExecArray | null): string | undefined => {
+		// "As Lenin put it": the regex's name may take in the capitalised word that opens the sentence.
+		const name = (m?.groups?.name ?? m?.groups?.other)?.replace(
+			/^(\p{Lu}\p{Ll}+)\s(?=\p{Lu})/u,
+			(w, word: string) => (NAME_STOP.has(word) ? '' : w)
+		);
+		// The saying verb vouches for the name; only words that are never a person's are refused.
+		const surnamePart = name ? surname(name) : '';
+		return name &&
+			(isName(name, people) || (!NAME_STOP.has(surnamePart) && !CITATION_WORDS.test(surnamePart)))
+			? name
+			: undefined;
+	};
+	// The introducer before the quotation, in this sentence or the one before ("He wrote:" at a paragraph end).
+	const open = spans[chainStart][0];
+	const before = text.slice(Math.max(0, open - 200), open);
+	const introduced = speakerOf(INTRODUCED_BY.exec(before));
+	if (introduced) return introduced;
+	for (let a = chainStart; a < chainEnd; a++) {
+		const named = speakerOf(INTERRUPTED_BY.exec(`${gap(a)}"`));
+		if (named) return named;
+	}
+	const after = text.slice(close + 1, close + 120);
+	if (CITATION_AFTER.test(after)) return null;
+	const signed = speakerOf(SIGNED_BY.exec(after)) ?? speakerOf(SAID_AFTER.exec(after));
+	if (signed) return signed;
+	// Quoted words after a colon, or under a citation, are someone else's, though the passage does not say whose.
+	return /:\s*$/.test(before) ? null : undefined;
+}
+
 export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 	const terms = keyTerms(doc);
 	const people = buildPersonIndex(doc);
@@ -1072,7 +1175,17 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 
 	const facts: ThesisFact[] = [];
 	const seen = new Set<string>();
-	for (const c of candidates) {
+	for (const own of candidates) {
+		let c: Candidate & { quotedBy?: string } = own;
+		// Words the author quotes from someone else are that person's, cited by the author; words whose
+		// speaker the passage does not name are nobody's a card could cite.
+		const quoting = attributionFor(doc, own.sentence);
+		if (own.form !== 'ascribed' && quoting.author && surname(own.author) === surname(quoting.author)) {
+			const speaker = quotedSpeaker(doc, own.index, people);
+			if (speaker === null) continue;
+			if (speaker && surname(speaker) !== surname(own.author))
+				c = { ...own, author: speaker, quotedBy: own.author, work: quoting.work, year: quoting.year };
+		}
 		const key = `${c.author}|${c.claim.toLowerCase()}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
@@ -1103,6 +1216,7 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			claim: c.claim
 		};
 		if (c.work) fact.work = c.work;
+		if (c.quotedBy) fact.quotedBy = c.quotedBy;
 		if (c.year) fact.year = c.year;
 		if (c.predicate) fact.predicate = c.predicate;
 		if (c.link) fact.link = c.link;

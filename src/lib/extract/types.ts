@@ -69,6 +69,8 @@ export interface ThesisFact extends FactBase {
 	kind: 'thesis';
 	/** Who claims it (the author or speaker of the passage, or the person the notes ascribe it to). */
 	author: string;
+	/** Set when the author's words are quoted in another author's text: who quotes them (work/year are the quoting text's). */
+	quotedBy?: string;
 	work?: string;
 	year?: number;
 	form: ThesisForm;
