@@ -3,37 +3,13 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { CardRow, ReviewLogRow } from '../../src/lib/db/rows';
 import { ANKI_FIELDS, ANKI_MODEL_NAME, buildApkg, buildCsv } from '../../src/lib/library/apkg';
-import { card } from '../db/library-cards';
+import { cardRow } from '../db/library-cards';
 
 const NOW = Date.UTC(2026, 0, 10, 12);
 const DAY = 86_400_000;
 
 function row(id: string, over: Partial<CardRow> = {}, memory: Partial<CardRow['memory']> = {}): CardRow {
-	const m = {
-		due: NOW,
-		stability: 0,
-		difficulty: 0,
-		elapsedDays: 0,
-		scheduledDays: 0,
-		learningSteps: 0,
-		reps: 0,
-		lapses: 0,
-		state: 0 as const,
-		...memory
-	};
-	return {
-		...card(id, 'notes.txt'),
-		deckId: 'notes',
-		memory: m,
-		due: m.due,
-		state: m.state,
-		queue: m.state,
-		suspended: 0,
-		buriedUntil: 0,
-		archived: 0,
-		addedAt: NOW,
-		...over
-	};
+	return cardRow(id, 'notes.txt', NOW, over, memory);
 }
 
 const cards = [

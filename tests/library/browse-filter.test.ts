@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CardRow } from '../../src/lib/db/rows';
 import { matchesFilters, NO_FILTERS } from '../../src/lib/library/browse-filter';
-import { card } from '../db/library-cards';
+import { card, cardRow } from '../db/library-cards';
 
 const NOW = Date.UTC(2026, 0, 10);
 const DAY = 86_400_000;
 
 function row(id: string, over: Partial<CardRow> = {}, memory: Partial<CardRow['memory']> = {}): CardRow {
-	const m = {
-		due: NOW,
-		stability: 0,
-		difficulty: 0,
-		elapsedDays: 0,
-		scheduledDays: 0,
-		learningSteps: 0,
-		reps: 0,
-		lapses: 0,
-		state: 0 as const,
-		...memory
-	};
-	return {
-		...card(id, 'd.txt'),
-		deckId: 'd',
-		memory: m,
-		due: m.due,
-		state: m.state,
-		queue: m.state,
-		suspended: 0,
-		buriedUntil: 0,
-		archived: 0,
-		addedAt: NOW,
-		...over
-	};
+	return cardRow(id, 'd.txt', NOW, over, memory);
 }
 
 describe('card browser filters', () => {
