@@ -36,11 +36,34 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 		theme_color: THEME_COLOUR,
 		background_color: BACKGROUND_COLOUR,
 		categories: ['education'],
-		// Android's "Share to Annals": shared text (or a link) opens the library's import with it filled in.
+		// Android's "Share to Annals": shared files, text or a link are posted to /library/share, kept by
+		// static/share-target.js in the service worker, and opened in the library's import.
 		share_target: {
-			action: '/library',
-			method: 'GET',
-			params: { title: 'title', text: 'text', url: 'url' }
+			action: '/library/share',
+			method: 'POST',
+			enctype: 'multipart/form-data',
+			params: {
+				title: 'title',
+				text: 'text',
+				url: 'url',
+				files: [
+					{
+						name: 'files',
+						accept: [
+							'text/plain',
+							'text/markdown',
+							'text/html',
+							'application/pdf',
+							'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+							'.txt',
+							'.md',
+							'.html',
+							'.pdf',
+							'.docx'
+						]
+					}
+				]
+			}
 		},
 		icons: [
 			{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
@@ -60,6 +83,8 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 		modifyURLPrefix: {},
 		// Any route, reloaded offline, gets the precached shell; the client router then shows the page.
 		navigateFallback: '/',
+		// Handles the POST of a share (files); it must run before Workbox's GET routes.
+		importScripts: ['/share-target.js'],
 		cleanupOutdatedCaches: true,
 		clientsClaim: false,
 		skipWaiting: false
