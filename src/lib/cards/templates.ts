@@ -551,9 +551,7 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 	const predicate = fact.predicate ? tidyAnswer(fact.predicate) : undefined;
 	const link = fact.link ?? 'is';
 	if (predicate && fact.form === 'definition') {
-		const question = /^(is|are|was|were)$/.test(link)
-			? `what ${link} ${continueClause(topic)}?`
-			: `what does ${continueClause(topic)} ${link.replace(/s\b/, '')}?`;
+		const question = askWhat(topic, link);
 		cards.push(
 			build(fact, ctx, {
 				kind: 'thesis',
@@ -605,9 +603,7 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 		wordCount(predicate) <= 30 &&
 		/^(?:a|an|the)\s|^\p{Lu}/u.test(predicate)
 	) {
-		const question = /^(is|are|was|were)$/.test(link)
-			? `what ${link} ${continueClause(topic)}?`
-			: `what does ${continueClause(topic)} ${link.replace(/s\b/, '')}?`;
+		const question = askWhat(topic, link);
 		cards.push(
 			build(fact, ctx, {
 				kind: 'thesis',
@@ -651,4 +647,11 @@ export function cardsFromFact(fact: Fact, ctx: TemplateContext): Card[] {
 		case 'thesis':
 			return thesisCards(fact, ctx);
 	}
+}
+
+/** "what is Leninism?" for a copula, "what does Leninism mean?" for another linking verb. */
+function askWhat(topic: string, link: string): string {
+	return /^(is|are|was|were)$/.test(link)
+		? `what ${link} ${continueClause(topic)}?`
+		: `what does ${continueClause(topic)} ${link.replace(/s\b/, '')}?`;
 }
