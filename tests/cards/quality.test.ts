@@ -146,3 +146,20 @@ describe('words glued together by the PDF layer', () => {
 		expect(gluedFunctionWord('When did Stalin speak in Berlin?', 'Stalin and Stal; Berlin')).toBe(false);
 	});
 });
+
+describe('half of a two-sided judgement', () => {
+	it('rejects "not only …" without its "but …"', () => {
+		const half = card('What did Lenin write about Bukharin?', 'Bukharin is not only a most valuable theorist', {
+			kind: 'thesis'
+		});
+		expect(cardProblems(half)).toContain('half-claim');
+	});
+	it('accepts the judgement with both sides', () => {
+		const whole = card(
+			'What did Lenin write about Bukharin?',
+			'Bukharin is not only a valuable theorist but also the favourite of the whole Party',
+			{ kind: 'thesis' }
+		);
+		expect(cardProblems(whole)).not.toContain('half-claim');
+	});
+});

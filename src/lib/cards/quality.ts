@@ -24,6 +24,7 @@ export type Problem =
 	| 'answer-in-question'
 	| 'trivial'
 	| 'too-long'
+	| 'half-claim'
 	| 'gap-size'
 	| 'provenance'
 	| 'date-not-shown'
@@ -175,6 +176,10 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 	if (card.form !== 'cloze' && incompleteQuestion(stem)) problems.add('trivial');
 	if (wordCount(stem) < 3 || contentWords(back).length === 0 && !/\d/.test(back)) problems.add('trivial');
 	if (normaliseKey(card.front) === normaliseKey(back)) problems.add('trivial');
+
+	// "X is not only a major theorist" without its "but …": half of a two-sided judgement reads as praise.
+	if (/\bnot\s+only\b/i.test(back) && !/\bbut\b/i.test(back.slice(back.search(/\bnot\s+only\b/i))))
+		problems.add('half-claim');
 
 	const limit = card.kind === 'thesis' ? 30 : card.kind === 'office' ? 14 : 24;
 	if (wordCount(back) > limit) problems.add('too-long');

@@ -29,7 +29,8 @@ export function tidyAnswer(text: string): string {
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/[\s,;:]+$/, '')
-		.replace(/\.$/, '')
+		// A final full stop goes, but not the one that closes an abbreviation ("the C.C.", "U.S.S.R.").
+		.replace(/(?<!(?:^|[\s.])\p{L})\.$/u, '')
 		.trim();
 }
 
