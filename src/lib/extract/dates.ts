@@ -21,6 +21,7 @@ import {
 	type PersonIndex
 } from './people';
 import type { DateFact, DateValue } from './types';
+import { workDateFacts } from './work-dates';
 
 export { findDateExpressions, julianOffset, monthNumber, type FoundDate } from './date-expressions';
 
@@ -755,6 +756,25 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 
 	const authorKey = (name?: string): string | undefined =>
 		name ? canonicalPerson(name, known).key : undefined;
+	// The works of a collection are dated in their heads and field lines, not in sentences.
+	const authorOf = (k: number): string | undefined => {
+		const name = doc.sections[k]?.attribution.author ?? doc.attribution.author;
+		return name ? canonicalPerson(name, known).display : undefined;
+	};
+	const personOf = (text: string): string | undefined => {
+		const names = findPersonNames(text.trim(), known);
+		const only = names.length === 1 ? names[0] : undefined;
+		if (!only || only.index > 0 || only.length < text.trim().length - 1) return undefined;
+		return canonicalPerson(only.name, known).display;
+	};
+	for (const f of workDateFacts(doc, authorOf, (s, d) => placeDate(doc, s, d), personOf)) {
+		// "was Lenin's … published" names the author as the work's, not as the actor.
+		if (f.question.startsWith('was ')) delete f.subject;
+		const key = `${f.question}|${f.date.start.iso}|`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		facts.push(f);
+	}
 	doc.sentences.forEach((s, i) => {
 		const section = doc.sections[s.sectionIndex];
 		const ante = {
