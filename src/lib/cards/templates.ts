@@ -551,7 +551,7 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 	const predicate = fact.predicate ? tidyAnswer(fact.predicate) : undefined;
 	const link = fact.link ?? 'is';
 	if (predicate && fact.form === 'definition') {
-		const question = askWhat(topic, link);
+		const question = askWhat(topic, link, fact.qualifier);
 		cards.push(
 			build(fact, ctx, {
 				kind: 'thesis',
@@ -603,7 +603,7 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 		wordCount(predicate) <= 30 &&
 		/^(?:a|an|the)\s|^\p{Lu}/u.test(predicate)
 	) {
-		const question = askWhat(topic, link);
+		const question = askWhat(topic, link, fact.qualifier);
 		cards.push(
 			build(fact, ctx, {
 				kind: 'thesis',
@@ -650,7 +650,10 @@ export function cardsFromFact(fact: Fact, ctx: TemplateContext): Card[] {
 }
 
 /** "what is Leninism?" for a copula, "what does Leninism mean?" for another linking verb. */
-function askWhat(topic: string, link: string): string {
+function askWhat(topic: string, link: string, qualifier?: string): string {
+	// "what is Leninism, to be more exact?": a refined definition keeps the author's hedge.
+	if (qualifier && /^(is|are|was|were)$/.test(link))
+		return `what ${link} ${continueClause(topic)}${/\s.*\s/.test(qualifier) ? ',' : ''} ${qualifier}?`;
 	return /^(is|are|was|were)$/.test(link)
 		? `what ${link} ${continueClause(topic)}?`
 		: `what does ${continueClause(topic)} ${link.replace(/s\b/, '')}?`;

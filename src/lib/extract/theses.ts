@@ -158,6 +158,9 @@ const REGARDED = new RegExp(
 	String.raw`^(?<who>${NAME})\s(?:always\s|also\s|once\s)?(?<verb>regarded|considered|saw|described|viewed)\s(?<whom>him|her|${NAME})\sas\s(?<what>.+)$`,
 	'u'
 );
+/** "We regard religion as an error …", "I consider the treaty as a betrayal …": the speaker's own view. */
+const FIRST_PERSON_REGARD =
+	/^(?:We|I)\s(?:have\s)?(?:always\s|still\s)?(?<verb>regard|consider|see|view|treat|regarded|considered|saw|viewed|treated)\s(?<whom>(?:the\s|a\s|an\s)?\p{Ll}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]+){0,3}?)\sas\s(?<what>.+)$/u;
 /** "Trotsky's idea of a “permanent revolution”" anywhere in a sentence. */
 const IDEA_OF = new RegExp(
 	String.raw`(?<who>${NAME})['’]s\s(?:idea|theory|concept|slogan|policy|doctrine)\s(?:of\s)?(?:an?\s|the\s)?[“"](?<what>[^”"]{3,80})[”"]`,
@@ -201,6 +204,40 @@ const EMPHASIS =
 const OPENER_TRIM =
 	/^(?:(?:(?:we|i)\s(?:know|believe|think|must\ssay|say|maintain|assert|consider|repeat|declare|are\sconvinced|insist)\s(?:also\s|now\s)?that|it\sis\s(?:clear|obvious|evident|certain|beyond\sdoubt|self-evident)\sthat|there\sis\sno\sdoubt\sthat|that\sis\swhy|this\sis\swhy|that\sis\sto\ssay|to\sbe\smore\s(?:exact|precise)|in\sa\sword|in\sfact|in\smy\sopinion|i\sthink|but|and|hence|thus|therefore|consequently|accordingly|further|furthermore|moreover|finally|first(?:ly)?|secondly|thirdly|in\sother\swords|in\sshort|briefly|to\ssum\sup|clearly|evidently|obviously|undoubtedly|of\scourse),?\s)+/i;
 
+/**
+ * Hedges that refine a definition rather than weaken it: "To be more exact, Leninism is …", "Social-Democracy
+ * is objectively …", "The Party is, above all, …". A second, refined definition of a term is a claim of its
+ * own, so the question keeps the hedge ("what is Leninism, to be more exact?").
+ */
+const HEDGE = String.raw`to\sbe\smore\s(?:exact|precise)|more\s(?:exactly|precisely)|strictly\sspeaking|in\s(?:essence|substance)|essentially|objectively|above\sall|first\sand\sforemost|in\sthe\s(?:last|final)\sanalysis|fundamentally|at\sbottom|basically`;
+const HEDGE_LEAD = new RegExp(String.raw`^(?<hedge>${HEDGE}),\s`, 'i');
+const HEDGE_AFTER_LINK = new RegExp(
+	String.raw`^(?<head>[^,;:]{2,80}?\s(?:is|are|was|were))(?:,\s(?<commaHedge>${HEDGE}),|\s(?<hedge>${HEDGE}),?)\s`,
+	'i'
+);
+/** "The fundamental question of Leninism, its point of departure, is …": an apposition between subject and verb. */
+const SUBJECT_APPOSITION =
+	/^([^,;:]{3,80}),\s(?:its|his|her|their|the|a|an)\s[^,;:]{2,50},\s(?=(?:is|are|was|were)\s)/;
+/** "X is not A, but B": the contrast is the claim; both halves stay in the answer. */
+const CONTRAST = /^not\s(?!only\b)[^,;]{3,80}?,?\sbut\s(?:rather\s)?(?:a|an|the|\p{Lu})/iu;
+
+/**
+ * "Trotskyism possesses three specific features …", "The causes of the war were the following": a
+ * passage that announces an enumeration. Each "Firstly. / Secondly, …" claim after it about the same
+ * subject is then one of those features, asked by its ordinal.
+ */
+const ENUMERATION_NOUNS = String.raw`features|characteristics|traits|peculiarities|principles|conditions|tasks|sources|causes|reasons|stages|aspects|roots|dangers|demands|aims|errors|mistakes|defects|periods|phases|lessons|consequences|results`;
+const ANNOUNCED = new RegExp(
+	String.raw`^(?:(?<subject>${TOPIC})\s(?:possesses|possess|has|have|displays|shows|bears|had|showed)\s(?:the\sfollowing\s|(?:two|three|four|five|six|seven|several|a\snumber\sof)\s)(?<adj>(?:[\p{Ll}-]+\s)?)(?<noun>${ENUMERATION_NOUNS})\b|(?:the\s)?(?:(?:two|three|four|five|six|seven)\s)?(?<adj2>(?:[\p{Ll}-]+\s)?)(?<noun2>${ENUMERATION_NOUNS})\sof\s(?<subject2>${TOPIC})\s(?:are|were)\s(?:the\sfollowing|(?:two|three|four|five|six|seven|several)(?:\sin\snumber)?)\b)`,
+	'iu'
+);
+const ORDINAL_OPENER =
+	/^(?:(?<word>first|second|third|fourth|fifth|sixth|seventh)(?:ly)?|in\sthe\s(?<place>first|second|third|fourth|fifth)\splace)\s*(?:[.:,)]\s*|$)/i;
+
+/** "in my opinion that …", "our firm conviction that …", "I am convinced that …" inside a sentence. */
+const OPINION_THAT =
+	/\b(?:(?:my|our)\s(?:firm\s|deep\s)?(?:opinion|conviction|belief|view)|(?:I|we)\s(?:am|are)\s(?:firmly\s|deeply\s)?convinced)\sthat\s(?<what>[^;:]+)$/;
+
 interface Candidate {
 	sentence: Sentence;
 	index: number;
@@ -213,6 +250,8 @@ interface Candidate {
 	predicate?: string;
 	link?: string;
 	verb?: string;
+	/** A hedge that refines a definition ("to be more exact", "objectively"): the question keeps it. */
+	qualifier?: string;
 	emphasis: boolean;
 }
 
@@ -421,7 +460,15 @@ function cutObject(what: string): string {
 	const cut = what.split(
 		/\s*(?:[,;:(]|\s[–—-]\s|\swhich\s|\swho\s|\sbecause\s|\sbut\s|\swhile\s|\swhereas\s)/
 	)[0];
-	return cut.replace(/[.!]+$/, '').trim();
+	// "…an armed uprising … throughout that summer": a time phrase pointing back to an earlier sentence is
+	// not part of what was opposed, and would leave the card leaning on text the student does not see.
+	return cut
+		.replace(/[.!]+$/, '')
+		.replace(
+			/\s(?:throughout|during|in|at|by|until|since|for)\s(?:that|this|those|these|the\ssame)\s(?:summer|winter|spring|autumn|year|years|month|months|time|period|day|days|week|weeks|moment|season)$/i,
+			''
+		)
+		.trim();
 }
 
 function titleCaseShout(text: string): string {
@@ -645,6 +692,41 @@ function ascribedCandidates(
 				emphasis: false
 			});
 	}
+	// "We regard religion as an error and fight it with education": the author's (or their side's) view.
+	const own = FIRST_PERSON_REGARD.exec(core)?.groups;
+	if (
+		own &&
+		attribution.author &&
+		!isEditorial(doc, sentence) &&
+		!TOPIC_BAD_FIRST.test(own.whom.split(' ')[0])
+	) {
+		let as = wrappedUnquote(cutObject(own.what));
+		const leaning = /\b(?:he|she|it|they|him|them|this|these|those)\b/i.exec(as);
+		if (leaning)
+			as = as
+				.slice(0, leaning.index)
+				.replace(/\s(?:and|or|but)\s[\p{L}\s]*$/u, '')
+				.trim();
+		if (
+			as &&
+			wordCount(as) <= 12 &&
+			quotesPaired(as) &&
+			!/\b(?:he|she|it|they|him|them|this|these|those)\b/i.test(as)
+		)
+			out.push({
+				sentence,
+				index,
+				form: 'ascribed',
+				author: attribution.author,
+				work: attribution.work,
+				year: attribution.year,
+				topic: own.whom,
+				claim: `${attribution.author} ${own.verb} ${own.whom} as ${as}`,
+				predicate: `as ${as}`,
+				verb: 'regard',
+				emphasis: false
+			});
+	}
 	const m = ASCRIBED.exec(core) ?? COORDINATED.exec(core);
 	if (m?.groups && isName(m.groups.who, people)) push(m.groups.who, m.groups.verb, m.groups.what);
 	else {
@@ -671,6 +753,61 @@ function ascribedCandidates(
 	return out;
 }
 
+/** "…, and I am not sure whether he will always be capable of using that authority with sufficient caution." */
+const DOUBT =
+	/^(?<pre>.*?)(?:,?\s(?:and|but)\s|^)(?:I|we)\s(?:am|are|was|were)\snot\s(?:at\sall\s|quite\s)?(?:sure|certain|convinced)\s(?<conj>whether|that|if)\s(?<what>[^;:]+?)[.!]?$/;
+
+/**
+ * The author's doubt about a person is a judgement a student is examined on ("Lenin was not sure whether
+ * Stalin would use his authority with caution"): asked as what the author doubted about that person.
+ */
+function doubtCandidate(
+	doc: IngestedDocument,
+	sentence: Sentence,
+	index: number,
+	text: string,
+	people: PersonIndex,
+	lastSubject: string | undefined
+): Candidate | undefined {
+	const m = DOUBT.exec(text)?.groups;
+	if (!m) return undefined;
+	const attribution = attributionFor(doc, sentence);
+	if (!attribution.author || isEditorial(doc, sentence)) return undefined;
+	const subject = /^(?<who>he|she|\p{Lu}[\p{L}-]+)\s(?<rest>.+)$/u.exec(m.what)?.groups;
+	if (!subject) return undefined;
+	let who: string | undefined;
+	if (/^(?:he|she)$/.test(subject.who)) {
+		const named = findPersonNames(m.pre, people)[0]?.name;
+		who = named ? surname(named.replace(/^Comrade\s/, '')) : lastSubject;
+	} else if (isName(subject.who, people)) who = subject.who;
+	if (!who || surname(who) === surname(attribution.author)) return undefined;
+	// "…has unlimited authority …, and I am not sure whether he will … use that authority": the
+	// demonstrative points back into the same sentence; the person's own authority is meant.
+	const possessive = subject.who === 'she' ? 'her' : 'his';
+	const rest = subject.rest.replace(/\bthat\s(\p{Ll}+)\b/gu, (phrase, noun: string) =>
+		new RegExp(`\\b${noun}\\b`).test(m.pre) && /^(?:he|she)$/.test(subject.who)
+			? `${possessive} ${noun}`
+			: phrase
+	);
+	const what = `${who} ${rest}`;
+	if (/\b(?:he|she|it|they|him|them|this|these|those)\b/i.test(what) || wordCount(what) > 25)
+		return undefined;
+	const conj = m.conj === 'if' ? 'whether' : m.conj;
+	return {
+		sentence,
+		index,
+		form: 'ascribed',
+		author: attribution.author,
+		work: attribution.work,
+		year: attribution.year,
+		topic: who,
+		claim: `${attribution.author} was not sure ${conj} ${what}`,
+		predicate: `${conj} ${what}`,
+		verb: 'doubt',
+		emphasis: false
+	};
+}
+
 function copulaCandidate(
 	doc: IngestedDocument,
 	sentence: Sentence,
@@ -679,7 +816,8 @@ function copulaCandidate(
 	terms: Map<string, number>,
 	people: PersonIndex,
 	voice?: Attribution,
-	lastSubject?: string
+	lastSubject?: string,
+	options: { enumerated?: boolean } = {}
 ): Candidate | undefined {
 	const attribution = voice?.author
 		? { author: voice.author, year: voice.year }
@@ -688,6 +826,22 @@ function copulaCandidate(
 	if (/[“"]/.test(text.slice(0, 2)) || /\?$/.test(text)) return undefined;
 	if (OPPONENT_VIEW.test(text)) return undefined;
 	let claim = cleanClaim(text).replace(/[.!]+$/, '');
+	let qualifier: string | undefined;
+	// "To be more exact, Leninism is …": the opener trim took the hedge away; read it off the sentence.
+	const lead = HEDGE_LEAD.exec(claim) ?? HEDGE_LEAD.exec(sentence.text.replace(/^[\s“”"]+/, ''));
+	if (lead?.groups) {
+		const rest = cleanClaim(lead.input.slice(lead[0].length));
+		if (lead.input === claim) claim = claim.slice(lead[0].length);
+		if (rest.slice(0, 24) === claim.slice(0, 24)) qualifier = lead.groups.hedge.toLowerCase();
+	}
+	// "Leninism is, to be more exact, …", "Social-Democracy is objectively …": the hedge sits after the verb.
+	const inner = HEDGE_AFTER_LINK.exec(claim);
+	const asWritten = claim;
+	if (inner?.groups && !qualifier) {
+		qualifier = (inner.groups.hedge ?? inner.groups.commaHedge).toLowerCase();
+		claim = `${inner.groups.head} ${claim.slice(inner[0].length)}`;
+	}
+	claim = claim.replace(SUBJECT_APPOSITION, '$1 ');
 	// "He is personally perhaps the most capable man…" right after "Comrade Trotsky …": name him.
 	const pronoun = /^(?:He|She)\s(?=is\s|was\s)/.exec(claim);
 	if (pronoun && lastSubject && surname(lastSubject) !== surname(attribution.author ?? ''))
@@ -768,14 +922,27 @@ function copulaCandidate(
 	// "Stalin is too rude…" in Lenin's letter: the author's judgement of a person, asked as such.
 	const judged = topic.replace(/^Comrade\s/, '');
 	// A long judgement keeps its first clause ("Bukharin is not only a most valuable … theorist …").
-	const judgement = wordCount(claim) <= 30 ? claim : `${topic} ${link} ${pred}`;
+	// "Bukharin is not only a most valuable … theorist …; he is also …, but his theoretical views …": a
+	// two-sided judgement keeps its praise and its reservation, even when the middle must go.
+	const twoSided =
+		/^not\sonly\s(?<a>[^;,]+?)[;,]\s(?:he|she|it|they)\s(?:is|are|was|were)\salso\s(?<b>[^,;]+?),\sbut\s(?<c>[^;(]+?)(?:,\s(?:for|because|since|as)\s.*|\s\(.*)?[.!]?$/i.exec(
+			m.groups.pred.trim()
+		)?.groups;
+	const bothHalves = twoSided
+		? [
+				`${topic} ${link} ${twoSided.a} and ${twoSided.b}, but ${twoSided.c}`,
+				`${topic} ${link} ${twoSided.a}, but ${twoSided.c}`
+			].find((j) => wordCount(j) <= 30)
+		: undefined;
+	const judgement =
+		bothHalves ?? (qualifier ? asWritten : wordCount(claim) <= 30 ? claim : `${topic} ${link} ${pred}`);
 	if (
 		FULL_NAME.test(judged) &&
 		// "…the very antithesis of such leaders": the comparison lives in the sentence before.
 		!/\b(?:such|former|latter|above)\b/i.test(pred) &&
 		// A judgement, not a narrated event ("Trotsky is summoned from the Southern Front").
 		// After "has", a participle is an event ("has returned"), an "un-…ed" adjective is not ("unlimited").
-		!/^(?:not\s)?(?:(?!un)\p{L}+ed|\p{L}+en|\p{L}+ing|approaching|going|coming)\b/u.test(pred) &&
+		!/^(?:not\s)?(?:(?!un)\p{L}+ed|\p{L}+en|\p{L}+ing|approaching|going|coming|born)\b/u.test(pred) &&
 		(!/^ha[sd]$/.test(link) || !/^(?:been|become|returned|gone|come|left)\b/.test(pred)) &&
 		!/\b(?:that|whether|because|if)\b/i.test(pred) &&
 		isName(judged, people) &&
@@ -797,7 +964,21 @@ function copulaCandidate(
 		};
 	}
 	const meaning = /^(?:means|signifies|implies)$/.test(link) && /^that\s/i.test(pred);
-	if (!meaning && VAGUE_PREDICATE.test(pred)) return undefined;
+	const contrast = CONTRAST.test(pred);
+	if (!meaning && !contrast && VAGUE_PREDICATE.test(pred)) return undefined;
+	// "…distrust of the leaders of Bolshevism, an attempt to discredit, to defame them": an apposition that
+	// leans on a pronoun restates; the definition before it stands alone.
+	const leaning = /\b(?:this|these|those|he|him|his|she|her|they|them|it)\b/i.exec(pred);
+	if (leaning) {
+		const cut = [...pred.slice(0, leaning.index).matchAll(/,\s(?=(?:a|an|the)\s)/g)]
+			.map((c) => c.index ?? 0)
+			.filter((at) => wordCount(pred.slice(0, at)) >= 4)
+			.pop();
+		if (cut !== undefined) {
+			pred = pred.slice(0, cut);
+			claim = `${topic} ${link} ${pred}`;
+		}
+	}
 	// A predicate leaning on earlier text ("an indication of this") or quoting others is no thesis.
 	if (/\b(?:this|these|those|he|him|his|she|her|they|them|it)\b/i.test(pred)) return undefined;
 	if ((pred.match(/[“"]/g) ?? []).length >= 3) return undefined;
@@ -820,6 +1001,7 @@ function copulaCandidate(
 			claim,
 			predicate: pred,
 			link,
+			qualifier,
 			emphasis: true
 		};
 	}
@@ -829,7 +1011,11 @@ function copulaCandidate(
 		/^\p{Lu}/u.test(pred) ||
 		/^nothing\s(?:other\s|else\s)?(?:than|but)\s/i.test(pred) ||
 		// "The right of self-determination means that only the nation itself…": what a term means.
-		meaning;
+		meaning ||
+		contrast ||
+		// "Secondly. Trotskyism is distrust of the Bolshevik Party principle": a listed feature is a bare noun.
+		(options.enumerated === true &&
+			/^\p{Ll}[\p{L}-]+\s(?:of|in|for|towards|to|with|on|against)\s/u.test(pred));
 	if (!position && !nominal) return undefined;
 	// A definition defines a term, not a person or an event: the topic is short and not a lone name.
 	const isLoneName = FULL_NAME.test(topic) && isName(topic, people);
@@ -846,6 +1032,7 @@ function copulaCandidate(
 		claim,
 		predicate: pred.replace(/^that\s+/i, ''),
 		link,
+		qualifier,
 		emphasis
 	};
 }
@@ -1042,6 +1229,8 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 	let lastParagraph = -1;
 	let sectionSentence = 0;
 	let lastSection = -1;
+	let enumeration: { subject: string; noun: string } | undefined;
+	let pendingOrdinal: string | undefined;
 	const positionInSection: number[] = [];
 	doc.sentences.forEach((sentence, index) => {
 		if (sentence.sectionIndex !== lastSection) {
@@ -1050,6 +1239,8 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			lastSubject = undefined;
 			introducer = undefined;
 			voice = undefined;
+			enumeration = undefined;
+			pendingOrdinal = undefined;
 		}
 		const newParagraph = sentence.paragraphIndex !== lastParagraph;
 		if (newParagraph) {
@@ -1069,7 +1260,20 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		lastParagraph = sentence.paragraphIndex;
 		const text = cleanClaim(sentence.text);
 		const words = text.split(/\s+/).length;
+		// "Firstly." on a line of its own numbers the claim that follows it.
+		const opener = ORDINAL_OPENER.exec(sentence.text.trim());
+		const ordinal = pendingOrdinal ?? (opener?.groups?.word ?? opener?.groups?.place)?.toLowerCase();
+		pendingOrdinal =
+			opener && opener[0].trim().length >= sentence.text.trim().length - 1 ? ordinal : undefined;
 		if (words < 3) return;
+		const announced = ANNOUNCED.exec(text)?.groups;
+		if (announced) {
+			const noun = announced.noun ?? announced.noun2;
+			enumeration = {
+				subject: announced.subject ?? announced.subject2,
+				noun: `${(announced.adj ?? announced.adj2 ?? '').toLowerCase()}${noun.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')}`
+			};
+		}
 		if (words > 70) {
 			// A long sentence may still end in a claim after its colon (see below).
 			const tail = /:\s+(?=\p{Lu})(.+)$/u.exec(text)?.[1];
@@ -1097,6 +1301,7 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		// List items are fragments unless they read as a full sentence ("a) The theory of … is ….").
 		const prose = !sentence.listItem || (/[.!]["”]?$/.test(sentence.text.trim()) && words >= 6);
 		if (prose && words >= 4 && words <= 90) {
+			const enumerated = !!(ordinal && enumeration);
 			const c = copulaCandidate(
 				doc,
 				sentence,
@@ -1105,9 +1310,30 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 				terms,
 				people,
 				voice,
-				lastSubject
+				lastSubject,
+				{ enumerated }
 			);
+			// "Absolutism is …" after "Absolutism in France had three features": the list's subject, named shorter.
+			const sameSubject = (topic: string, subject: string) =>
+				` ${tokens(subject).join(' ')} `.startsWith(` ${tokens(topic).join(' ')} `);
+			if (c && ordinal && enumeration && sameSubject(c.topic, enumeration.subject)) {
+				// "Secondly. Trotskyism is distrust of …" after "Trotskyism possesses three specific features":
+				// "what is the second specific feature of Trotskyism?"
+				c.topic = `the ${ordinal} ${enumeration.noun} of ${enumeration.subject}`;
+				c.form = 'definition';
+				c.emphasis = true;
+				c.qualifier = undefined;
+			}
 			if (c) candidates.push(c);
+			const doubt = doubtCandidate(doc, sentence, index, text, people, lastSubject);
+			if (doubt) candidates.push(doubt);
+			// "…strengthened me in my opinion that Lenin was the mountain eagle of our Party": the author's
+			// own judgement, stated as the content of their opinion or conviction.
+			const held = OPINION_THAT.exec(text)?.groups?.what;
+			if (!c && held && wordCount(held) >= 4) {
+				const t = copulaCandidate(doc, sentence, index, held, terms, people, voice, lastSubject);
+				if (t) candidates.push(t);
+			}
 			// "…the following must be borne in mind about them: Bukharin is not only a most valuable …":
 			// the claim follows the colon.
 			const tail = /:\s+(?=\p{Lu})(.+)$/u.exec(text)?.[1];
@@ -1221,6 +1447,7 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		if (c.predicate) fact.predicate = c.predicate;
 		if (c.link) fact.link = c.link;
 		if (c.verb) fact.verb = c.verb;
+		if (c.qualifier) fact.qualifier = c.qualifier;
 		const keyPhrase = c.form === 'ascribed' ? undefined : bestKeyPhrase(c.claim, c.topic, terms, defined);
 		if (keyPhrase) fact.keyPhrase = keyPhrase;
 		facts.push(fact);

@@ -84,6 +84,8 @@ export interface ThesisFact extends FactBase {
 	link?: string;
 	/** Ascribed positions: the reporting verb in its base form ("advocate", "argue", "warn"). */
 	verb?: string;
+	/** A hedge the author puts on a definition ("to be more exact", "objectively"), which the question keeps. */
+	qualifier?: string;
 	/** A key term of the work inside the claim (1–6 words), the best gap for a cloze card. */
 	keyPhrase?: string;
 }

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { extractTheses } from '../../src/lib/extract/theses';
+import { thesisCards } from '../../src/lib/cards/templates';
+import { fixtureDocument } from '../cards/fixture-document';
+
+const stalin = { author: 'Stalin', work: 'The Foundations of Leninism', year: 1924 };
+
+function theses(text: string, attribution: Parameters<typeof fixtureDocument>[2] = stalin) {
+	const doc = fixtureDocument('doc.txt', text, attribution);
+	return { doc, theses: extractTheses(doc) };
+}
+
+describe('definitions behind a hedge keep the hedge in the question', () => {
+	it('"To be more exact, Leninism is …" asks what Leninism is, to be more exact', () => {
+		const { doc, theses: found } = theses(
+			'To be more exact, Leninism is the theory and tactics of the proletarian revolution in general.'
+		);
+		const leninism = found.find((t) => t.topic === 'Leninism');
+		expect(leninism?.qualifier).toBe('to be more exact');
+		const card = thesisCards(leninism!, { doc })[0];
+		expect(card.front).toMatch(/what is Leninism, to be more exact\?$/);
+		expect(card.back).toBe('The theory and tactics of the proletarian revolution in general');
+	});
+
+	it('an adverb after the verb ("is objectively", "is, in essence,") is the hedge, not the answer', () => {
+		const { doc, theses: found } = theses(
+			'Bonapartism is, in essence, the rule of the army over a divided nation. Jacobinism is objectively the dictatorship of the petty bourgeoisie.',
+			{ author: 'Marx', year: 1852 }
+		);
+		const bonapartism = found.find((t) => t.topic === 'Bonapartism');
+		expect(bonapartism).toMatchObject({
+			qualifier: 'in essence',
+			predicate: 'the rule of the army over a divided nation'
+		});
+		expect(thesisCards(bonapartism!, { doc })[0].front).toBe(
+			'According to Marx (1852), what is Bonapartism in essence?'
+		);
+		const jacobinism = found.find((t) => t.topic === 'Jacobinism');
+		expect(jacobinism?.predicate).toBe('the dictatorship of the petty bourgeoisie');
+		expect(thesisCards(jacobinism!, { doc })[0].front).toBe(
+			'According to Marx (1852), what is Jacobinism objectively?'
+		);
+	});
+});
+
+describe('contrasts', () => {
+	it('"X, its point of departure, is not A, but B" keeps both halves (Stalin)', () => {
+		const { theses: found } = theses(
+			'The fundamental question of Leninism, its point of departure, is not the peasant question, but the question of the dictatorship of the proletariat, of the conditions under which it can be achieved, of the conditions under which it can be consolidated.'
+		);
+		expect(found.find((t) => /fundamental question/.test(t.topic))?.predicate).toBe(
+			'not the peasant question, but the question of the dictatorship of the proletariat'
+		);
+	});
+
+	it('works for any contrast a historian draws', () => {
+		const { theses: found } = theses(
+			'The central issue of Reconstruction, its real battleground, is not the tariff, but the status of the freedmen in the South.',
+			{ author: 'Du Bois', year: 1935 }
+		);
+		expect(found.find((t) => /central issue/.test(t.topic))?.predicate).toBe(
+			'not the tariff, but the status of the freedmen in the South'
+		);
+	});
+});
+
+describe('enumerated features', () => {
+	it('"Trotskyism possesses three specific features … Secondly. Trotskyism is …" asks for the second feature', () => {
+		const { theses: found } = theses(
+			[
+				'Trotskyism possesses three specific features which bring it into irreconcilable contradiction with Leninism.',
+				'What are these features?',
+				'Firstly. Trotskyism is the theory of permanent revolution.',
+				'Secondly. Trotskyism is distrust of the Bolshevik Party principle, of the monolithic character of the Party.',
+				'Thirdly. Trotskyism is distrust of the leaders of Bolshevism, an attempt to discredit, to defame them.'
+			].join(' '),
+			{ author: 'Stalin', work: 'Trotskyism or Leninism?', year: 1924 }
+		);
+		const features = Object.fromEntries(found.map((t) => [t.topic, t.predicate]));
+		expect(features['the first specific feature of Trotskyism']).toBe('the theory of permanent revolution');
+		expect(features['the second specific feature of Trotskyism']).toMatch(
+			/^distrust of the Bolshevik Party principle/
+		);
+		// The apposition that leans on "them" goes; the feature itself stays.
+		expect(features['the third specific feature of Trotskyism']).toBe(
+			'distrust of the leaders of Bolshevism'
+		);
+	});
+
+	it('numbers the features of any announced list ("Secondly, absolutism is …")', () => {
+		const { theses: found } = theses(
+			'Absolutism in France had three distinguishing features. First, absolutism is concentration of power in the person of the king. Secondly, absolutism is suppression of the estates and of the parlements.',
+			{ author: 'Tocqueville', year: 1856 }
+		);
+		expect(found.map((t) => t.topic)).toEqual(
+			expect.arrayContaining([
+				'the first distinguishing feature of Absolutism in France',
+				'the second distinguishing feature of Absolutism in France'
+			])
+		);
+	});
+
+	it('leaves an ordinal alone when no list was announced', () => {
+		const { theses: found } = theses('Secondly. Leninism is the theory of the proletarian revolution.');
+		expect(found.some((t) => /second/.test(t.topic))).toBe(false);
+	});
+});
+
+describe('judgements of people', () => {
+	it('"not only A; he is also B, but C" keeps the praise and the reservation', () => {
+		const { theses: found } = theses(
+			'Danton was born in 1759. Danton is not only a most gifted orator of the Convention; he is also rightly considered the idol of the sections, but his integrity can be trusted only with the great reserve, for there is something venal about him.',
+			{ author: 'Robespierre', year: 1794 }
+		);
+		const danton = found.find((t) => t.topic === 'Danton');
+		expect(danton?.claim).toBe(
+			'Danton is a most gifted orator of the Convention and rightly considered the idol of the sections, but his integrity can be trusted only with the great reserve'
+		);
+	});
+
+	it('"in my opinion that X was Y" is the author’s judgement of X (Stalin on Lenin)', () => {
+		const { theses: found } = theses(
+			'This simple and bold letter still further strengthened me in my opinion that Lenin was the mountain eagle of our Party.',
+			{ author: 'Stalin', work: 'The Mountain Eagle', year: 1924 }
+		);
+		expect(found.find((t) => t.topic === 'Lenin')?.claim).toBe('Lenin was the mountain eagle of our Party');
+	});
+
+	it('the same holds in a letter about any statesman', () => {
+		const { theses: found } = theses(
+			'The debate of last week confirmed me in my conviction that General Grant is the ablest commander of the Union.',
+			{ author: 'Lincoln', year: 1864 }
+		);
+		expect(found.find((t) => t.topic === 'General Grant')?.claim).toBe(
+			'General Grant is the ablest commander of the Union'
+		);
+	});
+
+	it('"I am not sure whether he will …" is what the author doubted about that person', () => {
+		const { doc, theses: found } = theses(
+			'Comrade Stalin, having become Secretary-General, has unlimited authority concentrated in his hands, and I am not sure whether he will always be capable of using that authority with sufficient caution.',
+			{ author: 'Lenin', work: 'Political Testament', year: 1922 }
+		);
+		const doubt = found.find((t) => t.verb === 'doubt');
+		expect(doubt).toMatchObject({
+			author: 'Lenin',
+			topic: 'Stalin',
+			predicate: 'whether Stalin will always be capable of using his authority with sufficient caution'
+		});
+		const card = thesisCards(doubt!, { doc })[0];
+		expect(card.front).toMatch(/^What did Lenin doubt about Stalin, according to/);
+		expect(card.back).toBe(
+			'Whether Stalin will always be capable of using his authority with sufficient caution'
+		);
+	});
+
+	it('a doubt about a general in a president’s letter', () => {
+		const { theses: found } = theses(
+			'Sherman was born in 1820. General Sherman commands the finest army on the continent, and I am not sure that he will ever use that army against the enemy.',
+			{ author: 'Lincoln', year: 1862 }
+		);
+		expect(found.find((t) => t.verb === 'doubt')?.predicate).toBe(
+			'that Sherman will ever use his army against the enemy'
+		);
+	});
+});
+
+describe('views in the first person and positions in notes', () => {
+	it('"We regard religion as an error and fight it with education" is how the speaker regards religion', () => {
+		const { theses: found } = theses('We regard religion as an error and fight it with education.', {
+			author: 'Kalinin',
+			year: 1943
+		});
+		expect(found.find((t) => t.verb === 'regard')).toMatchObject({
+			author: 'Kalinin',
+			topic: 'religion',
+			predicate: 'as an error'
+		});
+	});
+
+	it('"We regard slavery as a moral evil …" in a speech by anyone', () => {
+		const { theses: found } = theses('We regard slavery as a moral, social and political wrong.', {
+			author: 'Lincoln',
+			year: 1858
+		});
+		expect(found.find((t) => t.verb === 'regard')?.predicate).toBe('as a moral');
+	});
+
+	it('a trailing "throughout that summer" is not part of what was opposed', () => {
+		const { theses: found } = theses(
+			'Lafayette was born in 1757. Lafayette continued to oppose the abolition of the monarchy throughout that summer.',
+			{}
+		);
+		expect(found.find((t) => t.verb === 'oppose')?.predicate).toBe('the abolition of the monarchy');
+	});
+});
