@@ -1,0 +1,64 @@
+/**
+ * `npm run explain -- FILE [PATTERN]` — why a document yields the cards it does: every fact the
+ * extractors found, each card its templates made, and for each card whether it was kept, or which
+ * quality problem or exam-worthiness rule dropped it. With PATTERN (a case-insensitive regular
+ * expression), only the facts whose sentence or card faces match it. A tool for tuning the generator
+ * on a missed gold fact: find the sentence, see whether it was never extracted or extracted and dropped.
+ */
+import { readFileSync } from 'node:fs';
+import { decodeDocumentBytes, ingestDocument } from '../src/lib/ingest';
+import { extractFacts } from '../src/lib/extract';
+import { cardsFromFact } from '../src/lib/cards/templates';
+import { cardProblems } from '../src/lib/cards/quality';
+import { namesSomeoneElse } from '../src/lib/cards';
+import { examWorthyCard, examWorthiness } from '../src/lib/cards/exam-worthiness';
+import type { Fact } from '../src/lib/extract/types';
+
+const [path, pattern] = process.argv.slice(2);
+if (!path) {
+	process.stderr.write('usage: npm run explain -- FILE [PATTERN]\n');
+	process.exit(2);
+}
+const filter = pattern ? new RegExp(pattern, 'i') : undefined;
+const doc = ingestDocument(path, decodeDocumentBytes(readFileSync(path)).text);
+const facts = extractFacts(doc);
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function describe(fact: Fact): string {
+	if (fact.kind === 'date') return `date  ${fact.date.written} | ${fact.question}`;
+	if (fact.kind === 'office')
+		return `office ${fact.person} | ${fact.how} | ${fact.office}${fact.organisation ? ` of ${fact.organisation}` : ''}`;
+	return `thesis ${fact.author} | ${fact.form} | ${fact.topic} | ${fact.claim.slice(0, 80)}`;
+}
+
+let shown = 0;
+for (const fact of facts) {
+	const sentence = flat(doc.original.slice(fact.sentence.start, fact.sentence.end));
+	const cards = cardsFromFact(fact, { doc });
+	const text = [sentence, ...cards.flatMap((c) => [c.front, c.back])].join(' ');
+	if (filter && !filter.test(text)) continue;
+	shown++;
+	console.log(`\n● ${describe(fact)}  (importance ${fact.importance.toFixed(2)})`);
+	console.log(`  sentence: ${sentence.slice(0, 240)}`);
+	if (cards.length === 0) console.log('  no card from the templates');
+	for (const card of cards) {
+		const problems = cardProblems(card, doc.original);
+		if (namesSomeoneElse(card)) problems.push('wrong-person');
+		const repaired = problems.length ? undefined : examWorthyCard(card);
+		const verdict = problems.length
+			? `DROPPED quality: ${problems.join(', ')}`
+			: repaired
+				? 'KEPT'
+				: `DROPPED worthiness: ${examWorthiness(card).reason ?? '(after repair)'}`;
+		console.log(`  [${card.form}] ${card.front} → ${card.back}\n      ${verdict}`);
+	}
+}
+if (filter) {
+	// Sentences matching the pattern that no extractor took: the misses to look at first.
+	const taken = new Set(facts.map((f) => f.sentence.start));
+	for (const s of doc.sentences) {
+		const text = flat(doc.original.slice(s.start, s.end));
+		if (!taken.has(s.start) && filter.test(text)) console.log(`\n○ no fact from: ${text.slice(0, 240)}`);
+	}
+}
+console.log(`\n${shown} of ${facts.length} facts shown`);
