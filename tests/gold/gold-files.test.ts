@@ -8,6 +8,7 @@ const root = join(import.meta.dirname, '..', '..');
 const sources = join(root, 'cards', 'sources');
 const unseen = join(import.meta.dirname, 'unseen');
 const heldout = join(import.meta.dirname, 'heldout');
+const dev2 = join(import.meta.dirname, 'dev2');
 
 /** Gold files of a held-out directory (documents plus <stem>.gold.json), if it exists. */
 function heldOutSets(dir: string): { name: string; facts: GoldFact[]; dir: string }[] {
@@ -24,7 +25,8 @@ function load(path: string): GoldFact[] {
 const sets: { name: string; facts: GoldFact[]; dir: string }[] = [
 	{ name: 'corpus', facts: load(join(import.meta.dirname, 'corpus.json')), dir: sources },
 	...heldOutSets(unseen),
-	...heldOutSets(heldout)
+	...heldOutSets(heldout),
+	...heldOutSets(dev2)
 ];
 
 describe.each(sets)('gold set $name', ({ facts, dir }) => {
