@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { examWorthiness, examWorthyCard, withoutFileNameWork } from '../../src/lib/cards/exam-worthiness';
+import {
+	articleAsQuoted,
+	examWorthiness,
+	examWorthyCard,
+	withFirst,
+	withoutFileNameWork,
+	withoutFirstPerson,
+	withPlace
+} from '../../src/lib/cards/exam-worthiness';
 import type { Card } from '../../src/lib/cards/types';
 
 function card(fields: Partial<Card> & Pick<Card, 'kind' | 'front' | 'back'>, quote = 'A passage.'): Card {
@@ -155,7 +163,8 @@ describe('a person named by a given name only', () => {
 });
 
 describe('a re-election asked as a first election', () => {
-	const quote = 'June 2. The plenum elects Durov to the Bureau, and re-elects him Chairman of the Council.';
+	// Told as prose: a chronicle's day entry electing him to a body would be dropped as a seat among many.
+	const quote = 'In June the plenum elects Durov to the Bureau, and re-elects him Chairman of the Council.';
 	const office = (front: string, post: string) => card({ kind: 'office', front, back: 'Durov', office: post }, quote);
 	it('is dropped when the question cannot say "re-elected"', () => {
 		expect(reasonOf(office('Who became Chairman of the Council in 1913?', 'Chairman of the Council'))).toBe(
@@ -270,5 +279,144 @@ describe('a minor detail the generator ranks lowest', () => {
 	});
 	it('keeps a date the generator ranks higher', () => {
 		expect(examWorthiness(card({ kind: 'date', front: 'When did Durov denounce the court party?', back: '1881', importance: 0.5 })).keep).toBe(true);
+	});
+});
+
+describe('a stance or a state is not a dated event', () => {
+	it('drops "When did X support …?" and "… become more evident?"', () => {
+		expect(reasonOf(card({ kind: 'date', front: 'When did Kalinin support the Leninist line?', back: '1906' }))).toBe('not-an-event');
+		expect(reasonOf(card({ kind: 'date', front: 'When did Gladstone oppose Home Rule?', back: '1886' }))).toBe('not-an-event');
+		expect(
+			reasonOf(card({ kind: 'date', front: 'When did the split between the Whigs and the Radicals become more evident?', back: '1830' }))
+		).toBe('not-an-event');
+	});
+	it('keeps an event told with a strong verb', () => {
+		expect(examWorthiness(card({ kind: 'date', front: 'When did Gladstone introduce the first Home Rule Bill?', back: '1886', importance: 0.8 })).keep).toBe(true);
+	});
+});
+
+describe('one occurrence of something that happened many times', () => {
+	it('drops "again", "once more" and an indefinite object ("lead a strike", "launch a new attack")', () => {
+		expect(reasonOf(card({ kind: 'date', front: 'When did Garibaldi escape once more?', back: '1849', importance: 0.8 }))).toBe('one-of-many');
+		expect(reasonOf(card({ kind: 'date', front: 'When did Kalinin lead a strike by the workers in the foundry?', back: '1912', importance: 0.8 }))).toBe('one-of-many');
+		expect(reasonOf(card({ kind: 'date', front: 'When did Wellington launch a new attack on the French?', back: '1812', importance: 0.8 }))).toBe('one-of-many');
+	});
+	it('keeps a law, a crisis or a key event whatever the article', () => {
+		expect(examWorthiness(card({ kind: 'date', front: 'When did the Diet adopt a constitution?', back: '1889', importance: 0.8 })).keep).toBe(true);
+		expect(examWorthiness(card({ kind: 'date', front: 'When did Lincoln issue a proclamation of emancipation, a decree of war?', back: '1863', importance: 0.8 })).keep).toBe(true);
+	});
+	it('asks for the first one when the quote says it was the first', () => {
+		const c = card(
+			{ kind: 'date', front: 'When was Kalinin arrested and sent into banishment?', back: '1899' },
+			'In 1899 he was first arrested and sent into banishment.'
+		);
+		expect(withFirst(c).front).toBe('When was Kalinin first arrested and sent into banishment?');
+		const napoleon = card({ kind: 'date', front: 'When was Napoleon exiled to Elba?', back: '1814' }, 'In 1814 Napoleon was first exiled to Elba.');
+		expect(withFirst(napoleon).front).toBe('When was Napoleon first exiled to Elba?');
+	});
+});
+
+describe('the source’s praise or abuse in a fact', () => {
+	it('drops a date stated with a loaded word', () => {
+		expect(reasonOf(card({ kind: 'date', front: 'When did Stalin side with Lenin against the opportunist Mensheviks?', back: '1903', importance: 0.9 }))).toBeDefined();
+		expect(reasonOf(card({ kind: 'date', front: 'When did Napoleon win his glorious victory at Austerlitz?', back: '1805', importance: 0.9 }))).toBe('loaded-wording');
+	});
+	it('leaves attributed theses, quoted words and proper names alone', () => {
+		expect(examWorthiness(card({ kind: 'thesis', front: 'According to Burke (1790), what was the revolution?', back: 'A glorious folly' })).keep).toBe(true);
+		expect(examWorthiness(card({ kind: 'date', front: 'When did the Great Reform Act pass?', back: '1832', importance: 0.9 })).keep).toBe(true);
+	});
+});
+
+describe('words pointing back into text the student does not see', () => {
+	it('drops "the subsequent congress" and "that summer"', () => {
+		expect(reasonOf(card({ kind: 'date', front: 'When was Trotsky expelled at the subsequent congress?', back: '1906' }))).toBe('dangling-reference');
+		expect(reasonOf(card({ kind: 'thesis', front: 'What did Danton oppose?', back: 'The purge of the Girondins throughout that summer' }))).toBe('dangling-reference');
+	});
+});
+
+describe('local posts and posts of no body', () => {
+	it('drops district bodies and a council seat or mayoralty without its town', () => {
+		expect(reasonOf(card({ kind: 'office', front: 'Who was elected Chairman of the Raion Board of the Lesnovskii Raion?', back: 'Kalinin', office: 'Chairman of the Raion Board of the Lesnovskii Raion' }))).toBe('local-post');
+		expect(reasonOf(card({ kind: 'date', front: 'When was Adams elected councillor?', back: '1770' }))).toBe('local-post');
+		expect(reasonOf(card({ kind: 'date', front: 'When was Chirac chosen as mayor of the city?', back: '1977' }))).toBe('local-post');
+	});
+	it('keeps a mayoralty with its city', () => {
+		expect(examWorthiness(card({ kind: 'date', front: 'When was Chirac elected mayor of Paris?', back: '1977', importance: 0.8 })).keep).toBe(true);
+	});
+	it('adds the city the quote gives to a municipal post', () => {
+		const c = card(
+			{ kind: 'office', front: 'Who became Commissioner of Public Works in 1898?', back: 'Roosevelt', office: 'Commissioner of Public Works' },
+			'In 1898 he served as commissioner of public works in New York.'
+		);
+		expect(withPlace(c)).toBe(c);
+		const municipal = card(
+			{ kind: 'office', front: 'Who became Commissar of Municipal Services in 1918?', back: 'Kalinin', office: 'Commissar of Municipal Services' },
+			'In 1918 he worked as commissar of municipal services in Petrograd.'
+		);
+		expect(withPlace(municipal).front).toBe('Who became Commissar of Municipal Services in Petrograd in 1918?');
+	});
+	it('drops a rank with no body and "his position"', () => {
+		expect(reasonOf(card({ kind: 'office', front: 'Who became General Secretary in 1922?', back: 'Stalin', office: 'General Secretary' }))).toBe('unqualified-post');
+		expect(reasonOf(card({ kind: 'date', front: 'When was Bismarck removed from his position?', back: '1890', importance: 0.9 }))).toBe('unqualified-post');
+	});
+	it('drops a commission named by its purpose or nation only', () => {
+		expect(reasonOf(card({ kind: 'office', front: 'Who became Chairman of the Polish Commission?', back: 'Stalin', office: 'Chairman of the Polish Commission' }))).toBe('ceremonial-post');
+		expect(examWorthiness(card({ kind: 'office', front: 'Who became Chairman of the Interstate Commerce Commission?', back: 'Cooley', office: 'Chairman of the Interstate Commerce Commission' })).keep).toBe(false);
+		expect(examWorthiness(card({ kind: 'office', front: 'Who became Chairman of the Federal Trade Commission?', back: 'Davies', office: 'Chairman of the Federal Trade Commission' })).keep).toBe(true);
+	});
+	it('writes a name without the article the quote never gives it', () => {
+		const c = card(
+			{ kind: 'office', front: 'Who became Head of State of the Soviet Russia?', back: 'Kalinin', office: 'Head of State of the Soviet Russia' },
+			'Kalinin replaced him as the titular head of state of Soviet Russia.'
+		);
+		expect(articleAsQuoted(c).front).toBe('Who became Head of State of Soviet Russia?');
+		const kept = card({ kind: 'office', front: 'Who became King of the Netherlands?', back: 'William', office: 'King of the Netherlands' }, 'He became King of the Netherlands.');
+		expect(articleAsQuoted(kept)).toBe(kept);
+	});
+});
+
+describe('chronicle entries and early biography', () => {
+	it('drops a seat on a body told by a day entry, keeps a post of one', () => {
+		const seat = card(
+			{ kind: 'date', front: 'When was Durov elected to the State Council?', back: '29 January 1913' },
+			'January 29 At a sitting of the Congress, Durov is elected to the State Council.'
+		);
+		expect(reasonOf(seat)).toBe('many-members');
+		const post = card(
+			{ kind: 'office', front: 'Who was re-elected Chancellor on 2 June 1913?', back: 'Durov', office: 'Chancellor' },
+			'June 2 The plenum re-elects Durov Chancellor.'
+		);
+		expect(examWorthiness(post).reason).not.toBe('many-members');
+	});
+	it('drops being chosen as a delegate', () => {
+		expect(reasonOf(card({ kind: 'date', front: 'When was Jefferson elected a delegate to the Continental Congress?', back: '1775', importance: 0.9 }))).toBe('many-members');
+	});
+	it('drops schooling and first jobs', () => {
+		expect(reasonOf(card({ kind: 'date', front: 'When did Kalinin graduate from the village school?', back: '1889', importance: 0.7 }))).toBe('minor-detail');
+		expect(reasonOf(card({ kind: 'date', front: 'When did Franklin begin to work as an apprentice printer?', back: '1718', importance: 0.7 }))).toBe('minor-detail');
+		expect(reasonOf(card({ kind: 'date', front: 'When did Kalinin become a lathe operator at the Putilov Works?', back: '1896', importance: 0.9 }))).toBe('minor-detail');
+	});
+	it('drops the day a text was finished, keeps the day a titled speech was delivered', () => {
+		expect(reasonOf(card({ kind: 'date', front: 'When did Stalin finish the preface to his book On the Road to October?', back: '17 December 1924', importance: 0.3 }))).toBe('chronicle-trivia');
+		expect(examWorthiness(card({ kind: 'date', front: 'When did Lincoln deliver the speech “A House Divided”?', back: '16 June 1858', importance: 0.3 })).keep).toBe(true);
+		expect(reasonOf(card({ kind: 'date', front: 'When did Kalinin work for the "Communist subbotnik" in Kharkov?', back: '1920', importance: 0.45 }))).toBe('chronicle-trivia');
+	});
+});
+
+describe('praise put as a definition, and the speaker’s "our"', () => {
+	it('drops "what is X?" answered by a superlative', () => {
+		expect(reasonOf(card({ kind: 'thesis', front: 'According to Stalin (1924), what is the Soviet Union?', back: 'The only country which is building its life on the equality of nations' }))).toBe('rhetorical-definition');
+		expect(reasonOf(card({ kind: 'thesis', front: 'According to Goebbels (1934), what is the radio?', back: 'A most valuable means of mass agitation' }))).toBe('rhetorical-definition');
+		expect(reasonOf(card({ kind: 'thesis', form: 'reverse', front: 'According to Pitt (1783), what is “the only bulwark of liberty”?', back: 'Parliament' }))).toBe('rhetorical-definition');
+	});
+	it('keeps a definition', () => {
+		expect(examWorthiness(card({ kind: 'thesis', front: 'According to Clausewitz (1832), what is war?', back: 'The continuation of politics by other means' })).keep).toBe(true);
+	});
+	it('drops "our Party" in a question, and reads "our main task" as "the main task"', () => {
+		expect(reasonOf(card({ kind: 'thesis', front: 'According to Stalin (1924), what is the chief defect of our Party?', back: 'The weakness of its work in the countryside' }))).toBe('first-person');
+		const aim = card({ kind: 'thesis', front: 'According to Lenin (1919), what is our main task in a country of small peasants?', back: 'To ensure an alliance of the workers and the middle peasants' });
+		expect(withoutFirstPerson(aim).front).toBe('According to Lenin (1919), what is the main task in a country of small peasants?');
+		expect(examWorthyCard(aim)?.front).toBe('According to Lenin (1919), what is the main task in a country of small peasants?');
+		expect(reasonOf(card({ kind: 'thesis', front: 'According to Churchill (1940), what is the second basis of the Republic?', back: 'The union of the peoples of our country' }))).toBe('first-person');
 	});
 });

@@ -98,3 +98,39 @@ describe('what is not a disagreement', () => {
 		expect(merged[0].sources.map((s) => s.document)).toEqual(['a.txt', 'b.txt']);
 	});
 });
+
+describe('an answer where documents disagree', () => {
+	it('gives the other answer without file names', () => {
+		const merged = mergeAcrossDocuments([
+			[dateCard('kalinin-notes.txt', 'When did Kalinin join the Politburo?', '1925', '1925')],
+			[dateCard('kalinin-wiki.txt', 'When did Kalinin join the Politburo?', '1926', '1926')]
+		]);
+		expect(merged[0].back).toBe('1925. Sources disagree: another source gives 1926.');
+		expect(merged[0].conflicts[0].source.document).toBe('kalinin-wiki.txt');
+	});
+});
+
+describe('events a document tells many times', () => {
+	const arrest = (front: string, iso: string) => ({ ...dateCard('bio.txt', front, iso, iso), people: ['Garibaldi'] });
+	it('keeps the first of three or more arrests of one person', () => {
+		const cards = [
+			arrest('When was Garibaldi arrested in Genoa?', '1834'),
+			arrest('When was Garibaldi arrested in Rome?', '1849'),
+			arrest('When was Garibaldi arrested at Aspromonte?', '1862'),
+			arrest('When was Garibaldi exiled to Caprera?', '1867')
+		];
+		expect(dedupeWithinDocument(cards).map((c) => c.front)).toEqual([
+			'When was Garibaldi arrested in Genoa?',
+			'When was Garibaldi exiled to Caprera?'
+		]);
+	});
+	it('keeps both of two arrests', () => {
+		const cards = [arrest('When was Garibaldi arrested in Genoa?', '1834'), arrest('When was Garibaldi arrested in Rome?', '1849')];
+		expect(dedupeWithinDocument(cards)).toHaveLength(2);
+	});
+	it('keeps one date of a titled speech dated by its heading and by a chronicle entry', () => {
+		const heading = { ...dateCard('works.txt', 'When did Lincoln deliver “A House Divided”, a speech at Springfield?', '16 June 1858', '1858-06-16'), importance: 0.6 };
+		const entry = { ...dateCard('works.txt', 'When did Lincoln deliver a speech on “A House Divided” at a convention?', '16 June 1858', '1858-06-16'), importance: 0.3 };
+		expect(dedupeWithinDocument([entry, heading])).toEqual([heading]);
+	});
+});

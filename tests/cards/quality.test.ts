@@ -163,3 +163,18 @@ describe('half of a two-sided judgement', () => {
 		expect(cardProblems(whole)).not.toContain('half-claim');
 	});
 });
+
+describe('questions cut short or with a stray stop', () => {
+	it('rejects "released" with nothing after it', () => {
+		expect(cardProblems(card('When was Kalinin released?', '1905'))).toContain('trivial');
+		expect(cardProblems(card('When was Mandela released?', '1990'))).toContain('trivial');
+		expect(cardProblems(card('When was Mandela released from Victor Verster Prison?', '1990'))).not.toContain('trivial');
+	});
+	it('rejects a clause cut after "and in the name"', () => {
+		expect(cardProblems(card('When did Stalin deliver a speech "On the Death of Lenin" and in the name?', '1924'))).toContain('trivial');
+	});
+	it('rejects the sentence stop left inside a title before the question mark', () => {
+		expect(debrisProblems('When did Stalin complete his "Outline of Studies in Leninism."?')).toContain('stray-stop');
+		expect(debrisProblems('When did Stalin speak in the A.U.C.C.T.U.?')).not.toContain('stray-stop');
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateCards, officeCards, thesisCards } from '../../src/lib/cards/templates';
+import { dateCards, officeCards, thesisCards, tidyFace } from '../../src/lib/cards/templates';
 import { formatDateValue } from '../../src/lib/cards/dates';
 import type { DateFact, DateValue, OfficeFact, ThesisFact } from '../../src/lib/extract/types';
 import { fixtureDocument } from './fixture-document';
@@ -214,3 +214,13 @@ describe('reported clauses', () => {
 	});
 });
 
+
+describe('faces read as prose', () => {
+	it('drop the sentence stop left inside a title before the question mark', () => {
+		expect(tidyFace('When did Stalin complete his “Outline of Studies in Leninism.”?')).toBe(
+			'When did Stalin complete his “Outline of Studies in Leninism”?'
+		);
+		expect(tidyFace('When did Paine publish "Common Sense."?')).toBe('When did Paine publish "Common Sense"?');
+		expect(tidyFace('When did Stalin speak in the A.U.C.C.T.U.?')).toBe('When did Stalin speak in the A.U.C.C.T.U.?');
+	});
+});

@@ -26,7 +26,15 @@ export type WorthinessReason =
 	| 'file-name-in-answer'
 	| 'placeless-post'
 	| 'familiar-name'
-	| 'minor-detail';
+	| 'minor-detail'
+	| 'not-an-event'
+	| 'one-of-many'
+	| 'loaded-wording'
+	| 'dangling-reference'
+	| 'local-post'
+	| 'unqualified-post'
+	| 'rhetorical-definition'
+	| 'first-person';
 
 export interface Worthiness {
 	keep: boolean;
@@ -40,6 +48,8 @@ export function examWorthiness(card: Card): Worthiness {
 	const reason =
 		openDateQuestion(card) ??
 		manyMembers(card) ??
+		delegate(card) ??
+		chronicleSeat(card) ??
 		ceremonialPost(card) ??
 		chronicleTrivia(card) ??
 		unqualifiedAssembly(card) ??
@@ -50,6 +60,14 @@ export function examWorthiness(card: Card): Worthiness {
 		placelessPost(card) ??
 		familiarName(card) ??
 		minorDetail(card) ??
+		notAnEvent(card) ??
+		oneOfMany(card) ??
+		loadedWording(card) ??
+		danglingReference(card) ??
+		localPost(card) ??
+		unqualifiedPost(card) ??
+		rhetoricalDefinition(card) ??
+		firstPerson(card) ??
 		answerProblem(card);
 	return reason ? drop(reason) : KEEP;
 }
@@ -93,6 +111,29 @@ function manyMembers(card: Card): WorthinessReason | undefined {
 	return undefined;
 }
 
+/** Being chosen as a delegate to a congress: hundreds were, and nobody is examined on it. */
+function delegate(card: Card): WorthinessReason | undefined {
+	return card.kind !== 'thesis' && /\bdelegates?\b/i.test(card.front) ? 'many-members' : undefined;
+}
+
+/** A day-by-day chronicle entry: the quote opens on its day ("May 11 …", "Beginning of April …"). */
+const DAY_HEADING =
+	/^\s*(?:(?:beginning|end|middle|early|late) of |(?:early|late|mid-?)\s?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}\b)?/i;
+/** Seats on a body of many: "elected to the All-Russian Central Executive Committee", "a member of …". */
+const BODY_SEAT =
+	/\b(?:elect\w*|appoint\w*|place\w*|put)\s+(?:\w+\s+){0,3}?(?:to|on)\s+(?:the\s+)?(?:\S+\s+){0,6}?(?:committee|council|soviet|presidium|bureau|commission|board|executive|E\.C\.|C\.C\.)|\b(?:a\s+)?member of\b|\belected\s+to\b/i;
+
+/**
+ * A chronicle of someone's year lists every body a sitting elected them to ("January 29 … is elected to
+ * the All-Russian Central Executive Committee"): seats among many, mostly re-elections. A post of one
+ * ("re-elected General Secretary") is not a seat and stays.
+ */
+function chronicleSeat(card: Card): WorthinessReason | undefined {
+	if (card.kind === 'thesis' || !DAY_HEADING.test(card.source.quote)) return undefined;
+	const what = card.kind === 'office' ? `${card.front} ${card.office ?? ''}` : card.front;
+	return BODY_SEAT.test(what) ? 'many-members' : undefined;
+}
+
 /** An assembly that meets for days: its presidium, commissions and chairs are honours of the day. */
 const MEETING = String.raw`(congress|conference|session|sitting|meeting|plenum|assembly|rally|gathering)`;
 const CEREMONIAL = [
@@ -113,6 +154,9 @@ function ceremonialPost(card: Card): WorthinessReason | undefined {
 	const office = card.office ?? '';
 	if (/\bcommission\b/i.test(office) && !/\bof\b/i.test(office) && !STANDING_BODY.test(office))
 		return 'ceremonial-post';
+	// "Chairman of the Polish Commission": the commission itself is named by its purpose or nation only.
+	const named = /\bthe ((?:[\p{L}'’-]+ ){0,3})commission\b(?!\s+(?:of|for|on)\b)/iu.exec(card.kind === 'office' ? office : card.front);
+	if (named && !STANDING_BODY.test(named[1]) && !/\p{Lu}{2,}/u.test(named[1])) return 'ceremonial-post';
 	return undefined;
 }
 
@@ -160,6 +204,9 @@ const LOW_VALUE_VERB = new RegExp(
 const KEY_EVENT =
 	/\b(born|birth|die|died|death|killed|executed|assassinated|found|founded|formed|establish|established|create|created|revolution|treaty|armistice|abdicate|abdicated|crowned|exile|exiled|deport|deported|arrest|arrested|banish|banished|expel|expelled|elect|elected|appoint|appointed|become|became|resign|resigned|dismiss|dismissed|war|uprising|ultimatum)\b/i;
 
+/** Chronicle verbs whose object is no work, so a title after them does not make the entry a work's date. */
+const NOT_ABOUT_A_WORK = /^(?:take part|took part|participate|attend|greet|receive|visit|travel|go illegally|work (?:as|at|in|for)|stand in the guard|carry out the coffin)$/i;
+
 /** A titled work: a quoted title, "his book …", or a title after "on" ("lectures on The Foundations of …"). */
 const NAMED_WORK = /[“"«]\p{Lu}[^”"»]{2,}[”"»]|\b(his|her|their|the) (book|pamphlet|treatise|essay)\b|\bon (The|A|An) \p{Lu}/u;
 
@@ -173,8 +220,11 @@ function chronicleTrivia(card: Card): WorthinessReason | undefined {
 	const rest = card.front.slice(match.index + match[0].length);
 	// "When did X send the ultimatum that began the war?" is a key event told with a small verb.
 	if (KEY_EVENT.test(rest)) return undefined;
-	// A speech, lecture or book with a title is a work the student is examined on: its date stays.
-	if (NAMED_WORK.test(rest)) return undefined;
+	// A speech, lecture or book with a title is a work the student is examined on: its date stays. A
+	// title after a visit or a job ("worked for the “Communist subbotnik”") names no work.
+	// Finishing a text is a day in its writing; its publication or delivery is what is examined.
+	if (NAMED_WORK.test(rest) && !NOT_ABOUT_A_WORK.test(match[2]) && !/^(?:finish|complete)$/i.test(match[2]))
+		return undefined;
 	return 'chronicle-trivia';
 }
 
@@ -291,7 +341,7 @@ export function withoutFileNameWork(card: Card): Card {
  * cited as a work is removed from the question and a re-election is called one first, then every rule of examWorthiness applies.
  */
 export function examWorthyCard(card: Card): Card | undefined {
-	const repaired = asReElection(withoutFileNameWork(card));
+	const repaired = articleAsQuoted(withPlace(withFirst(withoutFirstPerson(asReElection(withoutFileNameWork(card))))));
 	return examWorthiness(repaired).keep ? repaired : undefined;
 }
 
@@ -376,11 +426,216 @@ const MINOR_IMPORTANCE = 0.35;
 const NAMED_ASSEMBLY = /\b(Congress|Conference|Plenum|Convention|Council|Synod|Diet|Parliament)\b/;
 const KEY_EVENT_NOUN = /\b(appointment|election|arrest|exile|foundation|founding|abdication|coronation|execution)\b/i;
 
+/**
+ * Schooling and first jobs ("graduated from the village school", "began to work as an apprentice lathe
+ * operator"): the early biography a teacher skips, whatever rank the generator gave it.
+ */
+const EARLY_LIFE =
+	/\bgraduat\w* from (?:the |a )?(?:\p{Ll}+ )?(?:school|gymnasium|academy|college|seminary)\b|\bapprentice\b|\bbeg[ia]n to work\b|\bstart(?:ed)? (?:to )?work(?:ing)?\b|\bbecome an? (?:\p{Ll}+ ){0,2}(?:operator|worker|labourer|laborer|clerk|tutor|mechanic|turner|fitter|locksmith|printer|typesetter|weaver|porter|shoemaker|cobbler|carpenter|bookkeeper)\b/u;
+
 function minorDetail(card: Card): WorthinessReason | undefined {
+	if (card.kind === 'date' && EARLY_LIFE.test(card.front)) return 'minor-detail';
 	if (card.kind !== 'date' || card.importance > MINOR_IMPORTANCE + 1e-9) return undefined;
 	const front = card.front;
 	if (KEY_EVENT.test(front) || KEY_EVENT_NOUN.test(front) || NAMED_WORK.test(front)) return undefined;
 	// A report to a named congress is part of that congress, which the student is examined on.
 	if (NAMED_ASSEMBLY.test(front)) return undefined;
 	return 'minor-detail';
+}
+
+/**
+ * "When did Kalinin support the Leninist line?", "When did the split become more evident?": a stance
+ * or a state held over time, not an event with a date; the year in the quote is only when it was seen.
+ */
+const STANCE =
+	/^When (?:did|was|were) .+?\b(?:support|oppose|stand for|advocate|favou?r|enjoy|combat|side (?:\w+ )?with|hold the view|believe|sympathi[sz]e with|agree with)\b/i;
+const STATE_CHANGE = /\b(?:become|grow|get|be) (?:more|less|increasingly|ever more)\b|\breach (?:a |its |their )?new heights?\b/i;
+
+function notAnEvent(card: Card): WorthinessReason | undefined {
+	if (card.kind !== 'date') return undefined;
+	return STANCE.test(card.front) || STATE_CHANGE.test(card.front) ? 'not-an-event' : undefined;
+}
+
+/** Objects that are events of their own whatever the article: a law, a crisis, a war. */
+const NOTABLE_OBJECT =
+	/\b(?:decree|law|act|statute|constitution|treaty|pact|truce|alliance|charter|crisis|famine|war|revolution|rebellion|uprising|republic|empire|kingdom|state|government|party|dynasty)\b/i;
+/** Verbs whose indefinite object names one occasion among many: "lead a strike", "launch a new attack". */
+const INDEFINITE_OBJECT = /^When (?:did|was|were) (?:[\p{Lu}][\p{L}.'’-]*,? (?:and )?)+(\p{Ll}+) (?:(?:an?|another|one more) )(.+)\?$/u;
+
+/**
+ * "When did Stalin escape once more?", "When did Kalinin lead a strike?", "When was Trotsky given a new
+ * post?": one occurrence of something that happened many times. A teacher asks which one, or not at all.
+ */
+function oneOfMany(card: Card): WorthinessReason | undefined {
+	if (card.kind !== 'date') return undefined;
+	if (/\b(?:again|once more|once again|anew)\b/i.test(card.front)) return 'one-of-many';
+	const m = INDEFINITE_OBJECT.exec(card.front);
+	if (!m) return undefined;
+	const [, verb, object] = m;
+	if (KEY_EVENT.test(verb) || /^(?:become|became|be|marry|married)$/i.test(verb)) return undefined;
+	if (KEY_EVENT.test(object) || NOTABLE_OBJECT.test(object) || NAMED_WORK.test(object)) return undefined;
+	return 'one-of-many';
+}
+
+/**
+ * A date or an office states a fact in the card's own voice, so the source's praise or abuse would be
+ * taught as fact ("against the opportunist Mensheviks", "the great wave of emulation"). Theses are
+ * attributed to their author ("According to Stalin, …") and may keep it; quoted words are the source's.
+ */
+const LOADED =
+	/\b(?:opportunist(?:ic)?|great|glorious|heroic|treacherous|traitorous|renegade|memorable|magnificent|brilliant|genius|wonderful|terrific|notorious|infamous|heinous|vile|despicable|bandits?|wreckers?|lackeys?|hirelings?|quasi-\p{L}+|so-called|irrevocably|valiant|immortal|beloved|illustrious|shameful|criminal)\b/u;
+
+function loadedWording(card: Card): WorthinessReason | undefined {
+	if (card.kind === 'thesis') return undefined;
+	const unquoted = (text: string) => text.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, ' ');
+	return [card.front, card.back].some((face) => LOADED.test(unquoted(face))) ? 'loaded-wording' : undefined;
+}
+
+/**
+ * "the subsequent congress", "throughout that summer", "the latter": words pointing back into the text
+ * the student does not see.
+ */
+const BACK_REFERENCE =
+	/\b(?:subsequent|aforementioned|aforesaid|above-mentioned|abovementioned)\b|\bthe same (?:year|day|month|time)\b|\bthat (?:summer|winter|spring|autumn|year|day|month|time|week)\b/i;
+/** "the latter" inside an answer points within the answer; in the question it points at the text. */
+const BACK_REFERENCE_IN_QUESTION = /\bthe (?:latter|former)\b/i;
+
+function danglingReference(card: Card): WorthinessReason | undefined {
+	const unquoted = (text: string) => text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	if (BACK_REFERENCE_IN_QUESTION.test(unquoted(card.front))) return 'dangling-reference';
+	return [card.front, card.back].some((face) => BACK_REFERENCE.test(unquoted(face))) ? 'dangling-reference' : undefined;
+}
+
+/**
+ * The bodies of a district, ward or village ("chairman of the raion board", "the Narva raion committee"),
+ * and a council seat or mayoralty named without its town ("elected councillor", "mayor of the city"):
+ * local detail a history exam does not ask, or a post that could be anywhere.
+ */
+const LOCAL_BODY = /\b(?:raion|rayon|district|ward|borough|parish|township|village|volost|uyezd|precinct|county)\b/i;
+const PLACELESS_IN_QUESTION =
+	/\b(?:elected|appointed|chosen(?: as)?|became|become|made)\s(?:an?\s|the\s)?(?:mayor|deputy mayor|councillor|councilor|alderman|burgomaster|magistrate|sheriff|prefect)\b(?!\s+(?:of|in|for)\s+(?!the (?:city|town|village)\b)\p{Lu})/iu;
+
+function localPost(card: Card): WorthinessReason | undefined {
+	if (card.kind === 'thesis') return undefined;
+	if (card.kind === 'office' && LOCAL_BODY.test(card.office ?? '')) return 'local-post';
+	if (card.kind === 'date' && /\b(?:elected|appointed|chosen|became|become|made|placed)\b/i.test(card.front) && LOCAL_BODY.test(card.front))
+		return 'local-post';
+	if (card.kind === 'date' && PLACELESS_IN_QUESTION.test(card.front)) return 'local-post';
+	if (card.kind === 'office' && /\b(?:of|in) the (?:city|town|village)$/i.test(card.office ?? '')) return 'local-post';
+	return undefined;
+}
+
+/** A rank with no body: "General Secretary", "Chairman" — of what? */
+const BARE_RANK =
+	/^(?:the )?(?:(?:general|first|second|chief|executive|political|deputy|vice|acting)[\s-])?(?:secretary|secretary-general|chairman|chairwoman|chair|president|director|editor|commissar|minister|head|leader|governor|treasurer|premier)$/i;
+
+/**
+ * "Who became General Secretary in 1922?" without the party; "When was Voznesensky removed from his
+ * position?" without the position: the student cannot know which post is meant.
+ */
+function unqualifiedPost(card: Card): WorthinessReason | undefined {
+	if (card.kind === 'office' && card.office && BARE_RANK.test(card.office.trim())) return 'unqualified-post';
+	if (card.kind !== 'thesis' && /\b(?:his|her|their) (?:position|post|office|job|seat|posts|positions)\b/i.test(card.front))
+		return 'unqualified-post';
+	return undefined;
+}
+
+/**
+ * "The Soviet Union is the only country which …", "The cinema is a most valuable means of agitation":
+ * praise put as a definition. "What is the Soviet Union?" has many right answers and this one is a
+ * superlative, not what the term means.
+ */
+const SUPERLATIVE = /^(?:that\s.{0,80}?\b(?:is|are|was|were)\s)?the (?:only|sole|surest|greatest|best)\b/i;
+/** "a most valuable means": the answer to an open "what is X?" that only praises X. */
+const PRAISE_ANSWER = /^(?:a|the) most\b/i;
+
+function rhetoricalDefinition(card: Card): WorthinessReason | undefined {
+	if (card.kind !== 'thesis') return undefined;
+	if (card.form === 'basic' && /\bwhat (?:is|are|was|were)\b/i.test(card.front) && PRAISE_ANSWER.test(card.back))
+		return 'rhetorical-definition';
+	if (card.form === 'reverse') {
+		const quoted = /“([^”]+)”/.exec(card.front)?.[1] ?? '';
+		return SUPERLATIVE.test(quoted) ? 'rhetorical-definition' : undefined;
+	}
+	if (card.form === 'cloze') {
+		const after = /____ (?:is|are|was|were) (.+)$/.exec(card.front)?.[1] ?? '';
+		return SUPERLATIVE.test(after) || SUPERLATIVE.test(card.back) ? 'rhetorical-definition' : undefined;
+	}
+	return SUPERLATIVE.test(card.back) ? 'rhetorical-definition' : undefined;
+}
+
+/**
+ * "What is the chief defect of our Party?", "… of the nationalities of our country": "our" and "we" are
+ * the speaker's, and the question no longer says whose. Abstract aims read the same with "the" (see
+ * `withoutFirstPerson`); what remains is dropped.
+ */
+const FIRST_PERSON = /\b(?:our|we|us|ours)\b/i;
+const FIRST_PERSON_BODY = /\bour (?:party|country|state|government|people|republic|nation|union|movement|revolution|army|land)\b/i;
+
+function firstPerson(card: Card): WorthinessReason | undefined {
+	const unquoted = (text: string) => text.replace(/“[^”]*”|"[^"]*"|'[^']*'/g, ' ');
+	const stem = card.front.replace(/^According to [^,]*?(?:\(\d{4}\))?,\s*/i, '');
+	if (card.form !== 'cloze' && FIRST_PERSON.test(unquoted(stem))) return 'first-person';
+	// A definition that ends in "our country" no longer says whose; a judgement of a person ("the mountain
+	// eagle of our Party") is the author's words about that person and reads as such.
+	if (card.kind === 'thesis' && /\bwhat (?:is|are|was|were)\b/i.test(stem) && FIRST_PERSON_BODY.test(unquoted(card.back)))
+		return 'first-person';
+	return undefined;
+}
+
+/** "what is our main task in a country of small peasants?" → "what is the main task …?": an aim reads the same. */
+export function withoutFirstPerson(card: Card): Card {
+	const aim = /\bour ((?:(?:main|chief|principal|immediate|first|basic|fundamental|urgent|most important) )?(?:task|tasks|aim|aims|duty|duties|goal|goals|object|objective|objectives|mission))\b/gi;
+	if (card.kind !== 'thesis' || card.form === 'cloze' || !aim.test(card.front)) return card;
+	return { ...card, front: card.front.replace(aim, 'the $1') };
+}
+
+/**
+ * The quote says it was the first time ("In 1899 he was first arrested and sent into banishment") but
+ * the question does not ("When was Kalinin arrested …?"): with "first" it has one right answer.
+ */
+export function withFirst(card: Card): Card {
+	if (card.kind !== 'date' || /\bfirst\b/i.test(card.front)) return card;
+	const m = /\b(?:was|were|had|has)?\s*first\s+(\p{Ll}+ed)\b/u.exec(card.source.quote.replace(/\s+/g, ' '));
+	if (!m) return card;
+	const verb = m[1];
+	const at = card.front.search(new RegExp(`\\b${verb}\\b`));
+	if (at < 0) return card;
+	return { ...card, front: `${card.front.slice(0, at)}first ${card.front.slice(at)}` };
+}
+
+/** City posts that need their city: "Commissar of Municipal Services" (of which city?). */
+const CITY_POST = /\b(?:municipal|city|town|urban|mayor|councillor|councilor|alderman|burgomaster)\b/i;
+
+/**
+ * "Commissar of Municipal Services" — the quote says "commissar of municipal services in Petrograd":
+ * the card names the city, in the question and in the answer, so the post is one post.
+ */
+export function withPlace(card: Card): Card {
+	if (card.kind !== 'office' || !card.office || !CITY_POST.test(card.office)) return card;
+	const title = card.office.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+	const m = new RegExp(`${title}\\s+(?:in|of)\\s+((?:\\p{Lu}[\\p{L}’'-]+)(?:\\s\\p{Lu}[\\p{L}’'-]+)?)`, 'iu').exec(
+		card.source.quote.replace(/\s+/g, ' ')
+	);
+	if (!m || card.front.includes(m[1])) return card;
+	const place = ` in ${m[1]}`;
+	const add = (face: string) => face.replace(new RegExp(title, 'i'), (found) => found + place);
+	return { ...card, front: add(card.front), back: add(card.back), office: card.office + place };
+}
+
+/**
+ * "Head of State of the Soviet Russia": the template put "the" before a name the quote writes without
+ * it ("head of state of Soviet Russia"). A name the quote never gives an article keeps none.
+ */
+export function articleAsQuoted(card: Card): Card {
+	const quote = card.source.quote.replace(/\s+/g, ' ');
+	const fix = (face: string) =>
+		face.replace(/\bof the ((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)*)/gu, (whole, name: string) => {
+			const withArticle = new RegExp(`\\bthe ${name}\\b`, 'i').test(quote);
+			const without = new RegExp(`\\bof ${name}\\b`, 'i').test(quote);
+			return without && !withArticle ? `of ${name}` : whole;
+		});
+	const front = fix(card.front);
+	const back = fix(card.back);
+	return front === card.front && back === card.back ? card : { ...card, front, back };
 }

@@ -6,6 +6,7 @@
 import type { Card, CardDate } from './types';
 import { normaliseKey } from './text';
 import { stableCardId } from './hash';
+import { examWorthyCard } from './exam-worthiness';
 
 export function questionKey(card: Pick<Card, 'front'>): string {
 	return normaliseKey(card.front);
@@ -46,6 +47,59 @@ export function answersAgree(a: Card, b: Card): boolean {
  * Keep the answer the document gives most often; drop the question when there is no majority.
  */
 export function dedupeWithinDocument(cards: Card[]): Card[] {
+	return oneDatePerWork(firstOfRepeatedEvents(dedupeByQuestion(cards)));
+}
+
+/** What befell a person again and again: arrests, exiles, escapes. */
+const REPEATED_EVENT = /\b(arrested|exiled|deported|banished|imprisoned|escaped|jailed)\b/i;
+
+/**
+ * "When was Kalinin arrested and confined in the Kresty Prison?" — one of five arrests a biography lists.
+ * Three or more of one kind for one person are routine: the first stays (the earliest, or the one the
+ * question calls first), the rest are details no exam asks for.
+ */
+export function firstOfRepeatedEvents(cards: Card[]): Card[] {
+	const groups = new Map<string, Card[]>();
+	for (const card of cards) {
+		const event = card.kind === 'date' && card.date && card.people[0] ? REPEATED_EVENT.exec(card.front) : null;
+		if (!event) continue;
+		const key = `${normaliseKey(card.people[0])}|${event[1].toLowerCase()}`;
+		groups.set(key, [...(groups.get(key) ?? []), card]);
+	}
+	const drop = new Set<Card>();
+	for (const group of groups.values()) {
+		if (group.length < 3) continue;
+		const earliest = group.reduce((a, b) => ((a.date?.iso ?? '') <= (b.date?.iso ?? '') ? a : b)).date?.iso.slice(0, 4);
+		for (const card of group)
+			if (card.date?.iso.slice(0, 4) !== earliest && !/\bfirst\b/i.test(card.front)) drop.add(card);
+	}
+	return cards.filter((card) => !drop.has(card));
+}
+
+/**
+ * A speech dated twice in one document — by its heading ("When did Stalin deliver “Trotskyism or
+ * Leninism?”, a speech at …?") and by a chronicle entry ("When did Stalin deliver a speech on
+ * “Trotskyism or Leninism?” at a meeting?") — is one fact: the stronger card stays.
+ */
+export function oneDatePerWork(cards: Card[]): Card[] {
+	const best = new Map<string, Card>();
+	const keyOf = (card: Card) => {
+		const title = card.kind === 'date' && card.date ? /[“"]([^”"]{3,})[”"]/.exec(card.front)?.[1] : undefined;
+		return title && `${normaliseKey(title)}|${card.date?.iso}`;
+	};
+	for (const card of cards) {
+		const key = keyOf(card);
+		if (!key) continue;
+		const seen = best.get(key);
+		if (!seen || card.importance > seen.importance) best.set(key, card);
+	}
+	return cards.filter((card) => {
+		const key = keyOf(card);
+		return !key || best.get(key) === card;
+	});
+}
+
+function dedupeByQuestion(cards: Card[]): Card[] {
 	const groups = groupByQuestion(cards);
 	const kept: Card[] = [];
 	for (const group of groups.values()) {
@@ -55,16 +109,21 @@ export function dedupeWithinDocument(cards: Card[]): Card[] {
 			if (cluster) cluster.push(card);
 			else clusters.push([card]);
 		}
+		// A definition a teacher would not examine on ("Trotskyism is forcing it upon us") must not take the
+		// basic question from one that would: worthy answers first.
+		const worthy = (cluster: Card[]) => (cluster.some((c) => examWorthyCard(c) !== undefined) ? 1 : 0);
 		clusters.sort(
 			(a, b) =>
-				(a[0].kind === 'thesis' ? 0 : b.length - a.length) ||
+				(a[0].kind === 'thesis' ? worthy(b) - worthy(a) : b.length - a.length) ||
 				maxImportance(b) - maxImportance(a) ||
 				a[0].source.start - b[0].source.start
 		);
 		// A date or office question with two equally supported answers is ambiguous: drop it. Two
 		// definitions of one term by one author are both true; the strongest one makes the card.
 		if (clusters.length > 1 && clusters[0].length === clusters[1].length && group[0].kind !== 'thesis') continue;
-		const best = [...clusters[0]].sort((a, b) => b.importance - a.importance)[0];
+		const best = [...clusters[0]].sort(
+			(a, b) => (a.kind === 'thesis' ? worthy([b]) - worthy([a]) : 0) || b.importance - a.importance
+		)[0];
 		kept.push({ ...best, importance: maxImportance(clusters[0]) });
 		// The other definitions of the term are true too ("the Party is the highest form of …"): ask them
 		// the other way round, with the term as the gap, so each keeps a question of its own.
@@ -158,15 +217,15 @@ export function plausibleDisagreement(a: Card, b: Card): boolean {
 	return Math.abs(year(a.date) - year(b.date)) <= 1;
 }
 
-function documentLabel(document: string): string {
-	return document.split(/[\\/]/).pop() ?? document;
-}
-
-/** The back a student sees when documents disagree: the primary answer, then each other answer and its source. */
+/**
+ * The back a student sees when documents disagree: the primary answer, then the other answers. File
+ * names are no answer; the card's sources and conflicts say which document gives which.
+ */
 export function backWithConflicts(card: Card, primaryBack: string): string {
 	if (!card.conflicts.length) return primaryBack;
-	const others = card.conflicts.map((c) => `${c.back} in ${documentLabel(c.source.document)}`).join('; ');
-	return `${primaryBack} (${documentLabel(card.source.document)}). Sources disagree: ${others}.`;
+	const others = [...new Set(card.conflicts.map((c) => c.back))];
+	const gives = others.length === 1 ? 'another source gives' : 'other sources give';
+	return `${primaryBack}. Sources disagree: ${gives} ${others.join('; ')}.`;
 }
 
 /**

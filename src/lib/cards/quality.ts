@@ -14,6 +14,7 @@ export type Problem =
 	| 'hyphen-break'
 	| 'shouting'
 	| 'ellipsis'
+	| 'stray-stop'
 	| 'markdown'
 	| 'url'
 	| 'unbalanced'
@@ -39,6 +40,8 @@ const DEBRIS: [Problem, RegExp][] = [
 	// Three or more upper-case words: page headers, watermarks ("FROM MARX TO MAO"), refrains.
 	['shouting', /\b\p{Lu}{2,}\b(?:[\s,;:–-]+\b\p{Lu}{2,}\b){2,}/u],
 	['ellipsis', /…|\.\.\.|\. \. \./],
+	// "…his “Outline of Studies in Leninism.”?": the sentence's stop left inside a title before the "?".
+	['stray-stop', /(?<!(?:^|[\s.])\p{L})[.,;:]['"”’]?\?$/u],
 	['markdown', /\*|(?<!_)__(?!_)|^#+\s|\[[^\]]*\]\(|`|^\s*[-+>]\s|\|/],
 	['url', /https?:|www\.|\b[\w-]+\.(?:com|org|net|ru|html?|php|jpe?g|png|gif|svg)\b/i],
 	// "Wesee1920", "Jahre1920": letters glued to a long number.
@@ -213,6 +216,11 @@ export function incompleteQuestion(stem: string): boolean {
 	// "When was the Profintern existed?": an intransitive verb forced into the passive.
 	if (/^when\s(?:was|were)\s.*\s(?:existed|lived|died|happened|occurred|remained|lasted|continued|ended|began|arrived|stayed)$/i.test(q))
 		return true;
+	// "When was Kalinin released?" — released from what, sent where?
+	if (/^when\s(?:was|were)\s[\p{L}.\s'’-]{2,40}?\s(?:released|freed|set\sfree|transferred|moved|sent|sent\saway|recalled|summoned)$/iu.test(q))
+		return true;
+	// "…delivers a speech and in the name of the Party takes a vow" cut after "in the name".
+	if (/\sand\s(?:in|on|at|of|to|for|by|with|from)\s(?:the\s|a\s|an\s)?\p{Ll}+$/u.test(q)) return true;
 	// "When did Kalinin say?" — a reporting verb with nothing reported.
 	if (/^when\s(?:did|does|do)\s[\p{L}.\s'’-]{2,40}?\s(?:say|propose|speak|write|declare|add|reply|answer|explain|state|ask|tell|note|remark|continue|emphasise|emphasize|stress|report|point\sout|insist|argue|recall)$/iu.test(q))
 		return true;

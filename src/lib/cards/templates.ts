@@ -199,6 +199,8 @@ export function tidyFace(text: string): string {
 	return text
 		.replace(/\s+/g, ' ')
 		.trim()
+		// "…his “Outline of Studies in Leninism.”?": the sentence's stop inside a title before the "?".
+		.replace(/(?<!(?:^|[\s.])\p{L})[.,;:](['"”’]?)\?$/u, '$1?')
 		.replace(/\b\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}\b)+/gu, (run, at: number, all: string) => {
 			const lower = run.toLowerCase();
 			if (/[“"‘]$/.test(all.slice(0, at))) return lower[0].toUpperCase() + lower.slice(1);
