@@ -194,3 +194,58 @@ describe('views in the first person and positions in notes', () => {
 		expect(found.find((t) => t.verb === 'oppose')?.predicate).toBe('the abolition of the monarchy');
 	});
 });
+
+describe('purposes and premises', () => {
+	it('"X is needed so that with its help …" answers why X is needed (Stalin, quoted after "He continued:")', () => {
+		const { doc, theses: found } = theses(
+			'The Socialist dictatorship of the proletariat is needed so that with its help the proletariat could expropriate the bourgeoisie, confiscate the land, forests, factories and works, machines, railways, etc. from all the bourgeoisie.',
+			{ author: 'Stalin', year: 1907 }
+		);
+		const purpose = found.find((t) => /dictatorship/.test(t.topic));
+		expect(purpose?.predicate).toBe('in order that the proletariat could expropriate the bourgeoisie');
+		const cards = thesisCards(purpose!, { doc });
+		expect(cards.map((c) => c.front)).toEqual([
+			'According to Stalin (1907), why is the Socialist dictatorship of the proletariat needed?'
+		]);
+		expect(cards[0].back).toBe('In order that the proletariat could expropriate the bourgeoisie');
+	});
+
+	it('a purpose in any constitutional debate', () => {
+		const { doc, theses: found } = theses(
+			'A standing army is necessary in order that the Union may defend its frontiers against foreign powers.',
+			{ author: 'Hamilton', year: 1788 }
+		);
+		const card = thesisCards(
+			found.find((t) => /standing army/.test(t.topic))!,
+			{ doc }
+		)[0];
+		expect(card.front).toBe('According to Hamilton (1788), why is a standing army necessary?');
+		expect(card.back).toBe('In order that the Union may defend its frontiers against foreign powers');
+	});
+
+	it('"proceed from the premise that …" asks for the premise; the first of several that-clauses answers', () => {
+		const { doc, theses: found } = theses(
+			'Bourgeois constitutions tacitly proceed from the premise that society consists of antagonistic classes; that no matter what party comes into power, the guidance of society must be in the hands of the bourgeoisie.',
+			{ author: 'Stalin', year: 1936 }
+		);
+		const card = thesisCards(
+			found.find((t) => /constitutions/.test(t.topic))!,
+			{ doc }
+		)[0];
+		expect(card.front).toBe(
+			'According to Stalin (1936), from what premise do bourgeois constitutions proceed?'
+		);
+		expect(card.back).toBe('The premise that society consists of antagonistic classes');
+	});
+
+	it('reads the claim quoted after a colon ("He continued: “The … is needed so that …”")', () => {
+		const { theses: found } = theses(
+			'Lincoln was born in 1809. He continued: "The Union is needed so that self-government shall not perish from the earth."',
+			{}
+		);
+		expect(found.find((t) => /Union/.test(t.topic))).toMatchObject({
+			author: 'Lincoln',
+			predicate: 'in order that self-government shall not perish from the earth'
+		});
+	});
+});

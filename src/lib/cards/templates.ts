@@ -566,7 +566,7 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 		);
 	}
 	// Reverse: from the definition to the term, for the central definitions of a work only.
-	if (predicate && fact.form === 'definition' && fact.importance >= 0.7 && wordCount(topic) <= 4 && wordCount(predicate) <= 20 && !/^to\s/i.test(predicate)) {
+	if (predicate && fact.form === 'definition' && fact.importance >= 0.7 && wordCount(topic) <= 4 && wordCount(predicate) <= 20 && !/^(?:to|so that|that|in order)\s/i.test(predicate)) {
 		const copula = /^(are|were)$/.test(link) ? 'are' : 'is';
 		cards.push(
 			build(fact, ctx, {
@@ -653,6 +653,14 @@ export function cardsFromFact(fact: Fact, ctx: TemplateContext): Card[] {
 
 /** "what is Leninism?" for a copula, "what does Leninism mean?" for another linking verb. */
 function askWhat(topic: string, link: string, qualifier?: string): string {
+	// "is needed so that …" → "why is X needed?"; "proceed from the premise that …" → "from what premise …?"
+	const purpose = /^(is|are|was|were) (needed|necessary|required|indispensable)$/.exec(link);
+	if (purpose) return `why ${purpose[1]} ${continueClause(topic)} ${purpose[2]}?`;
+	const premise = /^(proceed|start)(s|ed)? from the (\w+)$/.exec(link);
+	if (premise) {
+		const does = premise[2] === 'ed' ? 'did' : premise[2] === 's' ? 'does' : 'do';
+		return `from what ${premise[3]} ${does} ${continueClause(topic)} ${premise[1]}?`;
+	}
 	// "what is Leninism, to be more exact?": a refined definition keeps the author's hedge.
 	if (qualifier && /^(is|are|was|were)$/.test(link))
 		return `what ${link} ${continueClause(topic)}${/\s.*\s/.test(qualifier) ? ',' : ''} ${qualifier}?`;

@@ -172,6 +172,16 @@ const LINKS = String.raw`is|are|consists\sin|consists\sprecisely\sin|lies\sin|me
 const TOPIC = String.raw`(?:[Tt]he\s)?[\p{L}’'-]+(?:\s(?:of|in|for|and|the|a|with|to|[\p{L}’'-]+)){0,9}?`;
 const COPULA = new RegExp(String.raw`^(?<topic>${TOPIC})\s(?<link>${LINKS})\s(?<pred>.+)$`, 'u');
 const MODAL = new RegExp(String.raw`^(?<topic>${TOPIC})\s(?<link>must|cannot)\s(?<pred>.+)$`, 'u');
+/** "The dictatorship of the proletariat is needed so that …": what a thing is for, asked with "why". */
+const PURPOSE = new RegExp(
+	String.raw`^(?<topic>${TOPIC})\s(?<link>(?:is|are|was|were)\s(?:needed|necessary|required|indispensable))\s(?<pred>(?:so\sthat|in\sorder\sthat|in\sorder\sto)\s.+)$`,
+	'u'
+);
+/** "Bourgeois constitutions tacitly proceed from the premise that …": the assumption a thing rests on. */
+const PREMISE = new RegExp(
+	String.raw`^(?<topic>${TOPIC})\s(?:tacitly\s|implicitly\s|openly\s|always\s)?(?<link>(?:proceeds?|proceeded|starts?|started)\sfrom\sthe\s(?:premise|assumption|principle|idea))\s(?<pred>that\s.+)$`,
+	'u'
+);
 
 const APPOSITION_AFTER_NAME = new RegExp(
 	String.raw`^((?:Comrade\s)?${NAME}),\s(?:having|being|as)\s[^,]{3,60},\s(?=(?:is|was|has|had|are)\s)`,
@@ -808,6 +818,18 @@ function doubtCandidate(
 	};
 }
 
+/**
+ * The answer to "why is X needed?" or "from what premise does X proceed?", whole on its own: "In order
+ * that the proletariat could expropriate …" (not "So that with its help …"), "The premise that society …".
+ */
+function reasonAnswer(pred: string, link: string): string {
+	const premise = /\bfrom\sthe\s(\p{L}+)$/u.exec(link);
+	if (premise) return `the ${premise[1]} ${pred}`;
+	return pred
+		.replace(/^so\sthat\s(?:with|by)\s(?:its|their)\s(?:help|aid|means),?\s/i, 'so that ')
+		.replace(/^so\sthat\b/i, 'in order that');
+}
+
 function copulaCandidate(
 	doc: IngestedDocument,
 	sentence: Sentence,
@@ -852,7 +874,9 @@ function copulaCandidate(
 	// A judgement of a person may say what they have or have done ("Stalin has unlimited authority
 	// concentrated in his hands"), not only what they are.
 	const possession = PERSON_HAS.exec(claim);
+	const reason = PURPOSE.exec(claim) ?? PREMISE.exec(claim);
 	const m =
+		reason ??
 		COPULA.exec(claim) ??
 		MODAL.exec(claim) ??
 		(possession?.groups && isName(possession.groups.topic.replace(/^Comrade\s/, ''), people)
@@ -874,6 +898,14 @@ function copulaCandidate(
 			.map((c) => c.index ?? 0)
 			.find((at) => wordCount(pred.slice(0, at)) >= 8);
 		if (parallel !== undefined) pred = pred.slice(0, parallel);
+	}
+	// "…so that the proletariat could expropriate the bourgeoisie, confiscate the land, forests, …": the
+	// first of a purpose's listed aims answers why.
+	if (reason && wordCount(pred) > 14) {
+		const comma = [...pred.matchAll(/,\s/g)]
+			.map((c) => c.index ?? 0)
+			.find((at) => wordCount(pred.slice(0, at)) >= 6);
+		if (comma !== undefined) pred = pred.slice(0, comma);
 	}
 	// "Strategy is the determination of …, the elaboration of …, the fight for …": a long definition
 	// piles up appositions; its first one is the definition a student learns.
@@ -965,7 +997,9 @@ function copulaCandidate(
 	}
 	const meaning = /^(?:means|signifies|implies)$/.test(link) && /^that\s/i.test(pred);
 	const contrast = CONTRAST.test(pred);
-	if (!meaning && !contrast && VAGUE_PREDICATE.test(pred)) return undefined;
+	// A purpose ("so that …") or a premise ("that …") is a clause, not a noun phrase: it is the answer as it stands.
+	const clause = meaning || contrast || !!reason;
+	if (!clause && VAGUE_PREDICATE.test(pred)) return undefined;
 	// "…distrust of the leaders of Bolshevism, an attempt to discredit, to defame them": an apposition that
 	// leans on a pronoun restates; the definition before it stands alone.
 	const leaning = /\b(?:this|these|those|he|him|his|she|her|they|them|it)\b/i.exec(pred);
@@ -1011,8 +1045,7 @@ function copulaCandidate(
 		/^\p{Lu}/u.test(pred) ||
 		/^nothing\s(?:other\s|else\s)?(?:than|but)\s/i.test(pred) ||
 		// "The right of self-determination means that only the nation itself…": what a term means.
-		meaning ||
-		contrast ||
+		clause ||
 		// "Secondly. Trotskyism is distrust of the Bolshevik Party principle": a listed feature is a bare noun.
 		(options.enumerated === true &&
 			/^\p{Ll}[\p{L}-]+\s(?:of|in|for|towards|to|with|on|against)\s/u.test(pred));
@@ -1030,7 +1063,7 @@ function copulaCandidate(
 		year: attribution.year,
 		topic,
 		claim,
-		predicate: pred.replace(/^that\s+/i, ''),
+		predicate: reason ? reasonAnswer(pred, link) : pred.replace(/^that\s+/i, ''),
 		link,
 		qualifier,
 		emphasis
@@ -1276,9 +1309,16 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		}
 		if (words > 70) {
 			// A long sentence may still end in a claim after its colon (see below).
-			const tail = /:\s+(?=\p{Lu})(.+)$/u.exec(text)?.[1];
+			const tail = /:\s+[“"]?\s*(?=\p{Lu})(.+)$/u.exec(text)?.[1];
 			if (tail && wordCount(tail) >= 4 && wordCount(tail) <= 70) {
 				const t = copulaCandidate(doc, sentence, index, tail, terms, people, voice, lastSubject);
+				if (t) candidates.push(t);
+			}
+			// "Bourgeois constitutions proceed from the premise that …; that …; that …": its first clause
+			// holds the claim.
+			const head = text.replace(/^[“”"]\s*/, '').split(/;\s/)[0];
+			if (!tail && wordCount(head) >= 4 && wordCount(head) <= 70) {
+				const t = copulaCandidate(doc, sentence, index, head, terms, people, voice, lastSubject);
 				if (t) candidates.push(t);
 			}
 			return;
@@ -1336,7 +1376,7 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			}
 			// "…the following must be borne in mind about them: Bukharin is not only a most valuable …":
 			// the claim follows the colon.
-			const tail = /:\s+(?=\p{Lu})(.+)$/u.exec(text)?.[1];
+			const tail = /:\s+[“"]?\s*(?=\p{Lu})(.+)$/u.exec(text)?.[1];
 			if (!c && tail && wordCount(tail) >= 4) {
 				const t = copulaCandidate(doc, sentence, index, tail, terms, people, voice, lastSubject);
 				if (t) candidates.push(t);
