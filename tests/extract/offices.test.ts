@@ -162,7 +162,8 @@ describe('extractOfficeFacts on unseen document shapes', () => {
 			}),
 			expect.objectContaining({
 				person: 'Caprivi',
-				office: 'Chancellor',
+				// The document names the post in full once: "Chancellor" is that post.
+				office: 'Chancellor of the German Empire',
 				how: 'succeeded',
 				predecessor: 'Bismarck'
 			})

@@ -313,30 +313,33 @@ export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 	if (!person || !title || !specificOffice(title)) return [];
 	// Inside a question a membership reads as prose ("elected a member of the Politburo"); titles of
 	// single posts keep their capitals ("became General Secretary").
-	const lower = title.replace(/^(Member|Candidate Member|Candidate|Delegate|Councillor|Deputy)\b/, (m) =>
-		`a ${m.toLowerCase()}`
+	const lower = title.replace(
+		/^(Member|Candidate Member|Candidate|Alternate Member|Full Member|Delegate|Councillor|Deputy)\b/,
+		(m) => `${/^A/.test(m) ? 'an' : 'a'} ${m.toLowerCase()}`
 	);
 	const cards: Card[] = [];
 	const extra: Partial<Card> = { people: [person], office: title };
 	const base = `office|${normaliseKey(title)}`;
 	const leaving = fact.how === 'removed' || fact.how === 'resigned';
-	if (fact.start) {
-		const when = dateInQuestion(fact.start);
-		const dateExtra = { ...extra, date: cardDate(fact.start) };
+	// A removal or resignation is dated by the end of the holding.
+	const dated = leaving ? (fact.end ?? fact.start) : fact.start;
+	if (dated) {
+		const when = dateInQuestion(dated);
+		const dateExtra = { ...extra, date: cardDate(dated) };
 		cards.push(
 			build(fact, ctx, {
 				kind: 'office',
 				form: 'basic',
-				front: `Who ${WHO_BECAME[fact.how]} ${lower} ${when}?`,
+				front: `Who ${fact.forced ? FORCED_OUT : WHO_BECAME[fact.how]} ${lower} ${when}?`,
 				back: person,
-				factKey: `${base}|${leaving ? 'left' : 'took'}|${fact.start.start.iso}`,
+				factKey: `${base}|${leaving ? 'left' : 'took'}|${dated.start.iso}`,
 				extra: dateExtra
 			})
 		);
 		// An election or appointment says what happened that day, not how long the post was held (a
 		// re-election, or a seat on a congress's presidium for its few days); say only what the text says.
 		const chosen = fact.how === 'elected' || fact.how === 'appointed';
-		const since = fact.start.start.precision === 'day' ? `from ${formatIso(fact.start.start.iso, 'day')}` : `from ${formatIso(fact.start.start.iso, fact.start.start.precision)}`;
+		const since = dated.start.precision === 'day' ? `from ${formatIso(dated.start.iso, 'day')}` : `from ${formatIso(dated.start.iso, dated.start.precision)}`;
 		if (chosen || leaving || !temporaryHonour(title)) cards.push(
 			build(fact, ctx, {
 				kind: 'office',
@@ -347,11 +350,11 @@ export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 						? `Which post was ${person} ${fact.how} to ${when}?`
 						: `Which post did ${person} hold ${since}?`,
 				back: capitalise(title),
-				factKey: `${base}|${normaliseKey(person)}|${leaving ? 'left' : 'took'}|${fact.start.start.iso}`,
+				factKey: `${base}|${normaliseKey(person)}|${leaving ? 'left' : 'took'}|${dated.start.iso}`,
 				extra: dateExtra
 			})
 		);
-		if (!leaving) {
+		if (!leaving && fact.start) {
 			// "When did Stalin become General Secretary?" is where documents disagree about years.
 			cards.push(
 				build(fact, ctx, {
@@ -383,6 +386,7 @@ export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 			}
 		}
 	}
+	if (!dated) cards.push(...undatedOfficeCards(fact, ctx, { person, title, lower, extra, base }));
 	if (fact.predecessor && normaliseKey(fact.predecessor) !== normaliseKey(person)) {
 		cards.push(
 			build(fact, ctx, {
@@ -408,6 +412,56 @@ export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 		);
 	}
 	return cards;
+}
+
+const FORCED_OUT = 'was forced to step down as';
+
+/** Posts held by a long line of people: "Who became President?" needs a date to have one answer. */
+const LINE_OF_HOLDERS =
+	/\b(?:president|prime minister|premier|chancellor|king|queen|emperor|empress|tsar|kaiser|pope|general secretary|first secretary|head of state|head of government|dictator|mayor)\b/i;
+
+/**
+ * A holding the text does not date: asked by the event it is dated by ("during the Second World War"),
+ * or — for a removal, a forced resignation or a post with few holders — as what happened to whom.
+ */
+function undatedOfficeCards(
+	fact: OfficeFact,
+	ctx: TemplateContext,
+	f: { person: string; title: string; lower: string; extra: Partial<Card>; base: string }
+): Card[] {
+	const { person, title, lower, extra, base } = f;
+	const draft = (form: CardForm, front: string, back: string, key: string) =>
+		build(fact, ctx, { kind: 'office', form, front, back, factKey: `${base}|${key}`, extra });
+	if (fact.during) {
+		const during = fact.during.trim();
+		return [
+			draft('basic', `Who was ${lower} during ${during}?`, person, `during|${normaliseKey(during)}`),
+			draft(
+				'reverse',
+				`Which post did ${person} hold during ${during}?`,
+				capitalise(title),
+				`${normaliseKey(person)}|during|${normaliseKey(during)}`
+			)
+		];
+	}
+	const membership = /^(?:a|an) (?:member|candidate|alternate|full)/.test(lower) && !!fact.organisation;
+	if (fact.how === 'removed' || fact.how === 'resigned') {
+		const verb = fact.forced ? FORCED_OUT : WHO_BECAME[fact.how];
+		if (!membership) return [draft('basic', `Who ${verb} ${lower}?`, person, 'left')];
+		// "Who was removed from the Politburo?" has many answers; which body one person lost has one.
+		const body = fact.organisation!.replace(/^(?!the\s)/i, 'the ');
+		return [
+			draft(
+				'reverse',
+				`From which body ${fact.how === 'resigned' ? 'did' : 'was'} ${person} ${fact.how === 'resigned' ? 'resign' : 'removed'}?`,
+				capitalise(body),
+				`${normaliseKey(person)}|left`
+			)
+		];
+	}
+	// With a predecessor, "Who succeeded X as …?" already says when; without one a long line of holders needs a date.
+	if (membership || LINE_OF_HOLDERS.test(title) || fact.how === 'held' || fact.predecessor) return [];
+	return [draft('basic', `Who ${WHO_BECAME[fact.how]} ${lower}?`, person, 'took')];
 }
 
 // ---------------------------------------------------------------- theses

@@ -295,6 +295,8 @@ interface Relation {
 	personText: string;
 	personIndex: number;
 	other?: { text: string; role: 'predecessor' | 'successor' };
+	/** Pushed out: "forced to step down as …". */
+	forced?: boolean;
 }
 
 const ELECT = String.raw`(re-?elected|elected|appointed|made|named|chosen|designated|installed|confirmed|placed|sworn in)`;
@@ -320,13 +322,27 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 		new RegExp(
 			String.raw`\b(?:forced|compelled|made)\s+${PERSON_SLOT}\s+to\s+(?:step\s+down|resign)\s+(?:from\s+)?(?:(?:his|her|the)\s+)?(?:(?:position|post|office)\s+)?(?:as|of)\s+(?:the\s+)?$`
 		),
-		(m) => ({ how: 'resigned', personText: m[1], personIndex: m.index + m[0].indexOf(m[1]) })
+		(m) => ({ how: 'resigned', personText: m[1], personIndex: m.index + m[0].indexOf(m[1]), forced: true })
+	],
+	[
+		// "Wilhelm II dismissed Bismarck as chancellor", "Removed Zinoviev from his position as the President of …"
+		new RegExp(
+			String.raw`\b(?:[Rr]emoved|[Dd]ismissed|[Oo]usted|[Rr]elieved|[Dd]eposed|[Ss]acked)\s+${PERSON_SLOT.replace('|who', '|him|her')}\s+(?:as|from\s+(?:(?:his|her|their)\s+)?(?:position|post|office|duties)\s+(?:as|of)|from\s+the\s+(?:post|office|position)\s+of|of\s+(?:his|her)\s+(?:post|duties)\s+as)\s+(?:the\s+|a\s+|an\s+)?$`
+		),
+		(m) => ({ how: 'removed', personText: m[1], personIndex: m.index + m[0].indexOf(m[1]) })
+	],
+	[
+		// "Necker lost his post as Director-General of Finance"
+		new RegExp(
+			String.raw`${PERSON_SLOT}\s+(?:\w+ly\s+)?lost\s+(?:his|her)\s+(?:post|position|office|seat)\s+(?:as|of|on)\s+(?:the\s+|a\s+|an\s+)?$`
+		),
+		(m) => ({ how: 'removed', personText: m[1], personIndex: m.index })
 	],
 	[
 		new RegExp(
 			String.raw`${PERSON_SLOT}\s+(?:was|were)\s+(?:forced|compelled)\s+to\s+(?:step\s+down|resign)\s+(?:from\s+)?(?:(?:his|her|the)\s+)?(?:(?:position|post|office)\s+)?(?:as|of)\s+(?:the\s+)?$`
 		),
-		(m) => ({ how: 'resigned', personText: m[1], personIndex: m.index })
+		(m) => ({ how: 'resigned', personText: m[1], personIndex: m.index, forced: true })
 	],
 	[
 		// "He was succeeded as chancellor by Leo von Caprivi": the successor follows the post (see below).
@@ -376,7 +392,7 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 	],
 	[
 		new RegExp(
-			String.raw`${PERSON_SLOT}\s+(?:was|were)\s+(removed|dismissed|ousted|relieved)\s+(?:from\s+(?:the\s+post\s+of|the\s+office\s+of|his\s+post\s+as|his\s+post\s+of|the\s+post\s+as|being)|as|from)\s+(?:the\s+|a\s+|an\s+)?$`
+			String.raw`${PERSON_SLOT}\s+(?:was|were)\s+(removed|dismissed|ousted|relieved)\s+(?:from\s+(?:the\s+post\s+of|the\s+office\s+of|(?:his|her|their)\s+(?:post|position|office)\s+(?:as|of)|the\s+post\s+as|being)|as|from)\s+(?:the\s+|a\s+|an\s+)?$`
 		),
 		(m) => ({ how: 'removed', personText: m[1], personIndex: m.index })
 	],
@@ -453,8 +469,12 @@ function earlierDate(
 ): DateValue | undefined {
 	const before = placed.filter((d) => d.index < clauseStart && !d.value.end && !d.value.open);
 	const last = before[before.length - 1];
-	// Only across a ";": a "where"-clause or an aside after a comma may be about another time.
-	return last && text.slice(last.index, clauseStart).includes(';') ? last.placed : undefined;
+	if (!last) return undefined;
+	const between = text.slice(last.index + last.length, clauseStart);
+	// "the 1912 Party Conference held in Prague, where he was elected …": the clause is about that meeting.
+	if (/^[^,;()]{0,80},\s*(?:where|at which|in which|when)\s+$/i.test(between)) return last.placed;
+	// Otherwise only across a ";": an aside after a comma may be about another time.
+	return text.slice(last.index, clauseStart).includes(';') ? last.placed : undefined;
 }
 
 /** Start/end of a holding from the dates in its clause. */
@@ -501,6 +521,85 @@ function datesOf(
 	return out;
 }
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MEETING_NOUN = String.raw`(?:Congress|Conference|Convention|Assembly|Session|Synod|Plenum|Diet|Council|Election|Elections)`;
+/** "the 1912 Party Conference": a year used as the name of a meeting. */
+const ATTRIBUTIVE_YEAR = new RegExp(
+	String.raw`\bthe\s+((?:1[0-9]|20)\d\d)\s+(?=(?:[A-Z][\w’'-]*\s+){0,4}${MEETING_NOUN}\b)`,
+	'g'
+);
+/** "last October [1952]": an editor's bracketed year after a month. */
+const BRACKETED_YEAR = new RegExp(String.raw`\b(${MONTHS})\s+[[(]((?:1[0-9]|20)\d\d)[\])]`, 'g');
+
+/**
+ * Meeting dates the general date finder leaves alone because they are not dates of events in
+ * themselves: a year naming a meeting, or a month whose year an editor added in brackets. They date
+ * the posts that meeting gave.
+ */
+function meetingYears(text: string, found: FoundDate[]): FoundDate[] {
+	const out: FoundDate[] = [];
+	const free = (index: number, length: number) =>
+		!found.some((d) => d.index < index + length && index < d.index + d.length);
+	for (const m of text.matchAll(ATTRIBUTIVE_YEAR)) {
+		const index = m.index! + m[0].indexOf(m[1]);
+		if (free(index, 4))
+			out.push({
+				index,
+				length: 4,
+				value: { start: { iso: m[1], precision: 'year', calendar: 'gregorian' }, written: m[1] }
+			});
+	}
+	for (const m of text.matchAll(BRACKETED_YEAR)) {
+		if (!free(m.index!, m[0].length)) continue;
+		const month = MONTHS.split('|').indexOf(m[1]) + 1;
+		out.push({
+			index: m.index!,
+			length: m[0].length,
+			value: {
+				start: {
+					iso: `${m[2]}-${String(month).padStart(2, '0')}`,
+					precision: 'month',
+					calendar: 'gregorian'
+				},
+				written: m[0]
+			}
+		});
+	}
+	return out;
+}
+
+const SAME_MEETING =
+	/\b(?:at|by|during|to)\s+(?:the\s+(?:very\s+)?same|this(?:\s+very)?(?:\s+same)?|that)\s+(congress|conference|meeting|session|plenum|assembly|sitting|convention|diet|synod|council)\b/i;
+
+/**
+ * "At the 12th Party Congress (April 1923) … At the same Congress Stalin was re-elected …": a sentence
+ * placed at a meeting named just before takes that meeting's date, and quotes both sentences.
+ */
+function sameMeetingDate(
+	doc: IngestedDocument,
+	perSentence: ReturnType<typeof sentenceDates>,
+	i: number
+): { start: DateValue; passage: { start: number; end: number } } | undefined {
+	const here = doc.sentences[i];
+	const m = SAME_MEETING.exec(here.text);
+	if (!m) return undefined;
+	const noun = new RegExp(String.raw`\b${m[1]}\b`, 'i');
+	for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+		const prev = doc.sentences[k];
+		if (prev.sectionIndex !== here.sectionIndex) return undefined;
+		const named = noun.exec(prev.text);
+		if (!named) continue;
+		// The nearest mention is the meeting meant: undated, the holding stays undated.
+		const dates = perSentence[k].found.filter((d) => !d.value.end && !d.value.open);
+		if (dates.length === 0) return undefined;
+		const nearest = dates.reduce((a, b) =>
+			Math.abs(b.index - named.index) < Math.abs(a.index - named.index) ? b : a
+		);
+		return { start: placeDate(doc, prev, nearest), passage: { start: prev.start, end: here.end } };
+	}
+	return undefined;
+}
+
 const POST_INTRO =
 	/\b(?:posts?|appointments?|positions?|offices?|career|chronology|titles?|roles?|functions?)\b/i;
 
@@ -536,7 +635,30 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 		const { found, inherited: above, lead } = perSentence[i];
 		// A chronicle item's own leading date ("June 2: … re-elects him General Secretary") dates all its clauses.
 		const inherited = above ?? lead;
-		const placed = found.map((d) => ({ ...d, placed: placeDate(doc, s, d) }));
+		const placed = [...found, ...meetingYears(text, found)]
+			.sort((a, b) => a.index - b.index)
+			.map((d) => ({ ...d, placed: placeDate(doc, s, d) }));
+		/**
+		 * When a holding happened: the clause's own dates, else the chronicle line above, else a date earlier
+		 * in the sentence that governs the clause, else the date of "the same Congress" named just before.
+		 */
+		const timing = (
+			dated: { start?: DateValue; end?: DateValue },
+			clauseStart: number
+		): { start?: DateValue; end?: DateValue; passage?: { start: number; end: number } } => {
+			if (dated.start || dated.end) return dated;
+			if (inherited)
+				return {
+					start: inherited,
+					passage: {
+						start: Math.min(inherited.span.start, s.start),
+						end: Math.max(inherited.span.end, s.end)
+					}
+				};
+			const earlier = earlierDate(placed, clauseStart, text);
+			if (earlier) return { start: earlier };
+			return sameMeetingDate(doc, perSentence, i) ?? {};
+		};
 
 		// A sentence introducing a list of posts: "His official posts can soon be listed:".
 		if (!s.listItem && (POST_INTRO.test(text) || /:\s*$/.test(text))) {
@@ -688,21 +810,17 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				clauseText,
 				clauseDates.map((d) => ({ ...d, index: d.index - clause.start }))
 			);
-			const usesLine = !!inherited && !dated.start && !dated.end;
-			const { start, end } = usesLine
-				? { start: inherited, end: undefined }
-				: dated.start || dated.end
-					? dated
-					: { start: earlierDate(placed, clause.start, text), end: undefined };
+			const { start, end, passage } = timing(dated, clause.start);
 			if (rel.how === 'held' && !start && !end) continue;
-			const passage = usesLine
-				? { start: Math.min(inherited.span.start, s.start), end: Math.max(inherited.span.end, s.end) }
-				: undefined;
 			let predecessor: string | undefined = passivePredecessor;
 			if (rel.other) {
-				// "Kalinin replaced him as …": him is the previous sentence's subject, not Kalinin.
+				// "When Sverdlov died, Kalinin replaced him as …": him is the person named before the holder in
+				// the sentence, else the previous sentence's subject — never the holder himself.
+				const named = findPersonNames(text.slice(0, clause.start + rel.personIndex), known)
+					.map((n) => canonicalPerson(n.name, known).key)
+					.filter((k) => k !== person);
 				const other = /^(?:him|her)$/i.test(rel.other.text)
-					? ((/^him$/i.test(rel.other.text) ? ante.he : ante.she) ?? null)
+					? (named[named.length - 1] ?? (/^him$/i.test(rel.other.text) ? ante.he : ante.she) ?? null)
 					: personOf(rel.other.text, known, ante, text, 0);
 				if (other) predecessor = displayName(other, known);
 			}
@@ -728,8 +846,45 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				start,
 				end,
 				...(predecessor && predecessor !== displayName(person, known) ? { predecessor } : {}),
-				...(passage ? { passage } : {})
+				...(passage ? { passage } : {}),
+				...(rel.forced ? { forced: true } : {})
 			});
+		}
+		// "Zinoviev was forced to hand over the leadership of the Leningrad Party to Kirov".
+		for (const h of handovers(text)) {
+			const org = readOrganisation(text, h.orgAt);
+			if (!org) continue;
+			const fromKey = personOf(h.from, known, ante, text, h.fromAt);
+			const toKey = personOf(h.to, known, ante, text, h.toAt);
+			if (!fromKey || !toKey || fromKey === toKey) continue;
+			const clause = clauseOf(text, h.orgAt);
+			const clauseDates = placed.filter((d) => d.index >= clause.start && d.index < clause.end);
+			const dated = datesOf(
+				'became',
+				text.slice(clause.start, clause.end),
+				clauseDates.map((d) => ({ ...d, index: d.index - clause.start }))
+			);
+			const organisation = titleCase(org.text);
+			const office = `${h.post} of the ${organisation}`;
+			const start = dated.start ?? inherited;
+			add(s, {
+				person: displayName(toKey, known),
+				office,
+				organisation,
+				how: 'succeeded',
+				start,
+				predecessor: displayName(fromKey, known)
+			});
+			// "forced to hand over the leadership": the one who gave it up was pushed out of the post.
+			if (h.forced)
+				add(s, {
+					person: displayName(fromKey, known),
+					office,
+					organisation,
+					how: 'removed',
+					end: start,
+					forced: true
+				});
 		}
 		// A table flattened into a line: "| Necker | Director-General of Finance (dismissed 11 July 1789) | | Bailly | …".
 		if ((text.match(/\|/g)?.length ?? 0) >= 4) {
@@ -814,15 +969,7 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				clauseText,
 				clauseDates.map((d) => ({ ...d, index: d.index - clause.start }))
 			);
-			const usesLine = !!inherited && !dated.start && !dated.end;
-			const { start, end } = usesLine
-				? { start: inherited, end: undefined }
-				: dated.start || dated.end
-					? dated
-					: { start: earlierDate(placed, clause.start, text), end: undefined };
-			const passage = usesLine
-				? { start: Math.min(inherited.span.start, s.start), end: Math.max(inherited.span.end, s.end) }
-				: undefined;
+			const { start, end, passage } = timing(dated, clause.start);
 			const organisation = titleCase(org.text);
 			add(s, {
 				person: displayName(personKey, known),
@@ -835,7 +982,102 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 			});
 		}
 	});
+	return qualifyBarePosts(doc, facts);
+}
+
+/**
+ * "At the same Congress Stalin was re-elected General Secretary": a post named bare where the document
+ * names it in full elsewhere ("General Secretary of the Communist Party") is that post — when the
+ * document gives it only one full name.
+ */
+function qualifyBarePosts(doc: IngestedDocument, facts: OfficeFact[]): OfficeFact[] {
+	const bare = facts.filter((f) => !f.organisation && !/\s(?:of|for|to)\s/i.test(f.office));
+	if (bare.length === 0) return facts;
+	const fullNames = new Map<string, Map<string, OfficeTitle>>();
+	for (const s of doc.sentences)
+		for (const t of findOfficeTitles(s.text)) {
+			if (!t.organisation) continue;
+			// "General Secretary" + "Communist Party", or "Chairman of the Council" → "chairman".
+			const head = (/^(.+?)\s+of\s+/i.exec(t.office)?.[1] ?? t.office).toLowerCase();
+			const names = fullNames.get(head) ?? new Map<string, OfficeTitle>();
+			names.set(t.organisation.toLowerCase(), t);
+			fullNames.set(head, names);
+		}
+	for (const f of bare) {
+		const names = fullNames.get(f.office.toLowerCase());
+		if (!names || names.size !== 1) continue;
+		const full = [...names.values()][0];
+		f.organisation = full.organisation;
+		if (/\sof\s/i.test(full.office)) f.office = full.office;
+	}
 	return facts;
+}
+
+/** The post a handed-over charge makes: "the leadership of …" → Leader of …. */
+const CHARGE_POST: Record<string, string> = {
+	leadership: 'Leader',
+	command: 'Commander',
+	chairmanship: 'Chairman',
+	presidency: 'President',
+	editorship: 'Editor',
+	direction: 'Director',
+	premiership: 'Premier',
+	governorship: 'Governor'
+};
+const CHARGE = String.raw`(?:the\s+)?(${Object.keys(CHARGE_POST).join('|')})(?=\s+of\s)`;
+const NAME = String.raw`((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[Hh]e|[Ss]he)`;
+const HAND_OVER = new RegExp(
+	String.raw`${NAME}\s+(?:(?:was|were)\s+(forced|compelled|obliged|made)\s+to\s+(?:hand|pass|give|turn)|(?:handed|passed|gave|turned|hands|passes|gives))\s+over\s+${CHARGE}`,
+	'g'
+);
+const TAKE_OVER = new RegExp(String.raw`${NAME}\s+(?:took|takes|assumed|assumes)\s+over\s+${CHARGE}`, 'g');
+
+/**
+ * A charge handed from one person to another: "X handed over the command of the army to Y",
+ * "Y took over the leadership of the party from X". The successor is whoever receives it.
+ */
+function handovers(
+	text: string
+): Array<{
+	post: string;
+	orgAt: number;
+	from: string;
+	fromAt: number;
+	to: string;
+	toAt: number;
+	forced: boolean;
+}> {
+	const out: ReturnType<typeof handovers> = [];
+	for (const [re, giving] of [
+		[HAND_OVER, true],
+		[TAKE_OVER, false]
+	] as const) {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			const charge = giving ? m[3] : m[2];
+			const orgAt = m.index + m[0].length;
+			const org = readOrganisation(text, orgAt);
+			if (!org) continue;
+			const rest = text.slice(orgAt + org.length);
+			const other = new RegExp(String.raw`^,?\s+${giving ? 'to' : 'from'}\s+${NAME}`).exec(rest);
+			if (!other) continue;
+			const otherAt = orgAt + org.length + other[0].length - other[1].length;
+			const side = { text: m[1], at: m.index };
+			const [from, to] = giving
+				? [side, { text: other[1], at: otherAt }]
+				: [{ text: other[1], at: otherAt }, side];
+			out.push({
+				post: CHARGE_POST[charge.toLowerCase()],
+				orgAt,
+				from: from.text,
+				fromAt: from.at,
+				to: to.text,
+				toAt: to.at,
+				forced: giving && !!m[2]
+			});
+		}
+	}
+	return out;
 }
 
 const MEMBERSHIP =

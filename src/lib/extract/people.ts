@@ -107,7 +107,11 @@ const GIVEN_NAMES = new Set(
 		'abraham ulysses theodore woodrow mary elizabeth victoria catherine margaret jane anne sarah martha ' +
 		'giuseppe giovanni camillo vittorio simon jose josé manuel carlos miguel juan mohandas jawaharlal indira ' +
 		'andrew stephen samuel daniel david michael patrick hugh arthur albert alfred ernest walter herbert ' +
-		'muhammad mahatma vallabhbhai subhas sun chiang zhou deng ho nelson frederick frederic edmund oliver'
+		'muhammad mahatma vallabhbhai subhas sun chiang zhou deng ho nelson frederick frederic edmund oliver ' +
+		'benjamin neville clement anthony harold gerald lyndon dwight ronald calvin grover chester rutherford ' +
+		'millard zachary martin francis joseph honoré honore gilbert emmanuel lazare charlotte helmut konrad ' +
+		'willy erich gerhard kurt rudolf hermann joachim cesare alessandro francisco simón simon ferdinand ' +
+		'wolfgang klemens clemens gottfried isabella philip philippe henri horatio ramsay stanley'
 	).split(' ')
 );
 

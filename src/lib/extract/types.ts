@@ -61,6 +61,12 @@ export interface OfficeFact extends FactBase {
 	successor?: string;
 	/** Original span covering a chronicle date line and the sentence under it, when they differ. */
 	passage?: { start: number; end: number };
+	/** The holder left under pressure ("was forced to step down as …"), not of their own accord. */
+	forced?: boolean;
+	/** The event or period the post is dated by when the text gives no date: "the Second World War". */
+	during?: string;
+	/** A body elected or formed as a whole: its members as the text lists them (`person` is the first). */
+	members?: string[];
 }
 
 export type ThesisForm = 'definition' | 'position' | 'ascribed';
