@@ -17,6 +17,10 @@ export function namesSomeoneElse(card: Card): boolean {
 	const flat = quote.replace(/\s+/g, '');
 	const surname = (name: string) => name.trim().split(/\s+/).pop() ?? name;
 	if (card.people.some((p) => flat.includes(surname(p)))) return false;
+	// "I first met Lenin in December 1905": the speaker of the passage, whom its attribution names.
+	const speaker = card.source.author;
+	if (speaker && /\b(?:I|me|my)\b/.test(quote) && card.people.some((p) => surname(p) === surname(speaker)))
+		return false;
 	return findPersonNames(quote).length > 0;
 }
 

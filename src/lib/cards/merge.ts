@@ -228,6 +228,15 @@ export function backWithConflicts(card: Card, primaryBack: string): string {
 	return `${primaryBack}. Sources disagree: ${gives} ${others.join('; ')}.`;
 }
 
+const PRECISION_RANK = { decade: 0, year: 1, month: 2, day: 3 } as const;
+
+/** Same date question, same date, but `a` gives it to a finer precision (and no range `b` lacks). */
+function morePreciseDate(a: Card, b: Card): boolean {
+	if (a.kind !== 'date' || b.kind !== 'date' || !a.date || !b.date) return false;
+	if (!!a.date.endIso !== !!b.date.endIso) return false;
+	return PRECISION_RANK[a.date.precision] > PRECISION_RANK[b.date.precision];
+}
+
 /**
  * Merge the cards of several documents, in document order. Each merged card keeps the id, deck and
  * wording of its first source, so adding a document never renames or moves a card.
@@ -251,8 +260,14 @@ export function mergeAcrossDocuments(perDocument: Card[][]): Card[] {
 			const cited = (doc: string) =>
 				target.sources.some((s) => s.document === doc) || target.conflicts.some((c) => c.source.document === doc);
 			if (cited(card.source.document)) continue;
-			if (answersAgree(target, card)) target.sources.push(card.source);
-			else if (plausibleDisagreement(target, card)) target.conflicts.push({ back: card.back, source: card.source });
+			if (answersAgree(target, card)) {
+				target.sources.push(card.source);
+				// "21 January 1924" from one document beside "1924" from another: the fuller date is the one to learn.
+				if (morePreciseDate(card, target)) {
+					target.date = card.date;
+					seen.back = card.back;
+				}
+			} else if (plausibleDisagreement(target, card)) target.conflicts.push({ back: card.back, source: card.source });
 			else continue;
 			target.importance = Math.max(target.importance, card.importance);
 		}

@@ -228,6 +228,9 @@ const LEADING_PHRASE =
 /** "Five days after General Lee surrendered at Appomattox, …" */
 const TIME_AFTER =
 	/^(?:[A-Za-z]+\s+){1,2}(?:days?|weeks?|months?|years?)\s+(?:after|before|later)\b[^,]{0,120},\s*/i;
+/** "while he was again working in a factory in St Petersburg, Kalinin was arrested": a subordinate clause before the main one. */
+const SUBORDINATE_LEAD =
+	/^(?:while|whilst|when|although|though|because|whereas|as soon as|once)\s[^,]{3,160},\s*(?=[A-Z])/i;
 const LEADING_WORDS = /^(?:(?:and|but|then|later|also|so|thus|subsequently|finally|there|soon)\s+)+/i;
 
 /** Drop leading prepositional phrases and connectives: "At the Congress, Kalinin was…" → "Kalinin was…". */
@@ -235,7 +238,11 @@ export function stripLead(clause: string): { text: string; offset: number } {
 	let offset = 0;
 	let text = clause;
 	for (;;) {
-		const m = LEADING_PHRASE.exec(text) ?? TIME_AFTER.exec(text) ?? LEADING_WORDS.exec(text);
+		const m =
+			LEADING_PHRASE.exec(text) ??
+			TIME_AFTER.exec(text) ??
+			SUBORDINATE_LEAD.exec(text) ??
+			LEADING_WORDS.exec(text);
 		if (!m || m[0].length === 0) break;
 		offset += m[0].length;
 		text = text.slice(m[0].length);

@@ -157,7 +157,7 @@ function findDualDates(text: string, out: FoundDate[]): void {
 }
 
 /** chrono-node for day-precision dates; yearless ones take `contextYear` (a chronicle's heading year). */
-function findFullDates(text: string, out: FoundDate[], contextYear?: number): void {
+function findFullDates(text: string, out: FoundDate[], contextYear?: number, thatYear?: number): void {
 	if (!/\d/.test(text)) return;
 	const hasMonth = MONTH_ANY.test(text);
 	const numeric = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/.test(text);
@@ -195,8 +195,8 @@ function findFullDates(text: string, out: FoundDate[], contextYear?: number): vo
 		const earlier = sameYear
 			? [...text.slice(0, index).matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].pop()
 			: undefined;
-		if (sameYear && earlier) {
-			year = Number(earlier[1]);
+		if (sameYear && (earlier || thatYear)) {
+			year = earlier ? Number(earlier[1]) : thatYear;
 			raw = text.slice(index, index + raw.length + sameYear[0].length);
 		}
 		if (!year || year < 1000 || year > 2100) continue;
@@ -273,7 +273,27 @@ const MONTH_PART = new RegExp(
 	'i'
 );
 
-function findMonthAndYearDates(text: string, out: FoundDate[], contextYear?: number): void {
+/** "In December that year", "in May of the same year": a month of the year the text named last. */
+const MONTH_THAT_YEAR = new RegExp(
+	`\\b(${MONTH})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?year\\b`,
+	'g'
+);
+
+function findMonthAndYearDates(
+	text: string,
+	out: FoundDate[],
+	contextYear?: number,
+	thatYear?: number
+): void {
+	if (thatYear) {
+		MONTH_THAT_YEAR.lastIndex = 0;
+		for (let m = MONTH_THAT_YEAR.exec(text); m; m = MONTH_THAT_YEAR.exec(text)) {
+			const month = monthNumber(m[1]);
+			const earlier = [...text.slice(0, m.index).matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].pop();
+			const year = earlier ? Number(earlier[1]) : thatYear;
+			if (month && m[1] !== 'may') push(out, text, m.index, m[0].length, { start: hd(year, month) });
+		}
+	}
 	// A chronicle line that is only a month ("Beginning of April", "June") under a known year.
 	const part = contextYear ? MONTH_PART.exec(text) : null;
 	if (part) {
@@ -406,14 +426,16 @@ function joinRanges(text: string, found: FoundDate[]): FoundDate[] {
 export interface FindDateOptions {
 	/** Year for dates written without one ("January 21" under a chronicle's "1924" heading). */
 	year?: number;
+	/** The year the text named last before this sentence, for "in December that year". */
+	thatYear?: number;
 }
 
 /** Every date expression in a clean sentence, in text order. */
 export function findDateExpressions(text: string, options: FindDateOptions = {}): FoundDate[] {
 	const out: FoundDate[] = [];
 	findDualDates(text, out);
-	findFullDates(text, out, options.year);
-	findMonthAndYearDates(text, out, options.year);
+	findFullDates(text, out, options.year, options.thatYear);
+	findMonthAndYearDates(text, out, options.year, options.thatYear);
 	findYears(text, out);
 	return joinRanges(text, out);
 }

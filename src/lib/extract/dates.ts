@@ -123,6 +123,39 @@ const NOMINAL_EVENTS: Array<[RegExp, (who: string) => { event: string; question:
 	[/^funeral$/i, (w) => ({ event: `${w} was buried`, question: `was ${w} buried` })]
 ];
 
+const NOMINAL_BEFORE =
+	/\b(?:the\s+(death|birth|arrest|assassination|execution|resignation|expulsion|funeral)\s+of\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)|\b(?:his|her)\s+(death|birth|arrest|assassination|execution|resignation|expulsion|funeral))\s+(?:in|on)\s+$/i;
+
+/**
+ * "after the death of Lenin in 1924", "shortly before his arrest in May 1937": a key event named by its
+ * noun, with the person it happened to, straight before the date.
+ */
+function nominalEventBefore(before: string, known: PersonIndex, ante: Antecedents): EventText | null {
+	const m = NOMINAL_BEFORE.exec(before);
+	if (!m) return null;
+	const noun = (m[1] ?? m[3]).toLowerCase();
+	let key: string | undefined;
+	let display: string | undefined;
+	if (m[2]) {
+		const who = findPersonNames(m[2], known)[0];
+		if (!who || who.index !== 0 || who.length < m[2].length - 1) return null;
+		({ key, display } = canonicalPerson(who.name, known));
+	} else {
+		key = /^her$/i.test(before.slice(m.index).split(/\s+/)[0]) ? ante.she : ante.he;
+		if (!key) return null;
+		display = displayName(key, known);
+	}
+	const maker = NOMINAL_EVENTS.find(([re]) => re.test(noun))?.[1];
+	if (!maker) return null;
+	return {
+		...maker(display),
+		subject: display,
+		person: key,
+		reading: null,
+		kind: noun === 'death' ? 'died' : noun === 'birth' ? 'born' : 'nominal'
+	};
+}
+
 /** Event nouns a bracketed date can follow, and how to ask about them. */
 const EVENT_NOUN_VERBS: Array<[RegExp, 'held' | 'take place' | 'signed' | 'written']> = [
 	[/(?:congress|conference|plenum|session|meeting|elections?|assembly)$/i, 'held'],
@@ -312,6 +345,34 @@ function eventOfClause(
 			const passive =
 				isParticiple(first) && !INTRANSITIVE.test(baseOfPast(first)) && !/^[a-z]+s$/.test(first);
 			text = passive ? `${pron} was ${body}` : `${pron} ${body}`;
+		}
+	}
+	// Inverted: "On April 5, 1902, came his first arrest." — the event noun is the subject.
+	const inverted =
+		/^(?:then\s+|there\s+)?(?:came|followed)\s+(his|her)\s+(?:(first)\s+)?(arrest|exile|expulsion|execution|death|resignation)\b[.!]?$/i.exec(
+			text
+		);
+	if (inverted) {
+		const key = /^her$/i.test(inverted[1]) ? ante.she : ante.he;
+		const maker = NOMINAL_EVENTS.find(([re]) => re.test(inverted[3]))?.[1];
+		if (key && maker) {
+			const display = displayName(key, known);
+			const ev = maker(display);
+			const first = (q: string) =>
+				inverted[2]
+					? q.replace(
+							new RegExp(`^((?:was|did) ${display.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}) `),
+							'$1 first '
+						)
+					: q;
+			return {
+				event: ev.event,
+				question: first(ev.question),
+				subject: display,
+				person: key,
+				reading: null,
+				kind: inverted[3].toLowerCase() === 'death' ? 'died' : 'nominal'
+			};
 		}
 	}
 	// Chronicle nominal lines: "Death of V. I. Lenin (in Gorki)."
@@ -567,8 +628,64 @@ function bracketedEvent(text: string, d: FoundDate): EventText | null {
 }
 
 const DOCUMENT_OF =
-	/((?:[A-Z][\w’'.-]*[’']s\s+|the\s+|The\s+)(?:[a-z]+\s+)?(letter|speech|statement|article|decree|resolution|report|note|telegram|appeal|order|manifesto|declaration|address|directive|memorandum)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)\s+(?:of|dated)\s+$/;
+	/((?:[A-Z][\w’'.-]*[’']s\s+|the\s+|The\s+|[Hh]is\s+|[Hh]er\s+)(?:[a-z]+\s+)?(letter|speech|statement|article|decree|resolution|report|note|telegram|appeal|order|manifesto|declaration|address|directive|memorandum)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)\s+(?:of|dated)\s+$/;
+/** "at the joint plenum of the Central Committee" after a dated speech, up to the clause's verb. */
+const PLACE_AFTER =
+	/^,?\s+((?:at|before|to)\s+(?:the|a)\s+[^,;()]{3,90}?(?:\([A-Za-z.-]+\))?)(?=\s+(?:had|has|was|were|is|which|where|in\s+which)\b|\s*[,;.]|$)/;
+
+/**
+ * Whose is "his speech": the person just before "in his …" ("Zinoviev in his speech of …"), else the
+ * pronoun's antecedent; undefined for "the …" and for a pronoun nobody is named for.
+ */
+function documentOwner(
+	text: string,
+	m: RegExpExecArray,
+	known: PersonIndex,
+	ante: Antecedents
+): string | undefined {
+	const pronoun = /^([Hh]is|[Hh]er)\s/.exec(m[1]);
+	if (!pronoun) return undefined;
+	const before = text.slice(0, m.index);
+	const names = findPersonNames(before, known);
+	const last = names[names.length - 1];
+	if (last && /^\s+in\s+$/.test(before.slice(last.index + last.length)))
+		return canonicalPerson(last.name, known).display;
+	// Another person named between the antecedent and the pronoun makes "his" ambiguous.
+	if (names.length > 0) return undefined;
+	const key = /^h(?:is)$/i.test(pronoun[1]) ? ante.he : ante.she;
+	return key ? displayName(key, known) : undefined;
+}
+
 const DATELINE_BEFORE = /(?:\bNo\.\s*\d+[a-z]?,?|\bNos?\.\s*\d+\s*(?:and|&)\s*\d+,?|\bpp?\.\s*\d+,?)\s*$/;
+
+const PREMODIFIED_NOUN =
+	/^,?\s+(session|sitting|meeting|congress|conference|plenum|assembly|convention|elections?|strike|uprising|insurrection|revolution|coup|mutiny|rising|treaty|armistice|agreement|decree|manifesto|proclamation)\s+(of|in|at)\s+([^,;.!?]{3,140})/i;
+
+/**
+ * "the Oct. 16, 1917, session of the Central Committee of the RSDLP(B) that adopted the resolution for
+ * armed uprising": a day or month written before an event noun dates that event. The phrase after the
+ * noun (and its "that …" clause) says which event; a year alone ("the 1905 revolution") is not enough.
+ */
+function premodifiedEvent(text: string, d: FoundDate): EventText | null {
+	if (d.value.start.precision === 'year' || d.value.start.precision === 'decade' || d.value.end) return null;
+	if (!/\bthe\s+$/i.test(text.slice(0, d.index))) return null;
+	const m = PREMODIFIED_NOUN.exec(text.slice(d.index + d.length));
+	if (!m) return null;
+	const phrase = m[3].trim();
+	const words = phrase.split(/\s+/);
+	if (
+		words.length > 18 ||
+		/\b(?:this|that|these|those|it|its|he|she|his|her|they|their|we|our)$/i.test(phrase)
+	)
+		return null;
+	if (/\b(?:our|we|us|this|these)\b/i.test(phrase)) return null;
+	const noun = m[1].toLowerCase();
+	const verb = EVENT_NOUN_VERBS.find(([re]) => re.test(noun))?.[1] ?? 'held';
+	const np = `the ${noun} ${m[2].toLowerCase()} ${phrase}`;
+	if (verb === 'take place')
+		return { event: `${np} took place`, question: `did ${np} take place`, reading: null, kind: 'take place' };
+	return { event: `${np} was ${verb}`, question: `was ${np} ${verb}`, reading: null, kind: verb };
+}
 
 /** Is the date inside a noun phrase ("the strike of August 1900", "the 1905 revolution")? */
 function insideNounPhrase(text: string, d: FoundDate): boolean {
@@ -635,6 +752,7 @@ export function sentenceDates(doc: IngestedDocument): SentenceDates[] {
 	let chronicleSection = -1;
 	let proseParagraph = -1;
 	let proseYear: number | undefined;
+	let lastYear: { year: number; section: number; paragraph: number } | undefined;
 	let pending:
 		| {
 				date: DateValue;
@@ -672,10 +790,18 @@ export function sentenceDates(doc: IngestedDocument): SentenceDates[] {
 			proseParagraph = s.paragraphIndex;
 			proseYear = undefined;
 		}
-		const found = findDateExpressions(s.text, { year: chronicleLine ? contextYear : proseYear });
+		// "In December that year" refers to the year named last, in this paragraph or the one before.
+		const near =
+			lastYear && lastYear.section === s.sectionIndex && s.paragraphIndex - lastYear.paragraph <= 1;
+		const found = findDateExpressions(s.text, {
+			year: chronicleLine ? contextYear : proseYear,
+			...(near ? { thatYear: lastYear!.year } : {})
+		});
 		for (const f of found)
-			if (/\b1[0-9]{3}\b|\b20[0-9]{2}\b/.test(f.value.written))
+			if (/\b1[0-9]{3}\b|\b20[0-9]{2}\b/.test(f.value.written)) {
 				proseYear = Number(f.value.start.iso.slice(0, 4));
+				lastYear = { year: proseYear, section: s.sectionIndex, paragraph: s.paragraphIndex };
+			}
 		if (isDateLine(s.text, found) && found[0].value.start.precision !== 'decade') {
 			const bareYear = found[0].value.start.precision === 'year' && !found[0].value.end;
 			pending = bareYear
@@ -843,20 +969,53 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			}
 			// "Lenin's letter to Stalin of 5th March 1923 …": a dated document names its own event.
 			const documentOf = DOCUMENT_OF.exec(s.text.slice(0, d.index));
-			if (documentOf && !/^(?:his|her|their|its|this|that)\b/i.test(documentOf[1])) {
+			// "His election speech of …", "Zinoviev in his speech of …": the pronoun's person owns the document.
+			const owner = documentOf ? documentOwner(s.text, documentOf, known, ante) : undefined;
+			if (documentOf && (owner || !/^(?:his|her|their|its|this|that)\b/i.test(documentOf[1]))) {
 				const noun = documentOf[2].toLowerCase();
 				const verb = /speech|address|report/.test(noun)
 					? 'delivered'
 					: /statement|declaration|appeal/.test(noun)
 						? 'made'
 						: 'written';
-				const np = documentOf[1].replace(/^The\s/, 'the ');
+				// "… of 21st July 1926 at the joint plenum of …": where it was given says which speech.
+				const where =
+					/speech|address|report|statement/.test(noun) && !/\bto\s/.test(documentOf[1])
+						? (PLACE_AFTER.exec(s.text.slice(d.index + d.length))?.[1] ?? '')
+						: '';
+				const np =
+					(owner
+						? documentOf[1].replace(/^[Hh](?:is|er)\s/, `${owner}'s `)
+						: documentOf[1].replace(/^The\s/, 'the ')) + (where ? ` ${where}` : '');
 				add(
 					s,
 					placeDate(doc, s, d),
-					{ event: `${np} was ${verb}`, question: `was ${np} ${verb}`, reading: null, kind: 'written' },
+					{
+						event: `${np} was ${verb}`,
+						question: `was ${np} ${verb}`,
+						// The quote must show whose document it is.
+						...(owner ? { subject: owner } : {}),
+						reading: null,
+						kind: 'written'
+					},
 					false
 				);
+				continue;
+			}
+			// "after the death of Lenin in 1924": a key event named by its noun, dated inside a phrase.
+			const nominal = nominalEventBefore(
+				s.text.slice(0, d.index),
+				known,
+				antecedentsAt(s.text, d.index, known, ante)
+			);
+			if (nominal) {
+				add(s, placeDate(doc, s, d), nominal, false);
+				continue;
+			}
+			// "the Oct. 16, 1917, session of the Central Committee that adopted …": the dated event is the noun phrase.
+			const premodified = premodifiedEvent(s.text, d);
+			if (premodified) {
+				add(s, placeDate(doc, s, d), premodified, false);
 				continue;
 			}
 			if (insideNounPhrase(s.text, d)) continue;

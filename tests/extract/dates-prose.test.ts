@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractDateFacts } from '../../src/lib/extract/dates';
+import { docFromText } from './people-doc-fixture';
+
+const facts = (text: string, author?: string) =>
+	extractDateFacts(docFromText(text, 'test.txt', author)).map((f) => `${f.question} → ${f.date.start.iso}`);
+
+describe('dates in prose sentences', () => {
+	it('gives "In December that year" the year named last in this or the paragraph before', () => {
+		const got = facts(
+			'In the 1848 revolution Bismarck organised the conservatives of Brandenburg.\n\nIn December that year, at a meeting in Berlin, Bismarck had his first audience with the King.'
+		);
+		expect(got).toContain('did Bismarck have his first audience with the King → 1848-12');
+		// The corpus form.
+		expect(
+			facts(
+				'In the 1905 Revolution Stalin tirelessly advocated armed insurrection.\n\nIn December that year, at the first all-Russian conference held by the Bolsheviks at Tammerfors, in Finland, Stalin had his first meeting with Lenin.'
+			)
+		).toContain('did Stalin have his first meeting with Lenin → 1905-12');
+	});
+
+	it('does not guess the year of "that year" when none was named nearby', () => {
+		const got = facts('In December that year, Bismarck had his first audience with the King.');
+		expect(got).toEqual([]);
+	});
+
+	it('dates a speech named by "his speech of <date>" and says where it was given', () => {
+		expect(
+			facts(
+				'Zinoviev in his speech of 21st July 1926 at the joint plenum of the Central Committee and Central Control Commission had referred to the evaluations by Lenin.'
+			)
+		).toContain(
+			"was Zinoviev's speech at the joint plenum of the Central Committee and Central Control Commission delivered → 1926-07-21"
+		);
+		expect(
+			facts(
+				'Abraham Lincoln won the election of 1860. His inaugural address of March 4, 1861, was a plea for the Union.'
+			)
+		).toContain("was Lincoln's inaugural address delivered → 1861-03-04");
+	});
+
+	it('dates a key event named by its noun inside a phrase: "after the death of Lenin in 1924"', () => {
+		expect(
+			facts(
+				'Kalinin was a factional ally of Stalin during the bitter struggle for power after the death of Lenin in 1924.'
+			)
+		).toContain('did Lenin die → 1924');
+		expect(facts('Congress mourned after the assassination of Abraham Lincoln in April 1865.')).toContain(
+			'was Lincoln assassinated → 1865-04'
+		);
+		expect(facts('Krupskaya wrote after the death of Lenin in 1924.')).toContain('did Lenin die → 1924');
+	});
+
+	it('reads an inverted clause "came his first arrest" as the person’s arrest', () => {
+		expect(
+			facts('Stalin organised a secret printing press in Batum. On April 5, 1902, came his first arrest.')
+		).toContain('was Stalin first arrested → 1902-04-05');
+	});
+
+	it('dates the event a day written before an event noun names: "the Oct. 16, 1917, session of …"', () => {
+		expect(
+			facts(
+				'Kalinin chaired the raion board of the Lesnovskii Raion, in whose offices was held the Oct. 16, 1917, session of the Central Committee of the RSDLP(B) that adopted the resolution for armed uprising.'
+			)
+		).toContain(
+			'was the session of the Central Committee of the RSDLP(B) that adopted the resolution for armed uprising held → 1917-10-16'
+		);
+		expect(
+			facts(
+				'Delegates remembered the June 20, 1789, meeting of the Third Estate in a tennis court at Versailles.'
+			)
+		).toContain('was the meeting of the Third Estate in a tennis court at Versailles held → 1789-06-20');
+		// A year alone does not say which event: "the 1905 revolution of the workers" is no question.
+		expect(facts('He wrote about the 1905 revolution of the workers.').join()).not.toMatch(/revolution/);
+	});
+
+	it('skips a subordinate clause before the main clause of a dated sentence', () => {
+		expect(
+			facts(
+				'In November 1916, during World War I, while he was again working in a factory in St Petersburg, Kalinin was arrested again.'
+			)
+		).toContain('was Kalinin arrested → 1916-11');
+		expect(
+			facts(
+				'In May 1862, although he had no majority in the Diet, Bismarck was appointed Minister President.'
+			)
+		).toContain('was Bismarck appointed Minister President → 1862-05');
+	});
+});
