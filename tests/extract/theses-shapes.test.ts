@@ -249,3 +249,64 @@ describe('purposes and premises', () => {
 		});
 	});
 });
+
+describe('letters inside a collection speak in their writers’ voices', () => {
+	const collection = [
+		'Lincoln was born in 1809. Seward was born in 1801. Hay was born in 1838. Chase was born in 1808. Welles was born in 1802.',
+		'No. 1',
+		'J. Hay to the editor of the Century',
+		'Lincoln highly valued Seward, so much so that he kept him in the cabinet through every crisis.',
+		'J. Hay.',
+		'Letter of Gideon Welles to Charles Sumner',
+		'1864',
+		'Lincoln deeply distrusted Chase.'
+	].join('\n\n');
+	// The collection as a whole is credited to someone else: each letter must still speak for its writer.
+	const found = extractTheses(fixtureDocument('letters.txt', collection, { author: 'Nicolay' }));
+
+	it('attributes each letter to the writer its heading or signature names, not to the collection', () => {
+		expect(found.find((t) => t.topic === "Lincoln's attitude to Seward")).toMatchObject({
+			author: 'Hay',
+			claim: 'Lincoln highly valued Seward'
+		});
+		expect(found.find((t) => t.topic === "Lincoln's attitude to Chase")).toMatchObject({
+			author: 'Welles',
+			year: 1864,
+			work: 'Letter of Gideon Welles to Charles Sumner'
+		});
+	});
+
+	it('reads "X really appreciated Y" in a statement as the writer’s account of X’s attitude (Ulyanova)', () => {
+		const statement = [
+			'Lenin was born in 1870. Stalin was born in 1878. Ulyanova was born in 1878.',
+			'M.I. Ulyanova to the presidium of the joint plenum',
+			'26th July, 1926',
+			'Vladimir Ilyich really appreciated Stalin.',
+			'These relations were most intimate and friendly.',
+			'26th July 1926. M. Ulyanova.',
+			'Letter of Joseph Stalin to Vladimir Ilyich Lenin',
+			'Stalin is a major worker and a good organiser.'
+		].join('\n\n');
+		const theses = extractTheses(
+			fixtureDocument('c.txt', `Vladimir Ilyich Lenin was born in 1870.\n\n${statement}`, {
+				author: 'Stalin'
+			})
+		);
+		expect(theses.find((t) => t.topic === "Lenin's attitude to Stalin")).toMatchObject({
+			author: 'Ulyanova',
+			year: 1926,
+			claim: 'Vladimir Ilyich really appreciated Stalin'
+		});
+	});
+
+	it('gives no judgement to "X was with Y within 5 minutes" (a scene, not a judgement)', () => {
+		const theses = extractTheses(
+			fixtureDocument(
+				'u.txt',
+				'Stalin was born in 1878. Stalin was with V. Ilyich within 5 minutes and not more.',
+				{ author: 'Ulyanova' }
+			)
+		);
+		expect(theses.some((t) => t.topic === 'Stalin')).toBe(false);
+	});
+});

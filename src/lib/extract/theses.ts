@@ -9,6 +9,7 @@
  */
 import type { Attribution, IngestedDocument, Sentence } from '../ingest/types';
 import type { ThesisFact, ThesisForm } from './types';
+import { letterHeadingAuthor, signatureName, yearIn } from '../ingest/attribution';
 import { buildPersonIndex, displayName, findPersonNames, sentenceSubject, type PersonIndex } from './people';
 
 const NAME_STOP = new Set(
@@ -323,8 +324,73 @@ export function isEditorial(doc: IngestedDocument, sentence: Sentence): boolean 
 /** Authors the ingest could not see, inferred per section (see `inferSectionVoices`). */
 const inferredVoices = new WeakMap<IngestedDocument, Attribution[]>();
 
+/** Letters and statements inside a section, each in its writer's voice (see `letterVoices`). */
+const letterVoiceOf = new WeakMap<IngestedDocument, Map<Sentence, Attribution>>();
+
+/**
+ * A collection may hold several letters or statements under one heading: "M.I. Ulyanova to the presidium
+ * of …" … "26th July 1926. M. Ulyanova.", then "Letter of Joseph Stalin to Vladimir Ilyich Lenin" …
+ * "I. Stalin.". A heading naming its writer opens a letter; a signature closes one and signs the
+ * paragraphs since the last heading or signature. Each letter's sentences are its writer's words.
+ */
+function letterVoices(doc: IngestedDocument): Map<Sentence, Attribution> {
+	const voices = new Map<Sentence, Attribution>();
+	const paragraphs: Sentence[][] = [];
+	for (const sentence of doc.sentences) {
+		const last = paragraphs[paragraphs.length - 1];
+		if (last && last[0].paragraphIndex === sentence.paragraphIndex) last.push(sentence);
+		else paragraphs.push([sentence]);
+	}
+	let current: Attribution | undefined;
+	let since: Sentence[] = [];
+	let section = -1;
+	paragraphs.forEach((paragraph, p) => {
+		if (paragraph[0].sectionIndex !== section) {
+			section = paragraph[0].sectionIndex;
+			current = undefined;
+			since = [];
+		}
+		const text = doc.clean.slice(paragraph[0].cleanStart, paragraph[paragraph.length - 1].cleanEnd);
+		const short = wordCount(text) <= 16;
+		const heading = short ? letterHeadingAuthor(text) : undefined;
+		if (heading) {
+			// "26th July, 1926" under the heading dates the letter.
+			const next = paragraphs[p + 1];
+			const dateline = next && doc.clean.slice(next[0].cleanStart, next[next.length - 1].cleanEnd);
+			const year = dateline && wordCount(dateline) <= 5 ? yearIn(dateline) : undefined;
+			const titled =
+				/^(?:\p{L}+\s){0,2}(?:letter|telegram|statement|declaration|message|memorandum|reply|speech|appeal|address)\b/iu.test(
+					text
+				);
+			current = { author: heading, year, work: titled && plausibleWork(text) ? text : undefined };
+			since = [];
+			return;
+		}
+		const signed = short ? signatureName(text) : undefined;
+		if (signed) {
+			for (const s of since)
+				if (!voices.has(s) || voices.get(s)?.author === signed.author)
+					voices.set(s, {
+						...voices.get(s),
+						author: signed.author,
+						year: voices.get(s)?.year ?? signed.year
+					});
+			current = undefined;
+			since = [];
+			return;
+		}
+		for (const s of paragraph) {
+			since.push(s);
+			if (current) voices.set(s, current);
+		}
+	});
+	return voices;
+}
+
 function attributionFor(doc: IngestedDocument, sentence: Sentence): Attribution {
 	const section = doc.sections[sentence.sectionIndex];
+	const letter = letterVoiceOf.get(doc)?.get(sentence);
+	if (letter?.author && (letter.author !== section?.attribution.author || letter.work)) return { ...letter };
 	const inferred = inferredVoices.get(doc)?.[sentence.sectionIndex] ?? {};
 	// "The Foundations of Leninism 15 Dedicated to…": a page number glued a running header onto the title.
 	const work = (section?.attribution.work ?? inferred.work ?? doc.attribution.work)?.replace(
@@ -359,7 +425,7 @@ function inferSectionVoices(doc: IngestedDocument, people: PersonIndex): Attribu
 	const voices: Attribution[] = doc.sections.map(() => ({}));
 	// "Selected Speeches of Abraham Lincoln": a volume of one person's words, outside its editorial parts.
 	const volume =
-		/\b(?:speeches|works|writings|letters|papers|addresses|sermons|essays)\s+of\s+((?:\p{L}+\.?\s+){0,3}\p{L}{3,})/iu.exec(
+		/\b(?:speeches|works|writings|letters|papers|addresses|sermons|essays)\s+of\s+((?:\p{L}+\.?[^\S\n]+){0,3}\p{L}{3,})/iu.exec(
 			// The title page may be letter-spaced and dropped from the clean text: read the original's head.
 			doc.original.slice(0, 400).replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1')
 		)?.[1];
@@ -763,6 +829,57 @@ function ascribedCandidates(
 	return out;
 }
 
+/** "Vladimir Ilyich really appreciated Stalin", "Bismarck deeply distrusted the Crown Prince". */
+const ATTITUDE = new RegExp(
+	String.raw`^(?<who>(?:\p{Lu}[\p{Ll}]{0,5}\.\s?){0,3}\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s(?<how>(?:(?:really|highly|greatly|deeply|always|genuinely|sincerely|very\smuch|never|thoroughly)\s)*)(?<verb>valued|appreciated|respected|trusted|admired|esteemed|distrusted|mistrusted|disliked|despised|hated|feared|loved|detested)\s(?<whom>(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}'’-]+)(?<rest>[\s,.;].*)?$`,
+	'u'
+);
+
+/** "Ilyich" → "Lenin" when the document writes "Ilyich Lenin": a patronymic names the person it precedes. */
+function personBehind(name: string, doc: IngestedDocument, people: PersonIndex): string {
+	const last = surname(name);
+	if (!/(?:ich|ovna|evna|ichna)$/.test(last)) return last;
+	const full = new RegExp(`\\b${last}\\s(\\p{Lu}\\p{Ll}+)\\b`, 'u').exec(doc.clean)?.[1];
+	return full && people.people.has(full.toLowerCase()) ? full : last;
+}
+
+/**
+ * A writer's account of how one person regarded another ("Vladimir Ilyich really appreciated Stalin"
+ * in Ulyanova's statement): the writer's claim about that attitude, asked as what they wrote about it.
+ */
+function attitudeCandidate(
+	doc: IngestedDocument,
+	sentence: Sentence,
+	index: number,
+	text: string,
+	people: PersonIndex
+): Candidate | undefined {
+	const m = ATTITUDE.exec(text)?.groups;
+	if (!m) return undefined;
+	const attribution = attributionFor(doc, sentence);
+	if (!attribution.author || isEditorial(doc, sentence)) return undefined;
+	const holder = findPersonNames(m.who, people).find((p) => p.index + p.length >= m.who.length - 1);
+	if (!holder || !isName(m.whom, people)) return undefined;
+	const who = personBehind(holder.name, doc, people);
+	const whom = surname(m.whom);
+	const author = attribution.author;
+	if (surname(who) === surname(author) || whom === surname(author) || surname(who) === whom) return undefined;
+	const claim = `${m.who} ${m.how}${m.verb} ${m.whom}`;
+	return {
+		sentence,
+		index,
+		form: 'position',
+		author,
+		work: attribution.work,
+		year: attribution.year,
+		topic: `${who}'s attitude to ${whom}`,
+		claim,
+		predicate: claim,
+		link: 'about',
+		emphasis: false
+	};
+}
+
 /** "…, and I am not sure whether he will always be capable of using that authority with sufficient caution." */
 const DOUBT =
 	/^(?<pre>.*?)(?:,?\s(?:and|but)\s|^)(?:I|we)\s(?:am|are|was|were)\snot\s(?:at\sall\s|quite\s)?(?:sure|certain|convinced)\s(?<conj>whether|that|if)\s(?<what>[^;:]+?)[.!]?$/;
@@ -976,6 +1093,10 @@ function copulaCandidate(
 		// After "has", a participle is an event ("has returned"), an "un-…ed" adjective is not ("unlimited").
 		!/^(?:not\s)?(?:(?!un)\p{L}+ed|\p{L}+en|\p{L}+ing|approaching|going|coming|born)\b/u.test(pred) &&
 		(!/^ha[sd]$/.test(link) || !/^(?:been|become|returned|gone|come|left)\b/.test(pred)) &&
+		// "Stalin was with V. Ilyich within 5 minutes": where someone was is a narrated scene, not a judgement.
+		!/^(?:with|in|at|on|from|to|into|under|within|by|among|near|inside|outside|back|there|here)\b/.test(
+			pred
+		) &&
 		!/\b(?:that|whether|because|if)\b/i.test(pred) &&
 		isName(judged, people) &&
 		surname(judged) !== surname(attribution.author) &&
@@ -1251,6 +1372,7 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 	for (const w of tokens(doc.attribution.work ?? '')) if (!STOP.has(w)) titleWords.add(w);
 
 	inferredVoices.set(doc, inferSectionVoices(doc, people));
+	letterVoiceOf.set(doc, letterVoices(doc));
 	const candidates: Candidate[] = [];
 	let lastSubject: string | undefined;
 	// A paragraph that opens with a quotation speaks in the voice of whoever introduced it ("he wrote:").
@@ -1367,6 +1489,8 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			if (c) candidates.push(c);
 			const doubt = doubtCandidate(doc, sentence, index, text, people, lastSubject);
 			if (doubt) candidates.push(doubt);
+			const attitude = attitudeCandidate(doc, sentence, index, text, people);
+			if (attitude) candidates.push(attitude);
 			// "…strengthened me in my opinion that Lenin was the mountain eagle of our Party": the author's
 			// own judgement, stated as the content of their opinion or conviction.
 			const held = OPINION_THAT.exec(text)?.groups?.what;

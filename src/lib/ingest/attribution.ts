@@ -140,3 +140,51 @@ export function documentAttribution(
 	}
 	return attribution;
 }
+
+const LETTER_NAME = String.raw`(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,3}`;
+/** "Letter of Joseph Stalin to …", "Telegram from Bismarck to …", "Statement by M. I. Ulyanova". */
+const LETTER_OF = new RegExp(
+	String.raw`^(?:(?:an?|the|open|private|secret|personal)\s)*(?:letter|note|telegram|statement|declaration|message|memorandum|reply|answer|despatch|dispatch|speech|appeal|address)s?\s(?:of|from|by)\s(?<who>${LETTER_NAME})(?:\s(?:to|on|at|before)\s.*)?[.:]?$`,
+	'iu'
+);
+/** "M.I. Ulyanova to the presidium of the …", "Lincoln to Horace Greeley": a letter's heading. */
+const NAME_TO = new RegExp(String.raw`^(?<who>${LETTER_NAME})\sto\s(?:the\s|com\.\s|comrade\s|\p{Lu})`, 'iu');
+/** "To Com. Lenin from Stalin": the addressee first, the writer after "from". */
+const TO_FROM = new RegExp(String.raw`^to\s.{2,60}?\sfrom\s(?<who>${LETTER_NAME})\.?$`, 'iu');
+
+/**
+ * The writer named by a heading over a letter or statement in a collection: "Letter of Joseph Stalin to
+ * Vladimir Ilyich Lenin" → "Stalin", "M.I. Ulyanova to the presidium of the joint plenum" → "Ulyanova",
+ * "M.I. Ulyanova on Lenin's relation towards Stalin:" → "Ulyanova". Only short lines count: a heading
+ * is not a sentence.
+ */
+export function letterHeadingAuthor(line: string): string | undefined {
+	const text = line.replace(/\s+/g, ' ').trim();
+	if (!text || text.split(' ').length > 16 || /[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, '')))
+		return undefined;
+	const m = LETTER_OF.exec(text) ?? NAME_TO.exec(text) ?? TO_FROM.exec(text);
+	const who = m?.groups?.who ?? authorFromTitle(text);
+	if (!who) return undefined;
+	const words = who.split(/\s+/);
+	if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || SMALL_WORDS.has(w.toLowerCase()))) return undefined;
+	return readableName(who);
+}
+
+/**
+ * A line that signs what is above it: "I. Stalin.", "26th July 1926. M. Ulyanova.", "N. Krupskaya (1936).",
+ * "A. Lincoln". The name must carry initials or stand alone with a date, so an ordinary short sentence
+ * ("Stalin promised.") is not taken for a signature.
+ */
+export function signatureName(line: string): { author: string; year?: number } | undefined {
+	const text = line.replace(/\s+/g, ' ').trim();
+	if (text.length > 80) return undefined;
+	const m = new RegExp(
+		String.raw`^(?:(?<date>(?:\d{1,2}(?:st|nd|rd|th)?\s)?\p{Lu}\p{Ll}+,?\s\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})[.,]?\s)?(?<who>(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’-]{2,})(?:\s\((?<year>\d{4})\))?\.?$`,
+		'u'
+	).exec(text);
+	if (!m?.groups) return undefined;
+	const author = readableName(m.groups.who);
+	if (!author) return undefined;
+	const year = m.groups.year ? Number(m.groups.year) : m.groups.date ? yearIn(m.groups.date) : undefined;
+	return year ? { author, year } : { author };
+}
