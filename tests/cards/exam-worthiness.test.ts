@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
 	articleAsQuoted,
+	asJudgementCloze,
 	examWorthiness,
 	examWorthyCard,
 	withFirst,
 	withoutFileNameWork,
 	withoutFirstPerson,
-	withPlace
+	withPlace,
+	withTimeForSource
 } from '../../src/lib/cards/exam-worthiness';
 import type { Card } from '../../src/lib/cards/types';
 
@@ -418,5 +420,73 @@ describe('praise put as a definition, and the speaker’s "our"', () => {
 		expect(withoutFirstPerson(aim).front).toBe('According to Lenin (1919), what is the main task in a country of small peasants?');
 		expect(examWorthyCard(aim)?.front).toBe('According to Lenin (1919), what is the main task in a country of small peasants?');
 		expect(reasonOf(card({ kind: 'thesis', front: 'According to Churchill (1940), what is the second basis of the Republic?', back: 'The union of the peoples of our country' }))).toBe('first-person');
+	});
+});
+
+describe('open questions about what someone said or did', () => {
+	const thesis = (front: string, back: string, quote = 'A passage.') => card({ kind: 'thesis', front, back }, quote);
+	it('drops "What did X say about Y?" and a bare "What did X suggest?" with a long answer', () => {
+		expect(reasonOf(thesis('What did Lenin say about the Soviets, according to Stalin?', 'That the Soviets are the organ of the bond'))).toBe('open-question');
+		expect(
+			reasonOf(thesis('What did Yudin suggest?', 'That there was a veritable trend amongst the scientific workers which marked a throwback'))
+		).toBe('open-question');
+	});
+	it('drops a bare "What did X say?"', () => {
+		expect(reasonOf(thesis('What did Engels say, according to Stalin?', 'That materialism must change'))).toBe('open-question');
+	});
+	it('keeps a short answer to "What did X advocate?"', () => {
+		expect(examWorthiness(thesis('What did Trotsky advocate?', 'Permanent revolution')).keep).toBe(true);
+	});
+	it('dates a claim cited to "the source" by the time its sentence opens with, or drops it', () => {
+		const quote = 'In April 1917, Kalinin advocated conditional support for the Provisional Government.';
+		const c = thesis('What did Kalinin advocate, according to the source?', 'Conditional support for the Provisional Government', quote);
+		expect(withTimeForSource(c).front).toBe('What did Kalinin advocate in April 1917?');
+		const later = thesis(
+			'What did Kalinin oppose, according to the source?',
+			'An armed uprising',
+			'In April 1917, he spoke. He continued to oppose an armed uprising.'
+		);
+		expect(withTimeForSource(later).front).toBe('What did Kalinin oppose?');
+		const long = thesis(
+			'What did Lenin demand, according to the source?',
+			'That Stalin withdraw his words to Krupskaya, apologise or face a rupture in their relations'
+		);
+		expect(examWorthyCard(long)).toBeUndefined();
+		const cromwell = thesis('What did Cromwell demand, according to the source?', 'The dissolution of the Rump', 'During 1653 Cromwell demanded the dissolution of the Rump.');
+		expect(examWorthyCard(cromwell)?.front).toBe('What did Cromwell demand in 1653?');
+	});
+	it('asks for the judgement inside a long remark about a person, as a gap', () => {
+		const c = thesis(
+			'What did Lenin write about Stalin in “Political Testament” (1922)?',
+			'Stalin is too rude and this defect, although quite tolerable in our midst, becomes intolerable in a Secretary-General'
+		);
+		const cloze = asJudgementCloze(c);
+		expect(cloze.form).toBe('cloze');
+		expect(cloze.back).toBe('too rude');
+		expect(cloze.front).toBe(
+			'According to Lenin, “Political Testament” (1922), Stalin is ____ and this defect, although quite tolerable in our midst, becomes intolerable in a Secretary-General.'
+		);
+		const wellington = thesis(
+			'What did Wellington write about Napoleon in “Dispatches” (1815)?',
+			'Napoleon was worth forty thousand men, but his marshals were not worth one of ours'
+		);
+		expect(asJudgementCloze(wellington).back).toBe('worth forty thousand men');
+	});
+	it('does not cut a judgement inside a noun phrase', () => {
+		const c = thesis(
+			'What did Lenin write about Bukharin in “Political Testament” (1922)?',
+			'Bukharin is a most valuable and major theorist of the Party, and his views are scholastic in many respects'
+		);
+		expect(asJudgementCloze(c)).toBe(c);
+	});
+	it('drops an author that is no name', () => {
+		expect(reasonOf(card({ kind: 'thesis', front: 'What did Key benefits write about Trotsky?', back: 'He was a Menshevik', author: 'Key benefits' }))).toBe('not-a-person');
+		expect(examWorthiness(card({ kind: 'thesis', front: 'What did Marx and Engels hold?', back: 'Class struggle', author: 'Marx and Engels' })).keep).toBe(true);
+		expect(examWorthiness(card({ kind: 'thesis', front: 'What did Charles de Gaulle write about France?', back: 'A certain idea', author: 'Charles de Gaulle' })).keep).toBe(true);
+	});
+	it('drops a question that leans on "such" or an unnamed resolution', () => {
+		expect(reasonOf(thesis('According to Stalin (1924), what is ruthless struggle against such elements?', 'A pre-requisite for victory'))).toBe('dangling-reference');
+		expect(reasonOf(thesis('According to Pitt (1793), what is the focal point of the resolution?', 'The defence of Holland'))).toBe('dangling-reference');
+		expect(examWorthiness(thesis('According to Pitt (1793), what is the aim of the resolution of 1 February?', 'The defence of Holland')).keep).toBe(true);
 	});
 });

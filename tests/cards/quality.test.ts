@@ -178,3 +178,11 @@ describe('questions cut short or with a stray stop', () => {
 		expect(debrisProblems('When did Stalin speak in the A.U.C.C.T.U.?')).not.toContain('stray-stop');
 	});
 });
+
+describe('questions broken by the template', () => {
+	it('rejects a question ending on "during" and a passive forced into "did"', () => {
+		expect(cardProblems(card('When did Trotsky become a Bolshevik during?', '1917'))).toContain('trivial');
+		expect(cardProblems(card('When did Trotsky be expelled from Russia?', '1929'))).toContain('trivial');
+		expect(cardProblems(card('When did Garibaldi land in Sicily?', '1860'))).not.toContain('trivial');
+	});
+});

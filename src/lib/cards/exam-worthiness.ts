@@ -10,6 +10,7 @@
  * Every rule is linguistic or structural, so it holds on documents the generator has never seen.
  */
 import type { Card } from './types';
+import { stableCardId } from './hash';
 
 export type WorthinessReason =
 	| 'open-date-question'
@@ -34,7 +35,10 @@ export type WorthinessReason =
 	| 'local-post'
 	| 'unqualified-post'
 	| 'rhetorical-definition'
-	| 'first-person';
+	| 'first-person'
+	| 'unsourced-claim'
+	| 'open-question'
+	| 'not-a-person';
 
 export interface Worthiness {
 	keep: boolean;
@@ -68,6 +72,9 @@ export function examWorthiness(card: Card): Worthiness {
 		unqualifiedPost(card) ??
 		rhetoricalDefinition(card) ??
 		firstPerson(card) ??
+		unsourcedClaim(card) ??
+		openQuestion(card) ??
+		notAPerson(card) ??
 		answerProblem(card);
 	return reason ? drop(reason) : KEEP;
 }
@@ -341,7 +348,11 @@ export function withoutFileNameWork(card: Card): Card {
  * cited as a work is removed from the question and a re-election is called one first, then every rule of examWorthiness applies.
  */
 export function examWorthyCard(card: Card): Card | undefined {
-	const repaired = articleAsQuoted(withPlace(withFirst(withoutFirstPerson(asReElection(withoutFileNameWork(card))))));
+	const repaired = asJudgementCloze(
+		withTimeForSource(
+			articleAsQuoted(withPlace(withFirst(withoutFirstPerson(asReElection(withoutFileNameWork(card))))))
+		)
+	);
 	return examWorthiness(repaired).keep ? repaired : undefined;
 }
 
@@ -497,11 +508,16 @@ function loadedWording(card: Card): WorthinessReason | undefined {
  */
 const BACK_REFERENCE =
 	/\b(?:subsequent|aforementioned|aforesaid|above-mentioned|abovementioned)\b|\bthe same (?:year|day|month|time)\b|\bthat (?:summer|winter|spring|autumn|year|day|month|time|week)\b/i;
-/** "the latter" inside an answer points within the answer; in the question it points at the text. */
-const BACK_REFERENCE_IN_QUESTION = /\bthe (?:latter|former)\b/i;
+/**
+ * "the latter" inside an answer points within the answer; in the question it points at the text. So do
+ * "such elements" (which?) and a document named by its kind alone ("the focal point of the resolution").
+ */
+const BACK_REFERENCE_IN_QUESTION =
+	/\bthe (?:latter|former)\b|\bsuch \p{Ll}+s\b(?! as\b)|\bthe (?:resolution|discussion|report|article|letter|speech|decision|proposal|document|decree|motion)\b(?!\s+(?:of|on|to|by|for|about|in|at|[“"]))/iu;
 
 function danglingReference(card: Card): WorthinessReason | undefined {
-	const unquoted = (text: string) => text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	// Quoted words are the source's; an empty pair keeps the place of a title ("the speech “…”").
+	const unquoted = (text: string) => text.replace(/“[^”]*”/g, '“”').replace(/"[^"]*"/g, '""');
 	if (BACK_REFERENCE_IN_QUESTION.test(unquoted(card.front))) return 'dangling-reference';
 	return [card.front, card.back].some((face) => BACK_REFERENCE.test(unquoted(face))) ? 'dangling-reference' : undefined;
 }
@@ -578,7 +594,12 @@ function firstPerson(card: Card): WorthinessReason | undefined {
 	if (card.form !== 'cloze' && FIRST_PERSON.test(unquoted(stem))) return 'first-person';
 	// A definition that ends in "our country" no longer says whose; a judgement of a person ("the mountain
 	// eagle of our Party") is the author's words about that person and reads as such.
-	if (card.kind === 'thesis' && /\bwhat (?:is|are|was|were)\b/i.test(stem) && FIRST_PERSON_BODY.test(unquoted(card.back)))
+	if (
+		card.kind === 'thesis' &&
+		card.form === 'basic' &&
+		!/\bwrite about\b/i.test(stem) &&
+		FIRST_PERSON_BODY.test(unquoted(card.back))
+	)
 		return 'first-person';
 	return undefined;
 }
@@ -638,4 +659,96 @@ export function articleAsQuoted(card: Card): Card {
 	const front = fix(card.front);
 	const back = fix(card.back);
 	return front === card.front && back === card.back ? card : { ...card, front, back };
+}
+
+/** "…, according to the source?": cites nothing a student can look up. */
+const NO_SOURCE = /,? according to the (?:source|notes|text|document)\?$/i;
+/** A time the quote opens with: "In April 1917, …", "During the summer of 1928 …". */
+const OPENING_TIME =
+	/\b(?:In|During|By|Throughout) ((?:(?:early|late|mid-?) ?)?(?:the )?(?:(?:spring|summer|autumn|fall|winter) (?:of )?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4})\b/;
+
+/**
+ * "What did Kalinin advocate, according to the source?" — the quote says when ("In April 1917, Kalinin
+ * … advocated …"): "What did Kalinin advocate in April 1917?" has one answer and cites what it can.
+ * Without a time the citation of nothing goes ("What did Kalinin oppose?") and the question is judged
+ * as the open question it is.
+ */
+export function withTimeForSource(card: Card): Card {
+	if (card.kind !== 'thesis' || !NO_SOURCE.test(card.front)) return card;
+	const quote = card.source.quote.replace(/\s+/g, ' ');
+	const time = OPENING_TIME.exec(quote);
+	const unsourced = { ...card, front: card.front.replace(NO_SOURCE, '?') };
+	if (!time || card.back.includes(time[1])) return unsourced;
+	// The time must be said of this claim: in the sentence that makes it ("He continued to oppose …
+	// throughout that summer" is not dated by the "In April 1917" of the sentence before).
+	const at = quote.toLowerCase().indexOf(card.back.slice(0, 30).toLowerCase());
+	if (at < 0 || /[.!?]\s+\p{Lu}/u.test(quote.slice(time.index, at))) return unsourced;
+	return { ...card, front: card.front.replace(NO_SOURCE, ` in ${time[1].replace(/^The /, 'the ')}?`) };
+}
+
+function unsourcedClaim(card: Card): WorthinessReason | undefined {
+	return card.kind === 'thesis' && NO_SOURCE.test(card.front) ? 'unsourced-claim' : undefined;
+}
+
+/**
+ * "What did Lenin say about the Soviets?" (he said many things), "What did Yudin suggest?" with a
+ * two-line answer, "What did Lenin write about Trotsky?" answered by one long remark among several:
+ * open questions whose answer the student could not be expected to give.
+ */
+function openQuestion(card: Card): WorthinessReason | undefined {
+	if (card.kind !== 'thesis' || card.form !== 'basic') return undefined;
+	const words = card.back.split(/\s+/).length;
+	if (/^What did .+? (?:say|said) about\b/i.test(card.front)) return 'open-question';
+	if (/^What did [^?]+? say(?:,[^?]*)?\?$/i.test(card.front)) return 'open-question';
+	if (/^What did .+? write about\b/i.test(card.front) && words > 10) return 'open-question';
+	// A bare "What did X verb?" (no topic, no time, no work) asks for anything X ever did so.
+	if (/^What did [^,?]+? \p{Ll}+\?$/u.test(card.front) && !/\b(?:about|in \d{4})\b/.test(card.front) && words > 8)
+		return 'open-question';
+	return undefined;
+}
+
+/**
+ * "What did Lenin write about Stalin in “Political Testament” (1922)?" → a long remark, one of several.
+ * When the remark opens with a short judgement ("Stalin is too rude and this defect … becomes
+ * intolerable …"), the card asks for that judgement inside the remark: "According to Lenin, “Political
+ * Testament” (1922), Stalin is ____ and this defect … ." → "too rude".
+ */
+export function asJudgementCloze(card: Card): Card {
+	const m = /^What did (.+?) write about .+?((?: in “[^”]+”)?(?: \(\d{4}\))?)\?$/.exec(card.front);
+	if (!m || card.form !== 'basic' || card.back.split(/\s+/).length <= 10) return card;
+	const claim = /^(.+?\s(?:is|are|was|were|has|had))\s(.+)$/.exec(card.back);
+	if (!claim) return card;
+	// The judgement ends where a new clause starts ("and this defect …", ", but …", "although …"), not
+	// inside a noun phrase ("a most valuable and major theorist").
+	const cut =
+		/^(.+?)(?=,\s(?:and|but|although|though|while|which|who)\b|\s(?:and|but)\s(?:this|that|these|those|the|his|her|its|their|he|she|it|they)\b|\s(?:although|though|while)\s)/.exec(
+			claim[2]
+		);
+	const gap = cut?.[1].trim();
+	if (!gap || gap.split(/\s+/).length > 5) return card;
+	const rest = claim[2].slice(gap.length);
+	const where = m[2].replace(/^ in /, ', ');
+	return {
+		...card,
+		id: stableCardId(card.kind, 'cloze', `${card.factKey}|judgement`),
+		form: 'cloze',
+		front: `According to ${m[1]}${where}, ${claim[1]} ____${rest}.`,
+		back: gap,
+		factKey: `${card.factKey}|judgement`
+	};
+}
+
+/** Lower-case words a name may hold: "Charles de Gaulle", "Ludwig van Beethoven", "Ibn Khaldun". */
+const NAME_PARTICLE = /^(?:de|du|des|la|le|von|van|der|den|ter|da|di|dos|das|del|della|bin|ibn|al|el|y|of|the)$/;
+
+/**
+ * "What did Key benefits write about Trotsky?": the author is a heading's words, not a person. A name
+ * is capitalised words and particles ("de", "von") only.
+ */
+function notAPerson(card: Card): WorthinessReason | undefined {
+	const names = card.kind === 'thesis' && card.author ? [card.author] : [];
+	// "Zinoviev and Kamenev" are two people.
+	for (const name of names.flatMap((n) => n.split(/\s+(?:and|&)\s+|,\s*/)))
+		if (name.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return 'not-a-person';
+	return undefined;
 }

@@ -202,6 +202,10 @@ export function incompleteQuestion(stem: string): boolean {
 	const q = stem.replace(/[?.!]+$/, '').trim();
 	if (/\b(?:the\sfollowing|as\sfollows|below|above|aforesaid|said\sabove)\b/i.test(q)) return true;
 	if (/\s(?:on|in|of|to|for|by|with|at|from|about|as|and|or|the|a|an|called|named|entitled|that|which|who)$/i.test(q)) return true;
+	if (/\s(?:during|before|after|since|until|between|against|into|under|over|through|throughout|without|within|like|than|whose)$/i.test(q))
+		return true;
+	// "When did Trotsky be expelled …?": a passive forced into "did".
+	if (/^when\s(?:did|does|do)\s.*?\bbe\s\p{Ll}+(?:ed|en)\b/iu.test(q)) return true;
 	// A clause cut before its complement: "…as well?", "…in connection?", "…as part?".
 	if (/\s(?:as\swell|in\sconnection|as\spart|in\smemory|on\sbehalf|in\shonou?r|in\sreply|in\sanswer|in\saccordance|together)$/i.test(q))
 		return true;
