@@ -86,4 +86,45 @@ describe('dates in prose sentences', () => {
 			)
 		).toContain('was Bismarck appointed Minister President → 1862-05');
 	});
+
+	it('dates the founding in ", founded in the fall of 1923", not the main clause', () => {
+		const got = facts(
+			'Kalinin was president of "Doloi Negramotnosti", founded in the fall of 1923, in which Lenin was active.'
+		);
+		expect(got).toContain('was "Doloi Negramotnosti" founded → 1923');
+		expect(got.join()).not.toMatch(/president/);
+		expect(facts('The deputies met in the Smolny Institute, founded in 1764, to plan the rising.')).toEqual([
+			'was the Smolny Institute founded → 1764'
+		]);
+	});
+});
+
+describe('the event of a dated clause, worded for a question', () => {
+	it('keeps a list of names as one object and "former" as an adjective', () => {
+		const doc = docFromText(
+			'Joseph Stalin led the Party. To emphasise his leftist profile Stalin reinstated Kamenev, Zinoviev and about 3000 other former Oppositionists in the Party (June 1928).'
+		);
+		expect(extractDateFacts(doc).map((f) => f.question)).toContain(
+			'did Stalin reinstate Kamenev, Zinoviev and about 3000 other former Oppositionists in the Party'
+		);
+	});
+
+	it('does not end a question on half a phrase cut before "of"', () => {
+		const got = facts(
+			'In 1920, Kalinin attended the Second World Congress of the Communist International in Moscow as part of the Russian delegation.'
+		);
+		expect(got).toContain(
+			'did Kalinin attend the Second World Congress of the Communist International in Moscow → 1920'
+		);
+	});
+
+	it('ranks attending a named congress in prose above routine', () => {
+		const f = extractDateFacts(
+			docFromText(
+				'In 1774, John Adams attended the First Continental Congress of the American colonies at Philadelphia.'
+			)
+		)[0];
+		expect(f?.question).toMatch(/^did (?:John )?Adams attend the First Continental Congress/);
+		expect(f?.importance).toBeGreaterThan(0.65);
+	});
 });

@@ -347,10 +347,23 @@ const REST_STOPS =
 const TRAILING_STOPS =
 	/(?:^|\s+)(?:the|a|an|of|in|on|at|to|and|or|for|with|by|from|as|his|her|its|their|into|was|were|also|shortly|soon|later|again|afterwards|so|that|which|who)$/i;
 
+const NAME_LIST_TAIL =
+	/^,\s*(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+and\s+/;
+
 /** Trim the rest of a clause to a question-sized predicate: up to the first break, at most `max` words. */
 export function trimRest(rest: string, max = 14, active = false): string {
-	const stop = REST_STOPS.exec(rest);
-	let out = stop ? rest.slice(0, stop.index) : rest;
+	const first = REST_STOPS.exec(rest);
+	let stopAt = first ? first.index : -1;
+	// "reinstated Kamenev, Zinoviev and about 3000 other former Oppositionists": a list of names is one object.
+	if (first && /^\s*,/.test(first[0]) && /\b[A-Z][\w’'-]+$/.test(rest.slice(0, first.index))) {
+		const list = NAME_LIST_TAIL.exec(rest.slice(first.index));
+		if (list) {
+			const from = first.index + list[0].length;
+			const next = REST_STOPS.exec(rest.slice(from));
+			stopAt = next ? from + next.index : -1;
+		}
+	}
+	let out = stopAt >= 0 ? rest.slice(0, stopAt) : rest;
 	// A second verb phrase starts a new event: "retired and died …", "worked … and was elected …".
 	const second = (
 		active
@@ -369,6 +382,9 @@ export function trimRest(rest: string, max = 14, active = false): string {
 			}
 		}
 		out = kept.join(' ');
+		// "… in Moscow as part" cut before "of the Russian delegation": the half phrase goes too.
+		if (/^of\b/i.test(words[kept.length] ?? ''))
+			out = out.replace(/\s+(?:as|in|on|at|to|for|with|by|from)\s+\S+$/i, '');
 	}
 	out = out.replace(/\s+and\s+[a-z]+ed$/, '');
 	// Unbalanced quotes or brackets make debris on a card.

@@ -170,7 +170,7 @@ const EVENT_NOUN_VERBS: Array<[RegExp, 'held' | 'take place' | 'signed' | 'writt
 const BAD_SUBJECT =
 	/^(?:how|why|what|when|where|whether|let|if|it|this|that|these|those|they|we|i|you|which|who|there|here|such|its|their|our|his|her|one|all|both|some|many|most|each|what|another|other|others|none|nobody|everyone|people|he and|comrades)\b/i;
 const VAGUE_REST =
-	/\b(?:this|that|these|those|it|them|they|there|here|such|we|us|our|you|your|I|me|my|him|its|today|yesterday|now|recently|following|same|above|below|latter|former)\b/;
+	/\b(?:this|that|these|those|it|them|they|there|here|such|we|us|our|you|your|I|me|my|him|its|today|yesterday|now|recently|following|same|above|below|the latter|the former)\b/;
 /** Verbs of saying: their event is what was said, which the clause reader cuts off. */
 const SAY_VERBS =
 	/^(?:assure|warn|promise|note|say|state|declare|remark|observe|explain|argue|stress|emphasise|emphasize|point|add|reply|answer|tell|ask|insist|claim|maintain|assert|write)$/;
@@ -273,6 +273,9 @@ const TOP_EVENTS =
 const MID_EVENTS =
 	/^(?:issue|declare|execute|storm|abolish|invade|ratify|annex|unify|dissolve|join|found|establish|form|create|arrest|deport|exile|expel|publish|adopt|sign|hold|convene|open|begin|end|launch|introduce|abolish|seize|capture|defeat|win|lose|return|release|marry|graduate|rename|set|split|replace|lead|head|take|stroke|have)$/;
 
+const NAMED_CONGRESS =
+	/\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+(?:(?:World|International|National|Continental|Party|All-Russian|All-Union)\s+)*(?:Congress|Conference|Convention|Assembly)\s+of\s+(?:the\s+)?[A-Z]/;
+
 function importanceOf(
 	reading: ClauseReading | null,
 	kind: string,
@@ -287,6 +290,9 @@ function importanceOf(
 	else if (kind === 'published' || kind === 'written') score = 0.5;
 	else if (reading?.voice === 'copula') score = 0.3;
 	if (chronicle && score < 0.6) score -= 0.1;
+	// Attending or addressing a named congress in prose ("attended the Second World Congress of the
+	// Communist International") is part of that congress, which students are examined on.
+	if (!chronicle && score < 0.7 && NAMED_CONGRESS.test(reading?.rest ?? '')) score = 0.7;
 	if (subjectIsMain) score += 0.05;
 	if (date.start.precision === 'decade') score -= 0.15;
 	if (date.start.alt) score += 0.05;
@@ -658,6 +664,10 @@ function documentOwner(
 
 const DATELINE_BEFORE = /(?:\bNo\.\s*\d+[a-z]?,?|\bNos?\.\s*\d+\s*(?:and|&)\s*\d+,?|\bpp?\.\s*\d+,?)\s*$/;
 
+/** ", founded in …": a participle phrase after a noun, dated; group 1 is the noun phrase before the comma. */
+const REDUCED_RELATIVE =
+	/((?:["“][^"”]{2,60}["”])|(?:the\s+|The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|the|and|for|[A-Z][\w’'.-]*)){0,6}),\s+(founded|established|created|built|formed|opened|organised|organized|launched|set up)\s+(?:in|on)\s+$/;
+
 const PREMODIFIED_NOUN =
 	/^,?\s+(session|sitting|meeting|congress|conference|plenum|assembly|convention|elections?|strike|uprising|insurrection|revolution|coup|mutiny|rising|treaty|armistice|agreement|decree|manifesto|proclamation)\s+(of|in|at)\s+([^,;.!?]{3,140})/i;
 
@@ -1010,6 +1020,32 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			);
 			if (nominal) {
 				add(s, placeDate(doc, s, d), nominal, false);
+				continue;
+			}
+			// "president of “Doloi Negramotnosti”, founded in the fall of 1923": the date is the founding's,
+			// not the main clause's.
+			const reduced = REDUCED_RELATIVE.exec(s.text.slice(0, d.index));
+			if (reduced) {
+				const np = reduced[1].trim();
+				if (
+					/^(?:["“][^"”]{2,60}["”]|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|the|and|for|[A-Z][\w’'.-]*)){0,6})$/.test(
+						np
+					)
+				) {
+					const participle = reduced[2].toLowerCase();
+					const ev = `${np.replace(/^The\s/, 'the ')} was ${participle}`;
+					add(
+						s,
+						placeDate(doc, s, d),
+						{
+							event: ev,
+							question: `was ${np.replace(/^The\s/, 'the ')} ${participle}`,
+							reading: null,
+							kind: 'nominal'
+						},
+						false
+					);
+				}
 				continue;
 			}
 			// "the Oct. 16, 1917, session of the Central Committee that adopted …": the dated event is the noun phrase.
