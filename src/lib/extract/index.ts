@@ -4,11 +4,13 @@ import type { Fact } from './types';
 import { extractDateFacts } from './dates';
 import { extractOfficeFacts } from './offices';
 import { extractTheses } from './theses';
+import { extractClaims } from './claims';
 
-const EXTRACTORS: [string, (doc: IngestedDocument) => Fact[]][] = [
+const EXTRACTORS: [string, (doc: IngestedDocument, found: Fact[]) => Fact[]][] = [
 	['dates', extractDateFacts],
 	['offices', extractOfficeFacts],
-	['theses', extractTheses]
+	['theses', extractTheses],
+	['claims', extractClaims]
 ];
 
 /**
@@ -19,7 +21,7 @@ export function extractFacts(doc: IngestedDocument): Fact[] {
 	const facts: Fact[] = [];
 	for (const [name, extract] of EXTRACTORS) {
 		try {
-			facts.push(...extract(doc));
+			facts.push(...extract(doc, facts));
 		} catch (error) {
 			doc.warnings.push(`The ${name} extractor failed on this document: ${(error as Error).message}`);
 		}

@@ -1,0 +1,348 @@
+/**
+ * Claims the thesis shapes of `theses.ts` do not see, recognised by how history writing reports a
+ * view, never by names:
+ *  - reported views in narrative and notes: "Kennan argued that …", "Eamon Duffy, in The Stripping
+ *    of the Altars (1992), argued that …", "Later historians, among them Sally Marks, have argued
+ *    that …", "Chancellor Wirth told the Reichstag: “…”";
+ *  - a view on what caused something, asked the other way round: "Williams argued that the US drive
+ *    for an open door was the main cause of the Cold War" → "what was the main cause of the Cold War?";
+ *  - quotations under a citation line, as a reader or a chronicle prints them: "Giuseppe Mazzini —
+ *    The Duties of Man (London, 1860)" or "V. I. Lenin, “Left-Wing” Communism (1920): “…”";
+ *  - the speaker's own stance in a speech or letter whose author is known: "I believe that …",
+ *    "I plead for …", "The most important cause of X was, in my opinion, Y".
+ * Every claim is the claimant's: cards ask what X argued, never state it as fact.
+ */
+import type { IngestedDocument, Sentence } from '../ingest/types';
+import type { Fact, ThesisFact } from './types';
+import { buildPersonIndex, findPersonNames, isCommonWord, type PersonIndex } from './people';
+
+// ---------------------------------------------------------------- names
+
+/** Titles and offices written before a name ("Chancellor Joseph Wirth"): not part of the name. */
+const TITLE_WORDS = String.raw`(?:Chancellor|President|Premier|Prime\sMinister|General|Marshal|Admiral|Colonel|Captain|Cardinal|Archbishop|Bishop|Pope|King|Queen|Emperor|Empress|Tsar|Kaiser|Prince|Princess|Duke|Count|Lord|Lady|Sir|Dame|Senator|Governor|Secretary|Minister|Foreign\sMinister|Professor|Dr\.?|Mr\.?|Mrs\.?|Comrade|Chairman|Historian|the\shistorian|the\seconomist|the\sphilosopher)`;
+/** A person's name as written: initials, particles and a regnal number allowed ("G. R. Elton", "Paul von Hindenburg", "Victor Emmanuel II"). */
+const PERSON = String.raw`(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+(?:\s(?:(?:von|van|de|di|da|del|della|du|d'|le|la|y)\s)?\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+){0,3}(?:\s(?:Jr\.|Sr\.|[IVX]{1,4}\b))?`;
+
+/** Words no person is called by, though capitalised: states, bodies, peoples, labels of notes. */
+function nonPersonWord(word: string): boolean {
+	return (
+		isCommonWord(word) ||
+		/^(?:historians?|critics?|scholars?|revisionists?|orthodox|marxists?|liberals?|conservatives?|contemporaries|americans?|british|french|germans?|italians?|russians?|soviets?|chinese|japanese|english|europe|america|britain|france|germany|italy|russia|china|japan|spain|austria|prussia|washington|london|paris|moscow|rome|vienna|tokyo|nato|un|usa|us|uk|ussr)$/i.test(
+			word
+		)
+	);
+}
+
+/**
+ * Is the name a person's? Known to the document's person index, found by the name heuristics, or —
+ * since a reporting verb follows — a first name and surname of which no word is a common, place or
+ * organisation word ("Eamon Duffy", "Karl Dietrich Bracher").
+ */
+export function personName(name: string, people: PersonIndex): boolean {
+	const words = name.replace(/\s(?:Jr\.|Sr\.)$/, '').split(/\s+/);
+	const last = words[words.length - 1].replace(/['’]s?$/, '');
+	if (nonPersonWord(last)) return false;
+	if (people.people.has(last.toLowerCase()) || (people.aliases?.has(last.toLowerCase()) ?? false))
+		return true;
+	if (findPersonNames(name, people).some((m) => m.index === 0)) return true;
+	const named = words.filter(
+		(w) => !/^(?:\p{Lu}\.)+$/u.test(w) && !/^(?:von|van|de|di|da|del|della|du|d'|le|la|y)$/.test(w)
+	);
+	return (
+		(named.length >= 2 || named.length < words.length) &&
+		named.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !nonPersonWord(w.replace(/['’]s?$/, '')))
+	);
+}
+
+/**
+ * A lone capitalised word before "argued"/"claimed" is a surname ("Eisenhower argued …") unless the
+ * document uses it as a place ("in Prussia", "to Moscow") or it is an acronym or a common word.
+ */
+function loneSurname(word: string, clean: string): boolean {
+	if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || nonPersonWord(word)) return false;
+	return !new RegExp(String.raw`\b(?:in|at|to|from|into|across|near)\s(?:the\s)?${word}\b`).test(clean);
+}
+
+const STRONG_VIEW = new Set(['argue', 'claim', 'contend', 'assert', 'maintain', 'insist']);
+
+// ---------------------------------------------------------------- reported views
+
+/** Reporting verbs that take a clause, with their base form; `that` marks those that need "that". */
+const VIEW_VERBS: Record<string, { base: string; that: boolean }> = {
+	argued: { base: 'argue', that: false },
+	argues: { base: 'argue', that: false },
+	claimed: { base: 'claim', that: false },
+	claims: { base: 'claim', that: false },
+	contended: { base: 'contend', that: false },
+	maintained: { base: 'maintain', that: true },
+	insisted: { base: 'insist', that: true },
+	asserted: { base: 'assert', that: false },
+	believed: { base: 'believe', that: true },
+	concluded: { base: 'conclude', that: true },
+	suggested: { base: 'suggest', that: true },
+	warned: { base: 'warn', that: true },
+	protested: { base: 'protest', that: true },
+	declared: { base: 'declare', that: true },
+	stated: { base: 'state', that: true },
+	wrote: { base: 'write', that: true },
+	said: { base: 'say', that: true },
+	held: { base: 'hold', that: true },
+	thought: { base: 'think', that: true },
+	predicted: { base: 'predict', that: true },
+	denied: { base: 'deny', that: true }
+};
+const VIEW_VERB = Object.keys(VIEW_VERBS).join('|');
+
+/** "Name (aside) [has] argued [in Work (1919)] [(aside)] that …". */
+const REPORTED = new RegExp(
+	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,90}\)|,\s(?!and\b|but\b|have\b|has\b|had\b)[^,;]{3,90}?,)?,?\s(?:(?:has|have|had)\s)?(?:(?:since|also|later|famously|once|first|then|even|repeatedly|always|often|rightly|plausibly)\s)*(?<verb>${VIEW_VERB})(?<where>\s(?:in|at)\s(?!the\s(?:same|next|following|first)\b)[^,;:"“]{3,90}?\(\d{4}\))?(?<aside2>\s*\([^()]{2,60}\))?,?\s(?<that>that\s)?(?<what>.+)$`,
+	'u'
+);
+/** "Chancellor Joseph Wirth told the Reichstag the next day: “The enemy stands on the right!”". */
+const TOLD = new RegExp(
+	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})\s(?<verb>told|assured|warned|reminded|informed)\s(?<whom>(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:of\s)?\p{Lu}[\p{L}'’-]*){0,3})(?:\s(?:the\s(?:next|following|same)\s(?:day|morning|evening|week)|on\s[^:"“]{3,30}|in\s\d{4}))?:\s*[“"](?<what>[^“”"]{4,200})[”"]\.?$`,
+	'u'
+);
+
+/** A clause, not a noun phrase: it has a finite verb ("the reparations were payable"). */
+const FINITE =
+	/\b(?:was|were|is|are|had|has|have|would|could|should|must|might|will|can|cannot|did|does|do|lay|lies|caused|led|meant|became|made)\b|\b\p{Ll}{3,}ed\b/u;
+
+/** Where a reported view may begin inside a sentence: its start, after a label or an arrow, after a lead phrase. */
+function viewStarts(text: string): { at: number; lead: string }[] {
+	const out = [{ at: 0, lead: '' }];
+	for (const m of text.matchAll(
+		/(?::|→|=>|;)\s+|,\s+(?:among\s(?:them|others)|including|notably|such\sas)\s+|,\s+/g
+	)) {
+		const at = (m.index ?? 0) + m[0].length;
+		out.push({ at, lead: text.slice(0, m.index) });
+	}
+	return out;
+}
+
+/** Cut a reported clause to the claim itself: arrows, dashes, brackets and trailing asides go. */
+export function claimClause(what: string): string | undefined {
+	let c = what
+		.replace(/\s*(?:→|=>|\s=\s|\s[–—]\s|\s-\s|\[\d+\]|\(\s*=|\(see\b).*$/u, '')
+		.replace(/,\s(?:quoting|citing|arguing|adding|according\sto|as\s(?:he|she|they)\s)\b.*$/i, '')
+		.replace(/[.;:!]+$/, '')
+		.trim();
+	// An over-long clause keeps its head: cut at a relative clause or a second that-clause.
+	if (c.length > 170) {
+		const cuts = [
+			...c.matchAll(/,\s(?:which|who|whereas|while|so\sthat|and\sthat|but\sthat)\b|;\s|\sand\sthat\s/g)
+		]
+			.map((m) => m.index ?? 0)
+			.filter((at) => at >= 40 && at <= 170);
+		if (!cuts.length) return undefined;
+		c = c.slice(0, cuts[cuts.length - 1]).trim();
+	}
+	if (c.split(/\s+/).length < 4) return undefined;
+	return quotesBalanced(c) ? c : undefined;
+}
+
+function quotesBalanced(text: string): boolean {
+	const straight = (text.match(/"/g) ?? []).length;
+	const opens = (text.match(/“/g) ?? []).length;
+	const closes = (text.match(/”/g) ?? []).length;
+	return straight % 2 === 0 && opens === closes && (text.match(/[()]/g) ?? []).length % 2 === 0;
+}
+
+/**
+ * A clause that leans on text the card does not show: it opens with a pronoun ("it would back down"),
+ * points back ("this policy"), or names a person by pronoun before naming anyone else.
+ */
+function leansOnContext(clause: string, claimant: string): boolean {
+	if (
+		/^(?:he|she|it|they|this|these|those|such|there\b(?!\sw(?:as|ere)\s(?:no|not|only)\b))\b/i.test(clause)
+	) {
+		// "it must be the policy of the United States to …": an "it" that anticipates its infinitive.
+		if (
+			!/^it\s(?:is|was|must\sbe|would\sbe|had\sbeen)\s(?:the\s|a\s|an\s)?[\p{L}\s]{0,40}?\s(?:to|that)\s/iu.test(
+				clause
+			)
+		)
+			return true;
+	}
+	if (/\b(?:this|these|those)\b/i.test(clause)) return true;
+	// "his", "him": the claimant's own, unless another person is named before it.
+	const pronoun = /\b(?:he|him|his|she|her)\b/i.exec(clause);
+	if (pronoun) {
+		const others = findPersonNames(clause.slice(0, pronoun.index)).filter(
+			(m) => !m.name.includes(lastWord(claimant))
+		);
+		if (others.length) return true;
+	}
+	return false;
+}
+
+function lastWord(name: string): string {
+	return name.trim().split(/\s+/).pop() ?? name;
+}
+
+const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/;
+
+/** "in The Economic Consequences of the Peace (1919)", ", in English Reformations (1993),", "(The Tragedy …, 1959)". */
+function workAndYear(...parts: (string | undefined)[]): { work?: string; year?: number } {
+	for (const raw of parts) {
+		if (!raw) continue;
+		const part = raw.replace(/^[\s,(]+|[\s,)]+$/g, '').replace(/^(?:in|at)\s/, '');
+		const year = YEAR.exec(part)?.[1];
+		const title =
+			/^(?<work>\p{Lu}[^()]{2,80}?|["“][^"”]{2,80}["”][^(),]{0,40}?)\s*(?:\(|,\s)(?:[^()]*\b)?(?:1[0-9]{3}|20[0-9]{2})\)?$/u.exec(
+				part
+			)?.groups?.work;
+		// "press conf., April 1954", "Sept 1947, founding of Cominform": a date and an occasion, no title.
+		const work =
+			title &&
+			!/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/.test(
+				title
+			)
+				? title.trim()
+				: undefined;
+		if (year) return { work, year: Number(year) };
+	}
+	return {};
+}
+
+/** "the US drive for X was the main cause of the Cold War" → asked as "what was the main cause of the Cold War?". */
+const CAUSE_PREDICATE =
+	/^(?<subject>.{6,140}?)\s(?<link>was|were|is|are)\s(?<topic>(?:the|a)\s(?:main|chief|principal|real|primary|underlying|fundamental|decisive|basic|root|key|single\smost\simportant|most\simportant|greatest|true)\s(?:cause|causes|reason|reasons|origin|origins|source|factor|explanation)\sof\s[^,;]{3,80})$/i;
+
+/** The subject of a clause when it is a short noun phrase: what a reported view is about. */
+function clauseSubject(clause: string): string | undefined {
+	const m =
+		/^(?<subject>(?:(?:the|a|an)\s)?[\p{L}'’"“”-]+(?:\s(?!was\b|were\b|is\b|are\b|had\b|has\b|would\b|could\b|must\b|should\b|will\b|can\b|cannot\b)[\p{L}'’"“”-]+){0,7}?)\s(?:was|were|is|are|had|has|would|could|must|should|will|can|cannot)\s/iu.exec(
+			clause
+		)?.groups?.subject;
+	if (
+		!m ||
+		/^(?:it|this|that|they|he|she|there|we|i|you|when|if|although|because|while)$/i.test(m.split(' ')[0])
+	)
+		return undefined;
+	return quotesBalanced(m) ? m : undefined;
+}
+
+interface ClaimDraft {
+	author: string;
+	sentence: Sentence;
+	fact: Omit<ThesisFact, 'kind' | 'sentence' | 'author' | 'importance'>;
+	importance: number;
+}
+
+function reportedViews(doc: IngestedDocument, sentence: Sentence, people: PersonIndex): ClaimDraft[] {
+	const text = sentence.text
+		.replace(/\s+/g, ' ')
+		.replace(/^[\s\-–—•*>]+/, '')
+		.trim();
+	for (const { at } of viewStarts(text)) {
+		const rest = text.slice(at);
+		const told = TOLD.exec(rest)?.groups;
+		if (told && personName(told.who, people)) {
+			const what = told.what.trim().replace(/[.]$/, '');
+			if (leansOnContext(what, told.who)) continue;
+			const year = YEAR.exec(text)?.[1];
+			return [
+				{
+					author: told.who,
+					sentence,
+					importance: 0.55,
+					fact: {
+						form: 'ascribed',
+						topic: what,
+						claim: `${told.who} ${told.verb} ${told.whom}: "${what}"`,
+						predicate: what,
+						verb: `${baseOfTold(told.verb)} ${told.whom}${year ? ` in ${year}` : ''}`
+					}
+				}
+			];
+		}
+		const m = REPORTED.exec(rest)?.groups;
+		if (!m) continue;
+		const verb = VIEW_VERBS[m.verb];
+		if (!verb || (verb.that && !m.that)) continue;
+		if (!personName(m.who, people) && !(STRONG_VIEW.has(verb.base) && loneSurname(m.who, doc.clean)))
+			continue;
+		const clause = claimClause(m.what.replace(/^that\s/, ''));
+		if (!clause || !FINITE.test(clause) || /\?$/.test(clause)) continue;
+		// "X argued the case", "X claimed the throne": without "that", the object must be a clause.
+		if (!m.that && !clauseSubject(clause)) continue;
+		if (leansOnContext(clause, m.who)) continue;
+		const { work, year } = workAndYear(m.where, m.aside, m.aside2);
+		const cause = CAUSE_PREDICATE.exec(clause)?.groups;
+		if (cause && !leansOnContext(cause.subject, m.who)) {
+			return [
+				{
+					author: m.who,
+					sentence,
+					importance: 0.7,
+					fact: {
+						form: 'definition',
+						topic: cause.topic,
+						claim: clause,
+						predicate: cause.subject,
+						link: cause.link,
+						...(work ? { work } : {}),
+						...(year ? { year } : {})
+					}
+				}
+			];
+		}
+		const subject = clauseSubject(clause);
+		return [
+			{
+				author: m.who,
+				sentence,
+				importance: 0.6,
+				fact: {
+					form: 'ascribed',
+					// The template asks "what did X argue about <topic>?" when the topic is not the whole answer.
+					topic: subject && subject.split(/\s+/).length <= 8 ? subject : `that ${clause}`,
+					claim: `${m.who} ${m.verb} that ${clause}`,
+					predicate: `that ${clause}`,
+					verb: `${verb.base}${year ? ` in ${year}` : ''}`
+				}
+			}
+		];
+	}
+	return [];
+}
+
+function baseOfTold(verb: string): string {
+	return (
+		{ told: 'tell', assured: 'assure', warned: 'warn', reminded: 'remind', informed: 'inform' }[verb] ?? verb
+	);
+}
+
+// ---------------------------------------------------------------- wiring
+
+/**
+ * Claims of one document, minus those the thesis shapes already found in the same sentence for the
+ * same author (`found`: the facts of the extractors that ran before).
+ */
+export function extractClaims(doc: IngestedDocument, found: Fact[] = []): ThesisFact[] {
+	const people = buildPersonIndex(doc);
+	const taken = new Set(
+		found
+			.filter((f): f is ThesisFact => f.kind === 'thesis')
+			.map((f) => `${f.sentence.start}|${lastWord(f.author).toLowerCase()}`)
+	);
+	const out: ThesisFact[] = [];
+	const seen = new Set<string>();
+	for (const sentence of doc.sentences) {
+		if (sentence.text.split(/\s+/).length < 5) continue;
+		for (const draft of reportedViews(doc, sentence, people)) {
+			const key = `${sentence.start}|${lastWord(draft.author).toLowerCase()}`;
+			if (taken.has(key) || seen.has(key)) continue;
+			seen.add(key);
+			out.push({
+				kind: 'thesis',
+				sentence,
+				author: draft.author,
+				importance: draft.importance,
+				...draft.fact
+			});
+		}
+	}
+	return out;
+}
