@@ -310,3 +310,56 @@ describe('letters inside a collection speak in their writers’ voices', () => {
 		expect(theses.some((t) => t.topic === 'Stalin')).toBe(false);
 	});
 });
+
+describe('a bullet list under a reporting line', () => {
+	it('"They demanded;" over a list is what the group named in the line before demanded (notes)', () => {
+		const text = [
+			'In July 1926 the UNITED OPPOSITION formally founded the group. They demanded;',
+			'- Greater Party Democracy\n- More Industrial Planning\n- Collectivisation of the Agriculture',
+			'The group did not receive very much support.'
+		].join('\n\n');
+		const doc = fixtureDocument('notes.txt', text.replace(/\n- /g, '\n\n- '));
+		const demand = extractTheses(doc).find((t) => t.verb === 'demand in 1926');
+		expect(demand).toMatchObject({
+			author: 'the United Opposition',
+			predicate: 'Greater Party Democracy, More Industrial Planning and Collectivisation of the Agriculture'
+		});
+		// The quote runs from the line naming the group to the last item, so the card can be checked.
+		expect(doc.original.slice(demand!.sentence.start, demand!.sentence.end)).toMatch(
+			/^In July 1926 the UNITED OPPOSITION[\s\S]*Collectivisation of the Agriculture$/
+		);
+		const card = thesisCards(demand!, { doc })[0];
+		expect(card.front).toMatch(/^What did the United Opposition demand in 1926, according to/);
+	});
+
+	it('works for any assembly’s demands', () => {
+		const text = [
+			'In May 1789 the THIRD ESTATE gathered at Versailles. They demanded:',
+			'- Voting by head',
+			'- A written constitution'
+		].join('\n\n');
+		const demand = extractTheses(fixtureDocument('notes.txt', text)).find((t) =>
+			/^demand/.test(t.verb ?? '')
+		);
+		expect(demand).toMatchObject({
+			author: 'the Third Estate',
+			predicate: 'Voting by head and a written constitution'
+		});
+	});
+
+	it('"X presented his idea “…”;" takes the first point as what the idea held', () => {
+		const text = [
+			'Stalin was born in 1878. During the Autumn 1924 Stalin presented his idea “SOCIALISM IN ONE COUNTRY”;',
+			'- The new State needs peace and stability so it can construct socialism on its own',
+			'- Bukharin now supported Stalin'
+		].join('\n\n');
+		const idea = extractTheses(fixtureDocument('notes.txt', text)).find(
+			(t) => t.topic === 'socialism in one country'
+		);
+		expect(idea).toMatchObject({
+			author: 'Stalin',
+			verb: 'argue in 1924',
+			predicate: 'The new State needs peace and stability so it can construct socialism on its own'
+		});
+	});
+});

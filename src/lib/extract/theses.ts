@@ -829,6 +829,100 @@ function ascribedCandidates(
 	return out;
 }
 
+/**
+ * "They demanded;" / "Stalin presented his idea “SOCIALISM IN ONE COUNTRY”;" over a bullet list: the
+ * list is what was demanded, or what the idea held.
+ */
+const LIST_INTRO =
+	/^(?<who>.+?)\s(?:then\s|also\s|now\s|openly\s)?(?<verb>demanded|proposed|called\sfor|advocated|wanted|stood\sfor|argued|insisted\son|put\sforward|presented\s(?:his|her|their)\s(?:idea|theory|policy|programme|program)(?:\sof)?)\s*(?:[“"](?<idea>[^”"]{3,60})[”"])?\s*[:;]$/u;
+const LIST_LEAD = /^(?:In|During|By|After|Before|On|From|Since|At|Throughout)\s[^,]{0,40}?\b\d{4},?\s/;
+/** "the UNITED OPPOSITION formally founded the group": a body named as a sentence's subject. */
+const GROUP_SUBJECT =
+	/(?:^|\d{4},?\s|,\s)the\s(?<name>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3})\s(?:\p{Ll}+\s)?\p{Ll}+/u;
+
+function listIntroCandidate(
+	doc: IngestedDocument,
+	index: number,
+	people: PersonIndex,
+	lastSubject: string | undefined
+): Candidate | undefined {
+	const intro = doc.sentences[index];
+	const m = LIST_INTRO.exec(intro.text.trim().replace(LIST_LEAD, ''))?.groups;
+	if (!m) return undefined;
+	const items: Sentence[] = [];
+	for (let i = index + 1; i < doc.sentences.length && items.length < 6; i++) {
+		const item = doc.sentences[i];
+		if (!item.listItem || item.sectionIndex !== intro.sectionIndex || wordCount(item.text) > 30) break;
+		items.push(item);
+	}
+	if (!items.length) return undefined;
+	let start = intro;
+	let who: string | undefined;
+	if (/^they$/i.test(m.who)) {
+		// "In July 1926 the UNITED OPPOSITION formally founded the group. They demanded;"
+		const previous = doc.sentences[index - 1];
+		const group =
+			previous?.sectionIndex === intro.sectionIndex
+				? GROUP_SUBJECT.exec(previous.text)?.groups?.name
+				: undefined;
+		if (!group) return undefined;
+		who = `the ${group
+			.split(' ')
+			.map((w) => w[0] + w.slice(1).toLowerCase())
+			.join(' ')}`;
+		start = previous;
+	} else if (/^(?:he|she)$/i.test(m.who)) who = lastSubject;
+	else if (isName(m.who, people)) who = m.who;
+	if (!who) return undefined;
+	const shouted = m.idea ? titleCaseShout(m.idea.trim()) : undefined;
+	// "SOCIALISM IN ONE COUNTRY" is a term, not a name: "about socialism in one country".
+	const idea = shouted && shouted !== m.idea?.trim() ? shouted[0].toLowerCase() + shouted.slice(1) : shouted;
+	const texts = items.map((item, i) =>
+		item.text
+			.trim()
+			.replace(/^[-*•–]\s*/, '')
+			.replace(/[.;,]+$/, '')
+			// "…, and a written constitution": an article inside the joined list is lower-case.
+			.replace(/^(A|An|The)\s/, (article) => (i > 0 ? article.toLowerCase() : article))
+	);
+	let predicate: string;
+	if (/^presented/.test(m.verb)) {
+		// An idea's first point is its content; later bullets drift to other people ("Bukharin now supported …").
+		if (!idea || /^(?:he|she|it|they|this|these|those)\b/i.test(texts[0])) return undefined;
+		predicate = texts[0];
+	} else {
+		if (texts.some((t) => wordCount(t) > 6)) return undefined;
+		predicate =
+			texts.length > 1 ? `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]}` : texts[0];
+	}
+	if (wordCount(predicate) > 30) return undefined;
+	const end = /^presented/.test(m.verb) ? items[0] : items[items.length - 1];
+	// The quote runs from the line that names who (or introduces the list) to the last item used.
+	const passage: Sentence = {
+		...intro,
+		start: start.start,
+		cleanStart: start.cleanStart,
+		end: end.end,
+		cleanEnd: end.cleanEnd,
+		text: `${intro.text} ${texts.join('; ')}`
+	};
+	const base = /^presented/.test(m.verb) ? 'argue' : (REPORTING_VERBS[m.verb.replace(/\s+/g, ' ')] ?? m.verb);
+	// "During the Autumn 1924 Stalin presented …", "In July 1926 the UNITED OPPOSITION … They demanded;"
+	const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(LIST_LEAD.exec(start.text.trim())?.[0] ?? '')?.[1];
+	const verb = year ? `${base} in ${year}` : base;
+	return {
+		sentence: passage,
+		index,
+		form: 'ascribed',
+		author: who,
+		topic: idea ?? predicate,
+		claim: `${who} ${m.verb} ${predicate}`,
+		predicate,
+		verb,
+		emphasis: false
+	};
+}
+
 /** "Vladimir Ilyich really appreciated Stalin", "Bismarck deeply distrusted the Crown Prince". */
 const ATTITUDE = new RegExp(
 	String.raw`^(?<who>(?:\p{Lu}[\p{Ll}]{0,5}\.\s?){0,3}\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s(?<how>(?:(?:really|highly|greatly|deeply|always|genuinely|sincerely|very\smuch|never|thoroughly)\s)*)(?<verb>valued|appreciated|respected|trusted|admired|esteemed|distrusted|mistrusted|disliked|despised|hated|feared|loved|detested)\s(?<whom>(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}'’-]+)(?<rest>[\s,.;].*)?$`,
@@ -1420,6 +1514,10 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		const ordinal = pendingOrdinal ?? (opener?.groups?.word ?? opener?.groups?.place)?.toLowerCase();
 		pendingOrdinal =
 			opener && opener[0].trim().length >= sentence.text.trim().length - 1 ? ordinal : undefined;
+		if (/[:;]\s*$/.test(sentence.text)) {
+			const listed = listIntroCandidate(doc, index, people, lastSubject);
+			if (listed) candidates.push(listed);
+		}
 		if (words < 3) return;
 		const announced = ANNOUNCED.exec(text)?.groups;
 		if (announced) {
