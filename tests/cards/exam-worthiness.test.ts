@@ -8,7 +8,8 @@ import {
 	withoutFileNameWork,
 	withoutFirstPerson,
 	withPlace,
-	withTimeForSource
+	withTimeForSource,
+	withWholeList
 } from '../../src/lib/cards/exam-worthiness';
 import type { Card } from '../../src/lib/cards/types';
 
@@ -488,5 +489,27 @@ describe('open questions about what someone said or did', () => {
 		expect(reasonOf(thesis('According to Stalin (1924), what is ruthless struggle against such elements?', 'A pre-requisite for victory'))).toBe('dangling-reference');
 		expect(reasonOf(thesis('According to Pitt (1793), what is the focal point of the resolution?', 'The defence of Holland'))).toBe('dangling-reference');
 		expect(examWorthiness(thesis('According to Pitt (1793), what is the aim of the resolution of 1 February?', 'The defence of Holland')).keep).toBe(true);
+	});
+});
+
+describe('an answer that is one item of a list', () => {
+	it('takes in the whole list when it is short', () => {
+		const quote =
+			'Socialism demands the abolition of the power of money, the power of capital, the abolition of all private ownership of the means of production, the abolition of the commodity economy.';
+		const c = card({ kind: 'thesis', front: 'According to Lenin (1905), what does socialism demand?', back: 'The abolition of the power of money' }, quote);
+		expect(withWholeList(c).back).toBe(
+			'The abolition of the power of money, the power of capital, the abolition of all private ownership of the means of production, the abolition of the commodity economy'
+		);
+		expect(examWorthyCard(c)?.back).toContain('the abolition of the commodity economy');
+	});
+	it('drops one item of a long list named by a list verb, keeps a definition’s first clause', () => {
+		const quote =
+			'The Charter demanded a vote for every man of twenty-one years of age, the secret ballot to protect the elector in the exercise of his vote, the abolition of the property qualification for members of Parliament, the payment of members, equal constituencies and annual Parliaments.';
+		const c = card({ kind: 'thesis', front: 'According to Lovett (1838), what did the Charter demand?', back: 'A vote for every man of twenty-one years of age' }, quote);
+		expect(reasonOf(c)).toBe('partial-answer');
+		const strategy =
+			'Strategy is the determination of the direction of the main blow of the proletariat at a given stage of the revolution, the elaboration of a corresponding plan for the disposition of the revolutionary forces, the fight to carry out this plan throughout the given stage of the revolution.';
+		const s = card({ kind: 'thesis', front: 'According to Stalin (1924), what is strategy?', back: 'The determination of the direction of the main blow of the proletariat at a given stage of the revolution' }, strategy);
+		expect(examWorthiness(s).keep).toBe(true);
 	});
 });

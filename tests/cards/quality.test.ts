@@ -183,6 +183,11 @@ describe('questions broken by the template', () => {
 	it('rejects a question ending on "during" and a passive forced into "did"', () => {
 		expect(cardProblems(card('When did Trotsky become a Bolshevik during?', '1917'))).toContain('trivial');
 		expect(cardProblems(card('When did Trotsky be expelled from Russia?', '1929'))).toContain('trivial');
+		expect(cardProblems(card('When did the Congress of Vienna be held?', '1814'))).toContain('trivial');
+	});
+	it('rejects two articles in a row', () => {
+		expect(debrisProblems('When did Stalin speak at a the Plenum?')).toContain('double-article');
+		expect(debrisProblems('When did Stalin speak in the A.U.C.C.T.U.?')).not.toContain('double-article');
 		expect(cardProblems(card('When did Garibaldi land in Sicily?', '1860'))).not.toContain('trivial');
 	});
 });

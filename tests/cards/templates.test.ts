@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateCards, officeCards, thesisCards, tidyFace } from '../../src/lib/cards/templates';
+import { dateCards, expandAbbreviation, officeCards, thesisCards, tidyFace } from '../../src/lib/cards/templates';
 import { formatDateValue } from '../../src/lib/cards/dates';
 import type { DateFact, DateValue, OfficeFact, ThesisFact } from '../../src/lib/extract/types';
 import { fixtureDocument } from './fixture-document';
@@ -222,5 +222,30 @@ describe('faces read as prose', () => {
 		);
 		expect(tidyFace('When did Paine publish "Common Sense."?')).toBe('When did Paine publish "Common Sense"?');
 		expect(tidyFace('When did Stalin speak in the A.U.C.C.T.U.?')).toBe('When did Stalin speak in the A.U.C.C.T.U.?');
+	});
+});
+
+describe('an abbreviation the document spells out', () => {
+	const ctx = (original: string) => ({ doc: { document: 'd.txt', original, sections: [], attribution: {} } });
+	it('is spelt out once in the question when one body has its initials', () => {
+		const doc = ctx('The Council of People’s Commissars met daily. On November 23, the C.P.C. adopted a decree.');
+		expect(expandAbbreviation('When did the C.P.C. adopt a decree on concessions?', doc)).toBe(
+			'When did the Council of People’s Commissars (C.P.C.) adopt a decree on concessions?'
+		);
+		const nra = ctx('The National Recovery Administration was created in 1933. The N.R.A. set codes.');
+		expect(expandAbbreviation('When did the N.R.A. set codes of fair competition?', nra)).toBe(
+			'When did the National Recovery Administration (N.R.A.) set codes of fair competition?'
+		);
+	});
+	it('is left alone when two bodies share the initials, in a title, or when every student knows it', () => {
+		const two = ctx('The Central Committee and the Control Commission met. The C.C. decided.');
+		expect(expandAbbreviation('When did the C.C. decide?', two)).toBe('When did the C.C. decide?');
+		const title = ctx('The Russian Communist Party met. “The Results of the R.C.P. Congress”.');
+		expect(expandAbbreviation('When did Stalin deliver “The Results of the R.C.P. Congress”?', title)).toBe(
+			'When did Stalin deliver “The Results of the R.C.P. Congress”?'
+		);
+		expect(expandAbbreviation('When was the U.S.S.R. formed?', ctx('The Union of Soviet Socialist Republics.'))).toBe(
+			'When was the U.S.S.R. formed?'
+		);
 	});
 });

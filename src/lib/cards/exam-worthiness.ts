@@ -38,7 +38,8 @@ export type WorthinessReason =
 	| 'first-person'
 	| 'unsourced-claim'
 	| 'open-question'
-	| 'not-a-person';
+	| 'not-a-person'
+	| 'partial-answer';
 
 export interface Worthiness {
 	keep: boolean;
@@ -75,6 +76,7 @@ export function examWorthiness(card: Card): Worthiness {
 		unsourcedClaim(card) ??
 		openQuestion(card) ??
 		notAPerson(card) ??
+		partialAnswer(card) ??
 		answerProblem(card);
 	return reason ? drop(reason) : KEEP;
 }
@@ -348,11 +350,11 @@ export function withoutFileNameWork(card: Card): Card {
  * cited as a work is removed from the question and a re-election is called one first, then every rule of examWorthiness applies.
  */
 export function examWorthyCard(card: Card): Card | undefined {
-	const repaired = asJudgementCloze(
+	const repaired = withWholeList(asJudgementCloze(
 		withTimeForSource(
 			articleAsQuoted(withPlace(withFirst(withoutFirstPerson(asReElection(withoutFileNameWork(card))))))
 		)
-	);
+	));
 	return examWorthiness(repaired).keep ? repaired : undefined;
 }
 
@@ -751,4 +753,43 @@ function notAPerson(card: Card): WorthinessReason | undefined {
 	for (const name of names.flatMap((n) => n.split(/\s+(?:and|&)\s+|,\s*/)))
 		if (name.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return 'not-a-person';
 	return undefined;
+}
+
+/** How long an answer may grow to take in the whole list its quote gives. */
+const LIST_ANSWER_WORDS = 30;
+
+/** The rest of the quote's sentence after the answer, when it goes on with more items of one list. */
+function listAfterAnswer(card: Card): string | undefined {
+	if (card.kind !== 'thesis' || card.form !== 'basic' || !/^(?:The|A|An|Its|Their|His|Her)\s/.test(card.back))
+		return undefined;
+	const quote = card.source.quote.replace(/\s+/g, ' ');
+	const at = quote.toLowerCase().indexOf(card.back.toLowerCase());
+	if (at < 0) return undefined;
+	const rest = /^[^.!?;]*/.exec(quote.slice(at + card.back.length))?.[0] ?? '';
+	// Items of a list are noun phrases; ", and their immediate object is …" is a clause of its own.
+	if (!/^,\s+(?:and\s+)?(?:the|a|an|its|their|his|her)\s/i.test(rest) || /\b(?:is|are|was|were|has|have|had|will|would|can|must)\b/.test(rest))
+		return undefined;
+	return rest.replace(/[\s,]+$/, '');
+}
+
+/**
+ * "Socialism demands the abolition of the power of money, the power of capital, the abolition of all
+ * private ownership …" carded as "the abolition of the power of money": one demand of four. When the
+ * whole list is short enough the answer takes it in.
+ */
+export function withWholeList(card: Card): Card {
+	const rest = listAfterAnswer(card);
+	if (!rest) return card;
+	const back = card.back + rest;
+	return back.split(/\s+/).length <= LIST_ANSWER_WORDS ? { ...card, back } : card;
+}
+
+/**
+ * What a list verb ("demands", "requires", "includes") names in a list too long for a card: one item is
+ * a partial answer. A definition ("Strategy is the determination of …, the elaboration of …") keeps its
+ * first, defining clause.
+ */
+function partialAnswer(card: Card): WorthinessReason | undefined {
+	if (/\bwhat (?:is|are|was|were)\b/i.test(card.front)) return undefined;
+	return listAfterAnswer(card) ? 'partial-answer' : undefined;
 }

@@ -169,7 +169,11 @@ export function termCloze(card: Card): Card | undefined {
 	const [, attribution, link, term] = m;
 	const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 	if (words(term) > 6 || words(card.back) > 25 || /[“”"]/.test(term)) return undefined;
-	const rest = /^(?:A|An|The)\s/.test(card.back) ? card.back[0].toLowerCase() + card.back.slice(1) : card.back;
+	// The answer was capitalised to stand alone; inside the sentence a common first word is lower case
+	// again ("____ is not a change of government"), a name keeps its capital.
+	const rest = /^(?:A|An|The|Not|No|Only|One|Neither|Both|Either|Nothing|Something|This|That|In|On|Of|For|To|By|With)\s/.test(card.back)
+		? card.back[0].toLowerCase() + card.back.slice(1)
+		: card.back;
 	return {
 		...card,
 		id: stableCardId(card.kind, 'cloze', `${card.factKey}|term`),

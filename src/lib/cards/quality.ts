@@ -15,6 +15,7 @@ export type Problem =
 	| 'shouting'
 	| 'ellipsis'
 	| 'stray-stop'
+	| 'double-article'
 	| 'markdown'
 	| 'url'
 	| 'unbalanced'
@@ -41,6 +42,8 @@ const DEBRIS: [Problem, RegExp][] = [
 	['shouting', /\b\p{Lu}{2,}\b(?:[\s,;:–-]+\b\p{Lu}{2,}\b){2,}/u],
 	['ellipsis', /…|\.\.\.|\. \. \./],
 	// "…his “Outline of Studies in Leninism.”?": the sentence's stop left inside a title before the "?".
+	// "a speech at a the Plenum": two articles in a row, a template's seam.
+	['double-article', /\b(?:a|an|the) (?:a|an|the)\b/],
 	['stray-stop', /(?<!(?:^|[\s.])\p{L})[.,;:]['"”’]?\?$/u],
 	['markdown', /\*|(?<!_)__(?!_)|^#+\s|\[[^\]]*\]\(|`|^\s*[-+>]\s|\|/],
 	['url', /https?:|www\.|\b[\w-]+\.(?:com|org|net|ru|html?|php|jpe?g|png|gif|svg)\b/i],
@@ -205,7 +208,7 @@ export function incompleteQuestion(stem: string): boolean {
 	if (/\s(?:during|before|after|since|until|between|against|into|under|over|through|throughout|without|within|like|than|whose)$/i.test(q))
 		return true;
 	// "When did Trotsky be expelled …?": a passive forced into "did".
-	if (/^when\s(?:did|does|do)\s.*?\bbe\s\p{Ll}+(?:ed|en)\b/iu.test(q)) return true;
+	if (/^when\s(?:did|does|do)\s.*?\bbe\s\p{Ll}+/iu.test(q)) return true;
 	// A clause cut before its complement: "…as well?", "…in connection?", "…as part?".
 	if (/\s(?:as\swell|in\sconnection|as\spart|in\smemory|on\sbehalf|in\shonou?r|in\sreply|in\sanswer|in\saccordance|together)$/i.test(q))
 		return true;

@@ -153,7 +153,7 @@ function build(fact: Fact, ctx: TemplateContext, draft: Draft): Card {
 		id: stableCardId(draft.kind, draft.form, draft.factKey),
 		kind: draft.kind,
 		form: draft.form,
-		front: mendCompounds(tidyFace(draft.front), ctx),
+		front: expandAbbreviation(mendCompounds(tidyFace(draft.front), ctx), ctx),
 		back: mendCompounds(tidyFace(draft.back), ctx),
 		source,
 		sources: [source],
@@ -163,6 +163,35 @@ function build(fact: Fact, ctx: TemplateContext, draft: Draft): Card {
 		factKey: draft.factKey,
 		...draft.extra
 	};
+}
+
+/** Abbreviations every student reads: not spelt out. */
+const KNOWN_ABBREVIATIONS = new Set(['U.S.S.R.', 'U.S.A.', 'U.S.', 'U.K.', 'U.N.', 'A.D.', 'B.C.', 'a.m.', 'p.m.']);
+const expansionsOf = new WeakMap<object, Map<string, string | undefined>>();
+
+/**
+ * "When did the C.P.C. adopt a decree on concessions?" — C.P.C. could be the Communist Party of China.
+ * When the document names exactly one body whose capitalised words have these initials ("Council of
+ * People's Commissars"), the question spells it out once: "the Council of People's Commissars (C.P.C.)".
+ */
+export function expandAbbreviation(face: string, ctx: TemplateContext): string {
+	// Titles are quoted as written, and "R.C.P. (B.)" goes on past the letters: both are left alone.
+	const m = /(?<![\p{L}.])((?:\p{Lu}\.){2,4})(?![\p{L}(]|\s*\()/u.exec(face.replace(/“[^”]*”|"[^"]*"/g, (q) => '_'.repeat(q.length)));
+	if (!m || KNOWN_ABBREVIATIONS.has(m[1])) return face;
+	const abbreviation = m[1];
+	let cache = expansionsOf.get(ctx.doc);
+	if (!cache) expansionsOf.set(ctx.doc, (cache = new Map()));
+	if (!cache.has(abbreviation)) {
+		const letters = abbreviation.replace(/\./g, '').split('');
+		const word = (l: string) => `${l}[\\p{Ll}’'-]+`;
+		const joiner = `(?:\\s+(?:of|the|and|for|on|in))*\\s+`;
+		const pattern = new RegExp(`(?<![\\p{L}])${letters.map(word).join(joiner)}(?![\\p{L}])`, 'gu');
+		const found = new Set([...ctx.doc.original.matchAll(pattern)].map((x) => x[0].replace(/\s+/g, ' ')));
+		cache.set(abbreviation, found.size === 1 ? [...found][0] : undefined);
+	}
+	const expansion = cache.get(abbreviation);
+	if (!expansion || face.includes(expansion)) return face;
+	return face.slice(0, m.index) + `${expansion} (${abbreviation})` + face.slice(m.index + abbreviation.length);
 }
 
 const compoundsOf = new WeakMap<object, Map<string, string>>();
