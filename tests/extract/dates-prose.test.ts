@@ -49,6 +49,17 @@ describe('dates in prose sentences', () => {
 			'was Lincoln assassinated → 1865-04'
 		);
 		expect(facts('Krupskaya wrote after the death of Lenin in 1924.')).toContain('did Lenin die → 1924');
+		// The complement says what the person was removed from or released from.
+		expect(
+			facts(
+				'The removal of Voznesensky from Gosplan on March 5th 1949 saw the beginning of the nullification of his policies.'
+			)
+		).toEqual(['was Voznesensky removed from Gosplan → 1949-03-05']);
+		expect(
+			facts(
+				'Crowds gathered for the release of Nelson Mandela from Victor Verster Prison on 11 February 1990 and cheered.'
+			)
+		).toContain('was Mandela released from Victor Verster Prison → 1990-02-11');
 	});
 
 	it('reads an inverted clause "came his first arrest" as the person’s arrest', () => {
@@ -100,6 +111,14 @@ describe('dates in prose sentences', () => {
 });
 
 describe('the event of a dated clause, worded for a question', () => {
+	it('leaves a date that belongs to one part of an enumeration', () => {
+		expect(
+			facts(
+				'The Origin of Species appeared in two editions, one in November and the other in January 1860.'
+			).join()
+		).not.toMatch(/1860/);
+	});
+
 	it('keeps a list of names as one object and "former" as an adjective', () => {
 		const doc = docFromText(
 			'Joseph Stalin led the Party. To emphasise his leftist profile Stalin reinstated Kamenev, Zinoviev and about 3000 other former Oppositionists in the Party (June 1928).'

@@ -124,7 +124,16 @@ const NOMINAL_EVENTS: Array<[RegExp, (who: string) => { event: string; question:
 ];
 
 const NOMINAL_BEFORE =
-	/\b(?:the\s+(death|birth|arrest|assassination|execution|resignation|expulsion|funeral)\s+of\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)|\b(?:his|her)\s+(death|birth|arrest|assassination|execution|resignation|expulsion|funeral))\s+(?:in|on)\s+$/i;
+	/\b(?:[Tt]he\s+(death|birth|arrest|assassination|execution|resignation|expulsion|funeral|removal|dismissal|appointment|release|deportation|exile)\s+of\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)|\b(?:[Hh]is|[Hh]er)\s+(death|birth|arrest|assassination|execution|resignation|expulsion|funeral))(\s+(?:from|to|as)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|the|[A-Z][\w’'.-]*)){0,5})?\s+(?:in|on)\s+$/;
+/** Event nouns whose complement ("from Gosplan") the question keeps: "was Voznesensky removed from Gosplan". */
+const PASSIVE_NOUNS: Record<string, string> = {
+	removal: 'removed',
+	dismissal: 'dismissed',
+	appointment: 'appointed',
+	release: 'released',
+	deportation: 'deported',
+	exile: 'exiled'
+};
 
 /**
  * "after the death of Lenin in 1924", "shortly before his arrest in May 1937": a key event named by its
@@ -144,6 +153,18 @@ function nominalEventBefore(before: string, known: PersonIndex, ante: Antecedent
 		key = /^her$/i.test(before.slice(m.index).split(/\s+/)[0]) ? ante.she : ante.he;
 		if (!key) return null;
 		display = displayName(key, known);
+	}
+	const passive = PASSIVE_NOUNS[noun];
+	if (passive) {
+		const tail = m[4] ? ` ${m[4].trim()}` : '';
+		return {
+			event: `${display} was ${passive}${tail}`,
+			question: `was ${display} ${passive}${tail}`,
+			subject: display,
+			person: key,
+			reading: null,
+			kind: 'nominal'
+		};
 	}
 	const maker = NOMINAL_EVENTS.find(([re]) => re.test(noun))?.[1];
 	if (!maker) return null;
@@ -1022,6 +1043,13 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				add(s, placeDate(doc, s, d), nominal, false);
 				continue;
 			}
+			// "two editions, one in January and the other in May 1925": the date is one part's, not the clause's.
+			if (
+				/\b(?:the other|another|the second|the latter|the rest|others)\s+(?:in|on)\s+$/i.test(
+					s.text.slice(0, d.index)
+				)
+			)
+				continue;
 			// "president of “Doloi Negramotnosti”, founded in the fall of 1923": the date is the founding's,
 			// not the main clause's.
 			const reduced = REDUCED_RELATIVE.exec(s.text.slice(0, d.index));
