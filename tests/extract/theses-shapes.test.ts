@@ -363,3 +363,32 @@ describe('a bullet list under a reporting line', () => {
 		});
 	});
 });
+
+describe('"According to X, …"', () => {
+	it('a definition after "According to Bismarck," is Bismarck’s', () => {
+		const { theses: found } = theses(
+			'Bismarck was born in 1815. According to Bismarck, politics is the art of the possible.',
+			{}
+		);
+		expect(found.find((t) => t.topic === 'politics')).toMatchObject({
+			author: 'Bismarck',
+			predicate: 'the art of the possible'
+		});
+	});
+	it('in an author’s own text, the named person is quoted by the author (Stalin citing Lenin)', () => {
+		const { theses: found } = theses(
+			'Lenin was born in 1870. According to Lenin, the dictatorship of the proletariat is the instrument of the proletarian revolution.'
+		);
+		expect(found.find((t) => /dictatorship/.test(t.topic))).toMatchObject({
+			author: 'Lenin',
+			quotedBy: 'Stalin'
+		});
+	});
+	it('takes a descriptor before the name ("According to the historian, Thomas Carlyle, …")', () => {
+		const { theses: found } = theses(
+			'Carlyle was born in 1795. According to the historian, Thomas Carlyle, the Revolution is the great event of modern history.',
+			{}
+		);
+		expect(found.find((t) => /Revolution/.test(t.topic))?.author).toBe('Carlyle');
+	});
+});

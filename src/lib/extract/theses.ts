@@ -246,6 +246,11 @@ const ORDINAL_OPENER =
 	/^(?:(?<word>first|second|third|fourth|fifth|sixth|seventh)(?:ly)?|in\sthe\s(?<place>first|second|third|fourth|fifth)\splace)\s*(?:[.:,)]\s*|$)/i;
 
 /** "in my opinion that …", "our firm conviction that …", "I am convinced that …" inside a sentence. */
+/** "According to Bismarck, …", "According to the Russian writer, Roy Medvedev, …" at a sentence's start. */
+const ACCORDING_TO = new RegExp(
+	String.raw`^According\sto\s(?:(?:the|a|an)\s[\p{Ll}\s-]{3,40}?,?\s)?(?<who>${NAME})(?:\s\(\d{4}\))?,\s(?<rest>[^“”"]+)$`,
+	'u'
+);
 const OPINION_THAT =
 	/\b(?:(?:my|our)\s(?:firm\s|deep\s)?(?:opinion|conviction|belief|view)|(?:I|we)\s(?:am|are)\s(?:firmly\s|deeply\s)?convinced)\sthat\s(?<what>[^;:]+)$/;
 
@@ -263,6 +268,8 @@ interface Candidate {
 	verb?: string;
 	/** A hedge that refines a definition ("to be more exact", "objectively"): the question keeps it. */
 	qualifier?: string;
+	/** Who cites the claim ("According to Lenin, …" in Stalin's text). */
+	quotedBy?: string;
 	emphasis: boolean;
 }
 
@@ -1595,6 +1602,27 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			if (!c && held && wordCount(held) >= 4) {
 				const t = copulaCandidate(doc, sentence, index, held, terms, people, voice, lastSubject);
 				if (t) candidates.push(t);
+			}
+			// "According to Bismarck, politics is the art of the possible": the claim is the named person's,
+			// cited by the passage's author when there is one.
+			const cited = ACCORDING_TO.exec(text)?.groups;
+			if (!c && cited && isName(cited.who, people) && wordCount(cited.rest) >= 4) {
+				const who = surname(cited.who);
+				const author = attributionFor(doc, sentence).author;
+				const t = copulaCandidate(
+					doc,
+					sentence,
+					index,
+					cited.rest,
+					terms,
+					people,
+					{ author: who },
+					lastSubject
+				);
+				if (t) {
+					if (author && surname(author) !== who) t.quotedBy = author;
+					candidates.push(t);
+				}
 			}
 			// "…the following must be borne in mind about them: Bukharin is not only a most valuable …":
 			// the claim follows the colon.
