@@ -22,6 +22,12 @@ import type { DateValue, OfficeFact, SuccessionVerb } from './types';
 /** Post words. Compound titles first so "General Secretary" wins over "Secretary". */
 const HEADS = [
 	'director-general',
+	'lord chancellor',
+	'lord privy seal',
+	'lord keeper',
+	'lord protector',
+	'lord lieutenant',
+	'chancellor of the exchequer',
 	'secretary-general',
 	'attorney general',
 	'vice-president',
@@ -75,13 +81,20 @@ const HEADS = [
 	'viceroy',
 	'governor-general',
 	'consul',
-	'dictator'
+	'dictator',
+	'pro-dictator',
+	'regent',
+	'archbishop',
+	'bishop',
+	'vicegerent',
+	'keeper',
+	'master'
 ];
 const MODIFIERS =
-	"alternate|general|first|second|deputy|vice|vice-|acting|executive|people['’]s|supreme|political|liaison|personal|joint|information|founding|chief|titular|permanent|full|honorary|organising|organizing|responsible|party|state|foreign|war|defence|defense";
+	"alternate|general|first|second|deputy|vice|vice-|acting|executive|people['’]s|supreme|political|liaison|personal|joint|information|founding|chief|titular|permanent|full|honorary|organising|organizing|responsible|party|state|foreign|war|defence|defense|high|grand|principal";
 /** Titles distinctive without their body: the organisation goes to its own field. */
 const SELF_STANDING =
-	/^(?:general secretary|first secretary|prime minister|premier|head of state|head of government|supreme commander(?:-in-chief)?|commander-in-chief|emperor|empress|king|queen|tsar|kaiser|pope|dictator|first consul)$/i;
+	/^(?:general secretary|first secretary|prime minister|premier|head of state|head of government|supreme commander(?:-in-chief)?|commander-in-chief|emperor|empress|king|queen|tsar|kaiser|pope|dictator|first consul|lord chancellor|lord privy seal|lord protector|chancellor of the exchequer)$/i;
 /** Bodies whose members hold a post ("Member of the Politburo"), unlike party membership. */
 const ORGAN =
 	/\b(?:bureau|politburo|orgburo|committee|presidium|secretariat|council|commission|board|soviet|cabinet|government|staff|collegium|directorate|duma|executive|house|senate|parliament|legislature|assembly|chamber|reichstag|diet|convention)\b/i;
@@ -283,7 +296,7 @@ export function findOfficeTitles(
 
 /** Posts that mean nothing without their body ("President" of what?). */
 const BARE_HEADS =
-	/^(?:chairman|chairwoman|chair|president|secretary|member|candidate member|candidate|head|leader|editor|deputy|director|officer|commander|supervisor|treasurer|speaker|councillor|commissar|minister|governor)$/;
+	/^(?:chairman|chairwoman|chair|president|secretary|member|candidate member|candidate|head|leader|editor|deputy|director|officer|commander|supervisor|treasurer|speaker|councillor|commissar|minister|governor|archbishop|bishop|keeper|master|regent)$/;
 
 const PROPOSAL =
 	/\b(?:propos\w*|recommend\w*|nominat\w*|suggest\w*|candidac\w*|should|would|could|might|must|wanted|hoped|planned to|intended|not|never|no longer|refused|failed|declined|want\w*|dismissed as|being)\b/i;
@@ -299,8 +312,12 @@ interface Relation {
 	forced?: boolean;
 }
 
-const ELECT = String.raw`(re-?elected|elected|appointed|made|named|chosen|designated|installed|confirmed|placed|sworn in)`;
-const PERSON_SLOT = String.raw`((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[Hh]e|[Ss]he|who)`;
+const ELECT = String.raw`(re-?elected|elected|appointed|made|named|chosen|designated|installed|confirmed|placed|sworn in|consecrated|crowned|proclaimed|inaugurated|enthroned)`;
+/** A capitalised name word, accented letters included ("Brüning", "Bolívar"). */
+const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ÿĀ-ž’'-]+`;
+const PERSON_SLOT = String.raw`((?:[A-Z][a-z]?\.\s?){0,3}${NAME_WORD}(?:\s+(?:(?:von|van|de|der|du|da|di|del|la|le)\s+)?${NAME_WORD}){0,3}(?:\s+[IVX]{1,4}\b)?|[Hh]e|[Ss]he|who)`;
+/** What may stand between a person and the verb: "Heinrich Brüning of the Centre Party", "Adenauer (CDU)", ", who …,". */
+const PERSON_TAIL = String.raw`(?:\s+\([^()]{1,40}\)|\s+of\s+the\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3}|,[^,;]{1,120},)?`;
 
 /** Map a verb to how the post was taken. */
 function howOf(verb: string): SuccessionVerb {
@@ -308,7 +325,7 @@ function howOf(verb: string): SuccessionVerb {
 	if (/elect|chos/.test(v)) return 'elected';
 	if (/replac/.test(v)) return 'replaced';
 	if (/appoint|made|named|designat|install|confirm|placed|put/.test(v)) return 'appointed';
-	if (/becam|become|sworn|inaugurat/.test(v)) return 'became';
+	if (/becam|become|sworn|inaugurat|consecrat|crown|proclaim|enthron/.test(v)) return 'became';
 	if (/succeed/.test(v)) return 'succeeded';
 	if (/replac/.test(v)) return 'replaced';
 	if (/remov|dismiss|oust|expel|relieved|sacked/.test(v)) return 'removed';
@@ -346,30 +363,32 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 	],
 	[
 		// "He was succeeded as chancellor by Leo von Caprivi": the successor follows the post (see below).
-		new RegExp(String.raw`${PERSON_SLOT}\s+(?:was|is)\s+(succeeded|replaced)\s+as\s+(?:the\s+)?$`),
+		new RegExp(
+			String.raw`${PERSON_SLOT}${PERSON_TAIL}\s+(?:was|is)\s+(succeeded|replaced)\s+as\s+(?:the\s+)?$`
+		),
 		(m) => ({ how: howOf(m[2]), personText: m[1], personIndex: m.index, passiveSuccession: true })
 	],
 	[
 		new RegExp(
-			String.raw`${PERSON_SLOT}(?:,[^,]{1,60},)?\s+(?:was|were|is|had been|has been)\s+(?:\w+ly\s+)?${ELECT}\s+(?:as\s+|to be\s+|to the post of\s+|to the office of\s+)?(?:the\s+|a\s+|an\s+)?(?:first\s+)?$`
+			String.raw`${PERSON_SLOT}${PERSON_TAIL}\s+(?:was|were|is|had been|has been)\s+(?:\w+ly\s+)?${ELECT}\s+(?:as\s+|to be\s+|to the post of\s+|to the office of\s+)?(?:the\s+|a\s+|an\s+)?(?:first\s+)?$`
 		),
 		(m) => ({ how: howOf(m[2]), personText: m[1], personIndex: m.index })
 	],
 	[
 		new RegExp(
-			String.raw`\b(?:elects|elected|re-?elects|re-?elected|appoints|appointed|makes|made|names|named|chose|chooses)\s+${PERSON_SLOT}(?:\s+(?:as|to be))?\s+(?:the\s+|a\s+|an\s+)?$`
+			String.raw`\b(?:elects|elected|re-?elects|re-?elected|appoints|appointed|makes|made|names|named|chose|chooses|crowned|crowns)\s+${PERSON_SLOT}(?:,[^,;]{1,60},)?(?:\s+(?:as|to be))?\s+(?:the\s+|a\s+|an\s+)?(?:first\s+)?$`
 		),
 		(m) => ({ how: howOf(m[0]), personText: m[1], personIndex: m.index + m[0].indexOf(m[1]) })
 	],
 	[
 		new RegExp(
-			String.raw`\b(?:elects|elected|re-?elects|re-?elected|appoints|appointed|chose|chooses|makes|made)\s+(him|her)(?:\s+(?:as|to be))?\s+(?:the\s+|a\s+|an\s+)?$`
+			String.raw`\b(?:elects|elected|re-?elects|re-?elected|appoints|appointed|chose|chooses|makes|made|names|named|crowned|crowns)\s+(him|her)(?:\s+(?:as|to be))?\s+(?:the\s+|a\s+|an\s+)?$`
 		),
 		(m) => ({ how: howOf(m[0]), personText: m[1], personIndex: m.index + m[0].indexOf(m[1]) })
 	],
 	[
 		new RegExp(
-			String.raw`${PERSON_SLOT}(?:,[^,]{1,60},)?\s+(?:(?:\w+ly|then|later|also|subsequently|soon|again|first)\s+)?(became|becomes|succeeded|replaced|served as|acted as|worked as|functioned as|remained|continued as|was|is|were)\s+(?:the\s+|a\s+|an\s+|[A-Z][\w-]*[’']s\s+)?(?:first\s+)?$`
+			String.raw`${PERSON_SLOT}${PERSON_TAIL}\s+(?:(?:\w+ly|then|later|also|subsequently|soon|again|first)\s+)?(became|becomes|succeeded|replaced|served as|acted as|worked as|functioned as|remained|continued as|was|is|were)\s+(?:the\s+|a\s+|an\s+|[A-Z][\w-]*[’']s\s+)?(?:first\s+)?$`
 		),
 		(m) => ({
 			how: /^(?:was|is|were|served as|acted as|worked as|functioned as|remained|continued as)$/.test(m[2])
@@ -381,7 +400,7 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 	],
 	[
 		new RegExp(
-			String.raw`${PERSON_SLOT}\s+(succeeded|replaced|succeeds|replaces)\s+(${PERSON_SLOT.slice(1, -1)}|him|her)\s+as\s+(?:the\s+|a\s+)?$`
+			String.raw`${PERSON_SLOT}${PERSON_TAIL}\s+(?:\w+ly\s+)?(succeeded|replaced|succeeds|replaces)\s+(${PERSON_SLOT.slice(1, -1)}|him|her)(?:,[^,;]{1,60}?,?)?\s+as\s+(?:the\s+|a\s+)?$`
 		),
 		(m) => ({
 			how: howOf(m[2]),
@@ -392,13 +411,13 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 	],
 	[
 		new RegExp(
-			String.raw`${PERSON_SLOT}\s+(?:was|were)\s+(removed|dismissed|ousted|relieved)\s+(?:from\s+(?:the\s+post\s+of|the\s+office\s+of|(?:his|her|their)\s+(?:post|position|office)\s+(?:as|of)|the\s+post\s+as|being)|as|from)\s+(?:the\s+|a\s+|an\s+)?$`
+			String.raw`${PERSON_SLOT}${PERSON_TAIL}\s+(?:was|were)\s+(removed|dismissed|ousted|relieved)\s+(?:from\s+(?:the\s+post\s+of|the\s+office\s+of|(?:his|her|their)\s+(?:post|position|office)\s+(?:as|of)|the\s+post\s+as|being)|as|from)\s+(?:the\s+|a\s+|an\s+)?$`
 		),
 		(m) => ({ how: 'removed', personText: m[1], personIndex: m.index })
 	],
 	[
 		new RegExp(
-			String.raw`${PERSON_SLOT}\s+(resigned|stepped down)\s+(?:as|from(?:\s+the\s+post\s+of)?)\s+(?:the\s+)?$`
+			String.raw`${PERSON_SLOT}${PERSON_TAIL}\s+(resigned|stepped down)\s+(?:as|from(?:\s+the\s+post\s+of)?)\s+(?:the\s+)?$`
 		),
 		(m) => ({ how: 'resigned', personText: m[1], personIndex: m.index })
 	],
@@ -442,7 +461,13 @@ function personOf(
 		if (/^him$/i.test(textSlot)) {
 			const earlier = findPersonNames(clause.slice(0, at), known);
 			const last = earlier[earlier.length - 1];
-			if (last) return canonicalPerson(last.name, known).key;
+			// "Henry appointed him …": the name right before the verb is its subject, never its object.
+			const subject = last && /^\s+(?:[a-z]+\s+){1,2}$/.test(clause.slice(last.index + last.length, at));
+			if (last && !subject) return canonicalPerson(last.name, known).key;
+			if (subject) {
+				const key = canonicalPerson(last.name, known).key;
+				return ante.he && ante.he !== key ? ante.he : null;
+			}
 		}
 		return ante.he ?? null;
 	}
@@ -599,6 +624,8 @@ function sameMeetingDate(
 	}
 	return undefined;
 }
+
+const MONARCH = /^(?:the\s+)?(?:first\s+)?(?:king|queen|emperor|empress|tsar|kaiser)\b/i;
 
 const POST_INTRO =
 	/\b(?:posts?|appointments?|positions?|offices?|career|chronology|titles?|roles?|functions?)\b/i;
@@ -819,8 +846,17 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				const named = findPersonNames(text.slice(0, clause.start + rel.personIndex), known)
 					.map((n) => canonicalPerson(n.name, known).key)
 					.filter((k) => k !== person);
+				// "Witte's resignation accepted. Goremykin succeeds him …": else the last other person named just before.
+				const previous = i > 0 ? findPersonNames(doc.sentences[i - 1].text, known) : [];
+				const lastBefore = previous
+					.map((n) => canonicalPerson(n.name, known).key)
+					.filter((k) => k !== person)
+					.pop();
 				const other = /^(?:him|her)$/i.test(rel.other.text)
-					? (named[named.length - 1] ?? (/^him$/i.test(rel.other.text) ? ante.he : ante.she) ?? null)
+					? (named[named.length - 1] ??
+						lastBefore ??
+						(/^him$/i.test(rel.other.text) ? ante.he : ante.she) ??
+						null)
 					: personOf(rel.other.text, known, ante, text, 0);
 				if (other) predecessor = displayName(other, known);
 			}
@@ -842,7 +878,8 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				person: displayName(person, known),
 				office: t.office,
 				organisation: t.organisation,
-				how: rel.how,
+				// A law or a coronation makes a king; nobody "appoints" one.
+				how: rel.how === 'appointed' && MONARCH.test(t.office) ? 'became' : rel.how,
 				start,
 				end,
 				...(predecessor && predecessor !== displayName(person, known) ? { predecessor } : {}),
@@ -1036,9 +1073,7 @@ const TAKE_OVER = new RegExp(String.raw`${NAME}\s+(?:took|takes|assumed|assumes)
  * A charge handed from one person to another: "X handed over the command of the army to Y",
  * "Y took over the leadership of the party from X". The successor is whoever receives it.
  */
-function handovers(
-	text: string
-): Array<{
+function handovers(text: string): Array<{
 	post: string;
 	orgAt: number;
 	from: string;

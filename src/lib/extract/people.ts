@@ -260,8 +260,13 @@ export function findPersonNames(text: string, known?: PersonIndex): PersonMentio
 /** Surname of a name: the last capitalised word that is not an initial. */
 function surnameOf(name: string): string {
 	// Rulers go by name and number: "Wilhelm II".
-	const regnal = /([A-Z][\w’'-]+\s[IVX]{1,4})$/.exec(stripPossessive(name.trim()));
-	if (regnal) return regnal[1];
+	// "Victor Emmanuel II" keeps both given names: a monarch's name is all of them.
+	const regnal = /((?:[A-Z][\w’'-]+\s){1,2}[IVX]{1,4})$/.exec(stripPossessive(name.trim()));
+	if (regnal)
+		return regnal[1].replace(
+			/^(?:Pope|King|Queen|Kaiser|Tsar|Emperor|Empress|Prince|Princess|Saint|St\.?)\s+/,
+			''
+		);
 	const ws = words(stripPossessive(name.trim()));
 	return ws.length ? stripPossessive(ws[ws.length - 1]) : name.trim();
 }
@@ -407,7 +412,10 @@ export function sentenceSubject(
 	);
 	if (
 		/^(?:[A-Z][a-z]+(?:s|ed)|Born|Died|Became|Elected|Appointed|Shot|Inaugurated)\s/.test(body0) &&
-		!findPersonNames(body0.split(/\s/)[0], known).length
+		!findPersonNames(body0.split(/\s/)[0], known).length &&
+		// "Thomas Wolsey, the son of …" is led by a name that happens to end in -s, not by a verb.
+		!GIVEN_NAMES.has(body0.split(/\s/)[0].toLowerCase()) &&
+		findPersonNames(body0.slice(0, 60), known)[0]?.index !== 0
 	)
 		return antecedent.he ?? antecedent.she;
 	// "After an unhappy start as a lawyer in Bombay he accepted …": an early pronoun with no name before it.

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extractOfficeFacts } from '../../src/lib/extract/offices';
+import { docFromText } from './people-doc-fixture';
+
+const facts = (text: string) =>
+	extractOfficeFacts(docFromText(text)).map((f) => ({
+		person: f.person,
+		office: f.office,
+		how: f.how,
+		start: f.start?.start.iso,
+		predecessor: f.predecessor
+	}));
+
+describe('holders named with accents, parties and appositions', () => {
+	it('reads a holder with an accented name and his party between name and verb', () => {
+		expect(
+			facts('Heinrich Brüning of the Centre Party was appointed Chancellor of Germany on 30 March 1930.')
+		).toEqual([
+			expect.objectContaining({
+				person: 'Brüning',
+				office: 'Chancellor of Germany',
+				how: 'appointed',
+				start: '1930-03-30'
+			})
+		]);
+		expect(
+			facts('Hermann Müller (SPD) succeeded Gustav Bauer as Chancellor of Germany on 27 March 1920.')
+		).toEqual([expect.objectContaining({ person: 'Müller', start: '1920-03-27', predecessor: 'Bauer' })]);
+	});
+
+	it('reads "succeeded X, his apposition, as P" and a passive replacement after a relative clause', () => {
+		expect(
+			facts(
+				'Thomas Wolsey, the son of an Ipswich butcher, rose fast. On 24 December 1515 he succeeded William Warham, Archbishop of Canterbury, as Lord Chancellor.'
+			)
+		).toEqual([
+			expect.objectContaining({
+				person: 'Wolsey',
+				office: 'Lord Chancellor',
+				start: '1515-12-24',
+				predecessor: 'Warham'
+			})
+		]);
+		expect(
+			facts(
+				'In September 1860 Agostino Depretis, who had quarrelled with the radicals over the timing of annexation, was replaced as Pro-Dictator of Sicily by Antonio Mordini.'
+			)
+		).toEqual([
+			expect.objectContaining({
+				person: 'Mordini',
+				office: 'Pro-Dictator of Sicily',
+				how: 'replaced',
+				start: '1860-09',
+				predecessor: 'Depretis'
+			})
+		]);
+	});
+
+	it('reads church and household offices', () => {
+		expect(facts('Thomas Cranmer was consecrated Archbishop of Canterbury on 30 March 1533.')).toEqual([
+			expect.objectContaining({ person: 'Cranmer', office: 'Archbishop of Canterbury', how: 'became' })
+		]);
+		expect(facts('In October 1534 Thomas Cromwell was made Master of the Rolls.')).toEqual([
+			expect.objectContaining({ person: 'Cromwell', office: 'Master of the Rolls', start: '1534-10' })
+		]);
+	});
+
+	it('makes a king rather than appointing one, and keeps a monarch’s whole name', () => {
+		expect(
+			facts(
+				'The law of 17 March 1861 made Victor Emmanuel II, until then King of Sardinia, the first King of Italy.'
+			)
+		).toEqual([
+			expect.objectContaining({
+				person: 'Victor Emmanuel II',
+				office: 'King',
+				how: 'became',
+				start: '1861-03-17'
+			})
+		]);
+	});
+});
+
+describe('pronoun objects', () => {
+	it('never takes the subject of "X appointed him" for "him"', () => {
+		expect(
+			facts(
+				'Thomas Cromwell was the architect of the statutes. In January 1535 Henry appointed him Master of the Rolls.'
+			)
+		).toEqual([expect.objectContaining({ person: 'Cromwell', office: 'Master of the Rolls' })]);
+	});
+
+	it('takes "him" in "Y succeeds him" for the other person named just before', () => {
+		const text = [
+			'October 20 (November 2) — Count S. Yu. Witte is received by the Emperor.',
+			'',
+			'March 28 (April 10) — Gapon is killed by Socialist Revolutionaries.',
+			'',
+			'April 22 (May 5) — Witte’s resignation accepted. I. L. Goremykin succeeds him as Chairman of the Council of Ministers.'
+		].join('\n');
+		expect(facts(text)).toEqual([
+			expect.objectContaining({
+				person: 'Goremykin',
+				office: 'Chairman of the Council of Ministers',
+				predecessor: 'Witte'
+			})
+		]);
+	});
+});
