@@ -392,3 +392,29 @@ describe('"According to X, …"', () => {
 		expect(found.find((t) => /Revolution/.test(t.topic))?.author).toBe('Carlyle');
 	});
 });
+
+describe('"make up" / "constitute" with a plural subject named in the sentence before', () => {
+	it('"I think relations between them make up the greater part of the danger of a split" (Lenin)', () => {
+		const { doc, theses: found } = theses(
+			'Stalin was born in 1878. Trotsky was born in 1879.\n\nI think that the prime factors in the question of stability are such members of the C.C. as Stalin and Trotsky. I think relations between them make up the greater part of the danger of a split, which could be avoided.',
+			{ author: 'Lenin', work: 'Political Testament', year: 1922 }
+		);
+		const split = found.find((t) => t.topic === 'relations between Stalin and Trotsky');
+		expect(split?.predicate).toBe('the greater part of the danger of a split, which could be avoided');
+		expect(thesisCards(split!, { doc })[0].front).toBe(
+			'According to Lenin, “Political Testament” (1922), what do relations between Stalin and Trotsky make up?'
+		);
+	});
+	it('any rivalry a historian describes', () => {
+		const { theses: found } = theses(
+			'Pitt was born in 1759. Fox was born in 1749.\n\nThe Commons was dominated by Pitt and Fox. The quarrels between them constitute the main thread of the parliamentary history of the decade.',
+			{ author: 'Macaulay', year: 1840 }
+		);
+		expect(
+			found.find(
+				(t) =>
+					t.topic === 'The quarrels between Pitt and Fox' || t.topic === 'the quarrels between Pitt and Fox'
+			)?.predicate
+		).toBe('the main thread of the parliamentary history of the decade');
+	});
+});

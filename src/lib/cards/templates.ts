@@ -749,5 +749,5 @@ function askWhat(topic: string, link: string, qualifier?: string): string {
 		return `what ${link} ${continueClause(topic)}${/\s.*\s/.test(qualifier) ? ',' : ''} ${qualifier}?`;
 	return /^(is|are|was|were)$/.test(link)
 		? `what ${link} ${continueClause(topic)}?`
-		: `what does ${continueClause(topic)} ${link.replace(/s\b/, '')}?`;
+		: `what ${/^\S+s\b/.test(link) ? 'does' : 'do'} ${continueClause(topic)} ${link.replace(/s\b/, '')}?`;
 }

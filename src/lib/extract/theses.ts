@@ -168,7 +168,7 @@ const IDEA_OF = new RegExp(
 	'gu'
 );
 
-const LINKS = String.raw`is|are|consists\sin|consists\sprecisely\sin|lies\sin|means|represents|demands|requires|presupposes|was|were`;
+const LINKS = String.raw`is|are|consists\sin|consists\sprecisely\sin|lies\sin|means|represents|demands|requires|presupposes|was|were|makes?\sup|constitutes?`;
 /** A short noun phrase as the subject: "Leninism", "The dictatorship of the proletariat", "The essence of Soviet power". */
 const TOPIC = String.raw`(?:[Tt]he\s)?[\p{L}’'-]+(?:\s(?:of|in|for|and|the|a|with|to|[\p{L}’'-]+)){0,9}?`;
 const COPULA = new RegExp(String.raw`^(?<topic>${TOPIC})\s(?<link>${LINKS})\s(?<pred>.+)$`, 'u');
@@ -1082,6 +1082,17 @@ function copulaCandidate(
 		claim = `${inner.groups.head} ${claim.slice(inner[0].length)}`;
 	}
 	claim = claim.replace(SUBJECT_APPOSITION, '$1 ');
+	// "…such members of the C.C. as Stalin and Trotsky. I think relations between them make up …": "them"
+	// in the subject is the pair the sentence before named.
+	if (/^[^,;:]{0,40}\b(?:them|they)\b/.test(claim) && !/^they\b/i.test(claim)) {
+		const before = doc.sentences[index - 1];
+		const pair =
+			before?.paragraphIndex === sentence.paragraphIndex || before?.sectionIndex === sentence.sectionIndex
+				? [...before.text.matchAll(new RegExp(String.raw`(${NAME})\sand\s(${NAME})`, 'gu'))].pop()
+				: undefined;
+		if (pair && isName(pair[1], people) && isName(pair[2], people))
+			claim = claim.replace(/\b(?:them|they)\b/, `${surname(pair[1])} and ${surname(pair[2])}`);
+	}
 	// "He is personally perhaps the most capable man…" right after "Comrade Trotsky …": name him.
 	const pronoun = /^(?:He|She)\s(?=is\s|was\s)/.exec(claim);
 	if (pronoun && lastSubject && surname(lastSubject) !== surname(attribution.author ?? ''))
