@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDateFacts } from '../../src/lib/extract/dates';
+import { extractDateFacts, findDateExpressions } from '../../src/lib/extract/dates';
 import { docFromText } from './people-doc-fixture';
 
 const facts = (text: string, author?: string) =>
@@ -107,6 +107,32 @@ describe('dates in prose sentences', () => {
 		expect(facts('The deputies met in the Smolny Institute, founded in 1764, to plan the rising.')).toEqual([
 			'was the Smolny Institute founded → 1764'
 		]);
+	});
+});
+
+describe('dates counted from another and asides that carry their own date', () => {
+	it('counts "a year later" and "the following year" from the year just named', () => {
+		expect(
+			findDateExpressions('annexed in 1945, was renamed a year later.').map((f) => f.value.start.iso)
+		).toEqual(['1945', '1946']);
+		expect(
+			findDateExpressions('captured in July 1789, was demolished the following year').map(
+				(f) => f.value.start.iso
+			)
+		).toEqual(['1789-07', '1790']);
+		// Nothing to count from: no date.
+		expect(findDateExpressions('He left two years later.')).toEqual([]);
+	});
+
+	it('dates a participle aside and the main clause separately (corpus and other excerpts)', () => {
+		const got = facts(
+			'The former East Prussian city of Königsberg, annexed by the Soviet Union in 1945, was renamed Kaliningrad a year later.'
+		);
+		expect(got).toContain('was Königsberg annexed by the Soviet Union → 1945');
+		expect(got).toContain('was Königsberg renamed Kaliningrad → 1946');
+		expect(
+			facts('The Bastille, captured by the Parisians in July 1789, was demolished the following year.')
+		).toEqual(['was the Bastille captured by the Parisians → 1789-07', 'was the Bastille demolished → 1790']);
 	});
 });
 

@@ -21,13 +21,13 @@ const MONTH_NAMES: Array<[RegExp, number]> = [
 	[/^june?\.?$/i, 6],
 	[/^july?\.?$/i, 7],
 	[/^aug(?:ust|\.)?$/i, 8],
-	[/^sep(?:tember|t?\.)?$/i, 9],
+	[/^sep(?:tember|t?\.|t)?$/i, 9],
 	[/^oct(?:ober|\.)?$/i, 10],
 	[/^nov(?:ember|\.)?$/i, 11],
 	[/^dec(?:ember|\.)?$/i, 12]
 ];
 const MONTH =
-	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Febr\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.?|Nov\\.?|Dec\\.?)';
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Febr\\.|Mar\\.|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const YEAR = '(1[0-9]{3}|20[0-9]{2})';
 const DASH = '\\s*[-–—]\\s*';
 // Case-sensitive: "may" and "march" as verbs must not wake chrono.
@@ -337,6 +337,37 @@ function findMonthAndYearDates(
 	}
 }
 
+const NUMBER_WORDS: Record<string, number> = {
+	a: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10
+};
+const YEARS_LATER =
+	/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later\b|\bthe\s+(?:following|next)\s+year\b/gi;
+
+/** "annexed in 1945, was renamed a year later", "the following year": a year counted from the one just named. */
+function findRelativeYears(text: string, out: FoundDate[]): void {
+	YEARS_LATER.lastIndex = 0;
+	for (let m = YEARS_LATER.exec(text); m; m = YEARS_LATER.exec(text)) {
+		const earlier = out
+			.filter((f) => f.index + f.length <= m!.index && f.value.start.precision !== 'decade')
+			.pop();
+		if (!earlier) continue;
+		const base = Number((earlier.value.end ?? earlier.value.start).iso.slice(0, 4));
+		const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+		if (!n || n > 50) continue;
+		push(out, text, m.index, m[0].length, { start: hd(base + n) });
+	}
+}
+
 function findYears(text: string, out: FoundDate[]): void {
 	DECADE.lastIndex = 0;
 	for (let m = DECADE.exec(text); m; m = DECADE.exec(text)) {
@@ -437,5 +468,7 @@ export function findDateExpressions(text: string, options: FindDateOptions = {})
 	findFullDates(text, out, options.year, options.thatYear);
 	findMonthAndYearDates(text, out, options.year, options.thatYear);
 	findYears(text, out);
+	out.sort((a, b) => a.index - b.index);
+	findRelativeYears(text, out);
 	return joinRanges(text, out);
 }

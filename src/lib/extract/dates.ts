@@ -218,6 +218,12 @@ function resolveSubject(
 			''
 		)
 		.trim();
+	// "The former East Prussian city of Königsberg" is asked about by its name: "Königsberg".
+	const place =
+		/^the\s+(?:[\p{L}-]+\s+){0,4}(?:city|town|village|port|province|state|kingdom|republic|region|fortress|island)\s+of\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)$/iu.exec(
+			subj
+		);
+	if (place) return { text: place[1] };
 	// "JOSEPH VISSARIONOVICH DJUGASHVILI (Stalin)": the bracketed name is the one the document uses.
 	const alias = /\(([A-Z][a-z]+)\)$/.exec(subj);
 	if (alias && known.people.has(alias[1].toLowerCase())) subj = alias[1];
@@ -255,7 +261,10 @@ function resolveSubject(
 	// A capitalised common noun or gerund opening the sentence is not a named body ("Prison in …").
 	if (
 		!mentions.length &&
-		(/^[A-Z][a-z]+ing\b/.test(subj) || /^[A-Z][a-z]+\s+(?!of\b|the\b|and\b)[a-z]/.test(subj))
+		(/^[A-Z][a-z]+ing\b/.test(subj) ||
+			(/^[A-Z][a-z]+\s+(?!of\b|the\b|and\b)[a-z]/.test(subj) &&
+				// "The former East Prussian city of Königsberg" names a place by its proper name.
+				!(/^(?:The|A|An)\s/.test(subj) && /\s\p{Lu}\p{Ll}/u.test(subj))))
 	)
 		return null;
 	if (/,/.test(subj) && !(mentions.length >= 2 && /^[^a-z]*(?:[A-Z][\w.’']*\s*(?:,|and)?\s*)+$/.test(subj)))
@@ -343,6 +352,11 @@ function eventOfClause(
 		// "Abraham Lincoln, the sixteenth President of the United States, was born …": drop the apposition.
 		.replace(
 			/^((?:[A-Z][\w.’'-]*\s?){1,4}),\s+(?:the|a|an)\s[^,]{3,80},\s+(?=(?:was|were|had|is)\b|[a-z]+ed\b)/,
+			'$1 '
+		)
+		// "Königsberg, annexed by the Soviet Union in 1945, was renamed …": drop the participle aside.
+		.replace(
+			/^([A-Z][^,]{2,80}),\s+(?:[a-z]{3,}ed|born|chosen|taken|made|held|built|won|lost)\s[^,]{2,80},\s+(?=(?:was|were|had|is)\b)/,
 			'$1 '
 		)
 		// "Gandhi, whom millions called the Mahatma, “great soul”, was born …": drop the relative aside.
@@ -476,6 +490,11 @@ function eventOfClause(
 	if (/^(?:bear|die)$/.test(reading.base)) rest = '';
 	// What was said is cut off at the colon or "that": "he told the Reichstag: …" asks about nothing.
 	if (SAY_VERBS.test(reading.base) && /^[^:"“”]*(?::|\bthat\b|["“])/.test(reading.rest)) return null;
+	// "renamed Kaliningrad after him": named after the person the passage is about.
+	rest = rest.replace(/\b(after|in honou?r of)\s+(him|her)\b/, (m, prep: string, pron: string) => {
+		const key = pron === 'her' ? ante.she : ante.he;
+		return key ? `${prep} ${displayName(key, known)}` : m;
+	});
 	if (VAGUE_REST.test(rest)) return null;
 	// A date the extractor could not read is left in the rest ("on February 7-18"): the event is ambiguous.
 	if (
@@ -687,7 +706,7 @@ const DATELINE_BEFORE = /(?:\bNo\.\s*\d+[a-z]?,?|\bNos?\.\s*\d+\s*(?:and|&)\s*\d
 
 /** ", founded in …": a participle phrase after a noun, dated; group 1 is the noun phrase before the comma. */
 const REDUCED_RELATIVE =
-	/((?:["“][^"”]{2,60}["”])|(?:the\s+|The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|the|and|for|[A-Z][\w’'.-]*)){0,6}),\s+(founded|established|created|built|formed|opened|organised|organized|launched|set up)\s+(?:in|on)\s+$/;
+	/((?:["“][^"”]{2,60}["”])|(?:the\s+|The\s+)?\p{Lu}[\p{L}\w’'.-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}\w’'.-]*)){0,6}),\s+(founded|established|created|built|formed|opened|organised|organized|launched|set up|annexed|captured|occupied|destroyed|renamed|rebuilt|liberated|besieged|ceded|conquered|dissolved|abolished|signed|ratified)(\s+by\s+(?:the\s+)?\p{Lu}[\p{L}\w’'.-]*(?:\s+(?:of|the|\p{Lu}[\p{L}\w’'.-]*)){0,5})?\s+(?:in|on)\s+$/u;
 
 const PREMODIFIED_NOUN =
 	/^,?\s+(session|sitting|meeting|congress|conference|plenum|assembly|convention|elections?|strike|uprising|insurrection|revolution|coup|mutiny|rising|treaty|armistice|agreement|decree|manifesto|proclamation)\s+(of|in|at)\s+([^,;.!?]{3,140})/i;
@@ -1056,11 +1075,11 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			if (reduced) {
 				const np = reduced[1].trim();
 				if (
-					/^(?:["“][^"”]{2,60}["”]|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|the|and|for|[A-Z][\w’'.-]*)){0,6})$/.test(
+					/^(?:["“][^"”]{2,60}["”]|(?:the\s+)?\p{Lu}[\p{L}\w’'.-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}\w’'.-]*)){0,6})$/u.test(
 						np
 					)
 				) {
-					const participle = reduced[2].toLowerCase();
+					const participle = reduced[2].toLowerCase() + (reduced[3] ?? '');
 					const ev = `${np.replace(/^The\s/, 'the ')} was ${participle}`;
 					add(
 						s,
