@@ -513,3 +513,24 @@ describe('an answer that is one item of a list', () => {
 		expect(examWorthiness(s).keep).toBe(true);
 	});
 });
+
+describe('a party named by its kind only, and sittings of a standing body', () => {
+	it('drops "the Communist Party" with no country, keeps it with one', () => {
+		expect(reasonOf(card({ kind: 'office', front: 'Who became General Secretary of the Communist Party in 1922?', back: 'Stalin', office: 'General Secretary of the Communist Party' }))).toBe('unnamed-party');
+		expect(reasonOf(card({ kind: 'date', front: 'When was Brandler expelled from the Communist Party?', back: '1929', importance: 0.9 }))).toBe('unnamed-party');
+		expect(examWorthiness(card({ kind: 'date', front: 'When was the Communist Party of Germany founded?', back: '1919', importance: 0.9 })).keep).toBe(true);
+		expect(examWorthiness(card({ kind: 'date', front: 'When was the French Communist Party founded?', back: '1920', importance: 0.9 })).keep).toBe(true);
+	});
+	it('drops "the plenum of the Central Committee" — which one?', () => {
+		expect(reasonOf(card({ kind: 'date', front: 'When did the plenum of the Central Committee take place?', back: 'October 1924', importance: 0.9 }))).toBe('one-of-many');
+		expect(reasonOf(card({ kind: 'date', front: 'When did the session of the Reichstag open?', back: '1878', importance: 0.9 }))).toBe('one-of-many');
+		const named = card({ kind: 'date', front: 'When was the session of the Central Committee that adopted the resolution for armed uprising held?', back: '16 October 1917', importance: 0.9 });
+		expect(examWorthiness(named).keep).toBe(true);
+		const speech = card({ kind: 'date', front: 'When did Bismarck deliver “Blood and Iron”, a speech at the session of the Budget Committee?', back: '30 September 1862', importance: 0.6 });
+		expect(examWorthiness(speech).keep).toBe(true);
+	});
+	it('drops a dateline cited as a work', () => {
+		const c = card({ kind: 'thesis', front: 'How did Kalinin regard religion, according to “Kalinin December 1943”?', back: 'As an error' });
+		expect(examWorthyCard(c)?.front).toBe('How did Kalinin regard religion?');
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardProblems, debrisProblems, givesAwayAnswer, gluedFunctionWord } from '../../src/lib/cards/quality';
+import { cardProblems, debrisProblems, givesAwayAnswer, gluedFunctionWord, misspeltName } from '../../src/lib/cards/quality';
 import type { Card } from '../../src/lib/cards/types';
 
 function card(front: string, back: string, extra: Partial<Card> = {}): Card {
@@ -189,5 +189,15 @@ describe('questions broken by the template', () => {
 		expect(debrisProblems('When did Stalin speak at a the Plenum?')).toContain('double-article');
 		expect(debrisProblems('When did Stalin speak in the A.U.C.C.T.U.?')).not.toContain('double-article');
 		expect(cardProblems(card('When did Garibaldi land in Sicily?', '1860'))).not.toContain('trivial');
+	});
+});
+
+describe('a name cut short', () => {
+	it('is found when the document writes the longer name often and this one once', () => {
+		const doc = `${'Kalinin spoke. '.repeat(12)}Since 1919 Kalin executed the highest organ. Kalinin died.`;
+		expect(misspeltName('Kalin', doc)).toBe(true);
+		expect(misspeltName('Kalinin', doc)).toBe(false);
+		const french = 'Louis XIV reigned. Louis XV followed. Louise of Savoy was regent. Louisa wrote. Louise died.';
+		expect(misspeltName('Louis', french)).toBe(false);
 	});
 });

@@ -39,7 +39,8 @@ export type WorthinessReason =
 	| 'unsourced-claim'
 	| 'open-question'
 	| 'not-a-person'
-	| 'partial-answer';
+	| 'partial-answer'
+	| 'unnamed-party';
 
 export interface Worthiness {
 	keep: boolean;
@@ -77,6 +78,7 @@ export function examWorthiness(card: Card): Worthiness {
 		openQuestion(card) ??
 		notAPerson(card) ??
 		partialAnswer(card) ??
+		unnamedParty(card) ??
 		answerProblem(card);
 	return reason ? drop(reason) : KEEP;
 }
@@ -350,11 +352,11 @@ export function withoutFileNameWork(card: Card): Card {
  * cited as a work is removed from the question and a re-election is called one first, then every rule of examWorthiness applies.
  */
 export function examWorthyCard(card: Card): Card | undefined {
-	const repaired = withWholeList(asJudgementCloze(
+	const repaired = withoutDatelineCitation(withWholeList(asJudgementCloze(
 		withTimeForSource(
 			articleAsQuoted(withPlace(withFirst(withoutFirstPerson(asReElection(withoutFileNameWork(card))))))
 		)
-	));
+	)));
 	return examWorthiness(repaired).keep ? repaired : undefined;
 }
 
@@ -482,6 +484,11 @@ const INDEFINITE_OBJECT = /^When (?:did|was|were) (?:[\p{Lu}][\p{L}.'’-]*,? (?
 function oneOfMany(card: Card): WorthinessReason | undefined {
 	if (card.kind !== 'date') return undefined;
 	if (/\b(?:again|once more|once again|anew)\b/i.test(card.front)) return 'one-of-many';
+	// "When did the plenum of the Central Committee take place?" — a body that meets every few months.
+	// A titled speech given there, or a sitting named by what it did ("that adopted the resolution …"), is one.
+	const sitting = /\bthe (?:plenum|plenary meeting|plenary session|session|sitting|meeting) of the\b(.*)$/i.exec(card.front);
+	if (sitting && !NAMED_WORK.test(card.front) && !/\b(?:that|which|where|at which|when)\b/i.test(sitting[1]))
+		return 'one-of-many';
 	const m = INDEFINITE_OBJECT.exec(card.front);
 	if (!m) return undefined;
 	const [, verb, object] = m;
@@ -751,7 +758,9 @@ function notAPerson(card: Card): WorthinessReason | undefined {
 	const names = card.kind === 'thesis' && card.author ? [card.author] : [];
 	// "Zinoviev and Kamenev" are two people.
 	for (const name of names.flatMap((n) => n.split(/\s+(?:and|&)\s+|,\s*/)))
-		if (name.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return 'not-a-person';
+		// "Massimo d'Azeglio": an elided particle glued to the surname.
+		if (name.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w) && !/^[dl]['’]\p{Lu}/u.test(w)))
+			return 'not-a-person';
 	return undefined;
 }
 
@@ -792,4 +801,30 @@ export function withWholeList(card: Card): Card {
 function partialAnswer(card: Card): WorthinessReason | undefined {
 	if (/\bwhat (?:is|are|was|were)\b/i.test(card.front)) return undefined;
 	return listAfterAnswer(card) ? 'partial-answer' : undefined;
+}
+
+/**
+ * "General Secretary of the Communist Party", "the 17th Congress of the Communist Party": there was a
+ * Communist Party in dozens of countries. A fact about one must say which (a country after it, or a
+ * national word before it: "the German Communist Party", "the Communist Party of the Soviet Union").
+ */
+const UNNAMED_PARTY =
+	/(?<!\p{Lu}[\p{L}-]+ )\bthe (?:Communist|Socialist|Social[- ]Democratic|Social[- ]Democratic Labour|Workers'?) Party\b(?!\s+(?:of|\())/u;
+
+function unnamedParty(card: Card): WorthinessReason | undefined {
+	if (card.kind === 'thesis') return undefined;
+	const faces = [card.front, card.back, card.office ? `the ${card.office.replace(/^.*?\bof the /, '')}` : ''];
+	return faces.some((face) => UNNAMED_PARTY.test(face)) ? 'unnamed-party' : undefined;
+}
+
+/**
+ * "How did Kalinin regard religion, according to “Kalinin December 1943”?": a dateline (a name and a
+ * date) taken for a title. The citation goes; the question stands on the quote.
+ */
+export function withoutDatelineCitation(card: Card): Card {
+	const m =
+		/,? according to “\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)*,? (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2},? )?\d{4}”(?=\?$)/u.exec(
+			card.front
+		);
+	return m ? { ...card, front: card.front.slice(0, m.index) + card.front.slice(m.index + m[0].length) } : card;
 }

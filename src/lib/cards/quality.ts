@@ -30,6 +30,7 @@ export type Problem =
 	| 'gap-size'
 	| 'provenance'
 	| 'date-not-shown'
+	| 'misspelt-name'
 	| 'wrong-person';
 
 const DEBRIS: [Problem, RegExp][] = [
@@ -161,6 +162,7 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 		problems.add('provenance');
 	if (original !== undefined && [card.front, card.back].some((face) => gluedFunctionWord(face, original)))
 		problems.add('glued-word');
+	if (original !== undefined && card.people.some((name) => misspeltName(name, original))) problems.add('misspelt-name');
 
 	// The date on the card must be checkable against the quote: its year is in it, or the quote gives
 	// day and month under a section whose stated year (shown with the source) is the card's year.
@@ -170,7 +172,9 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 	const stem = questionStem(card.front);
 
 	// Pronouns in the question have no antecedent the student can see ("When did he speak?").
-	if (card.form !== 'cloze' && danglingInQuestion(stem)) problems.add('dangling-pronoun');
+	// "Who said: “They need great upheavals; we need a great Russia”?": the quoted words are the speaker's own.
+	const asked = /^Who said\b/.test(card.front) ? stem.replace(/“[^”]*”/g, '“…”') : stem;
+	if (card.form !== 'cloze' && danglingInQuestion(asked)) problems.add('dangling-pronoun');
 	if (card.form === 'cloze' && (danglingOpener(stem) || CLOZE_PRONOUN.test(stem))) problems.add('dangling-pronoun');
 	// "What did Lenin propose? → That power be taken…" is a reported clause, not a dangling "that".
 	const reportedClause = /^What did /.test(card.front) && /^That\s/.test(back);
@@ -272,4 +276,16 @@ export function givesAwayAnswer(front: string, back: string): boolean {
 
 export function acceptable(card: Card, original?: string): boolean {
 	return cardProblems(card, original).length === 0;
+}
+
+/**
+ * "When did Kalin execute …?" in a document that says "Kalinin" everywhere else: a name cut short by a
+ * typo or a line break. A one-word name the document writes at most a tenth as often as a longer name
+ * it begins.
+ */
+export function misspeltName(name: string, original: string): boolean {
+	const word = name.trim();
+	if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+	const longer = original.match(new RegExp(`(?<![\\p{L}])${word}\\p{Ll}{1,4}(?![\\p{L}])`, 'gu')) ?? [];
+	return longer.length >= 3 && occurrences(original, word) * 10 <= longer.length;
 }
