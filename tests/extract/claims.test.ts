@@ -94,3 +94,57 @@ describe('reported views: "X argued that …" is X\'s claim, asked as what X arg
 		expect(found).toEqual([]);
 	});
 });
+
+describe('quotations under a citation line are the cited speaker\'s, asked as "Who said …?"', () => {
+	it('a reader\'s items: "Name — Work (Place, Year)" heads the quotation (Risorgimento reader)', () => {
+		const { found, cardsOf } = claims(
+			'No. 6\nCarlo Pisacane — Political Testament (written at Genoa, June 1857)\n\n"I believe that ideas spring from deeds, and not deeds from ideas; and that the people will not be free when they are educated, but will be educated when they are free."\n\n[Ed.] Written on the eve of the expedition to Sapri.\n\n\nNo. 14\nMassimo d\'Azeglio — I miei ricordi (published 1867)\n\n"Italy has been made, but the Italians are not being made."\n',
+			'reader.txt'
+		);
+		expect(found.map((f) => [f.author, f.year, f.claim])).toEqual([
+			['Carlo Pisacane', 1857, 'I believe that ideas spring from deeds, and not deeds from ideas'],
+			["Massimo d'Azeglio", 1867, 'Italy has been made, but the Italians are not being made']
+		]);
+		const card = cardsOf(found[0])[0];
+		expect(card.front).toBe(
+			'Who said in 1857: “I believe that ideas spring from deeds, and not deeds from ideas”?'
+		);
+		expect(card.back).toBe('Carlo Pisacane');
+	});
+
+	it("an invented reader on Athens: the editor's note is not the speaker's, and an item without a person ends the last", () => {
+		const { found } = claims(
+			'No. 1\nPericles — Funeral Oration (Athens, 431 BC), as given by Thucydides (c. 400 BC)\n\n"Our constitution does not copy the laws of neighbouring states; we are rather a pattern to others than imitators ourselves."\n\n[Ed.] The speech is Thucydides\' reconstruction, written decades later.\n\nNo. 2\nThe Athenian tribute lists (454 BC)\n\n"The allies paid one sixtieth of their tribute to Athena."\n',
+			'reader.txt'
+		);
+		expect(found.map((f) => [f.author, f.quotedBy, f.year, f.claim])).toEqual([
+			[
+				'Pericles',
+				'Thucydides',
+				undefined,
+				'Our constitution does not copy the laws of neighbouring states; we are rather a pattern to others than imitators ourselves'
+			]
+		]);
+	});
+
+	it('"Name, Work (Year): “…”" and "Name to X, date: “…”" in a chronicle (1905)', () => {
+		const { found } = claims(
+			'V. I. Lenin, "Left-Wing" Communism, an Infantile Disorder (1920): "Without\nthe \'dress rehearsal\' of 1905, the victory of the October Revolution in\n1917 would have been impossible."\n\nMay 10 (23) — Stolypin in the Duma, on the agrarian question: "They need\ngreat upheavals; we need a great Russia."\n',
+			'chronicle.txt'
+		);
+		expect(found.map((f) => [f.author, f.year])).toEqual([
+			['Lenin', 1920],
+			['Stolypin', undefined]
+		]);
+	});
+
+	it('"he said: “…”" in a register entry speaks for the entry\'s person (invented: Luther)', () => {
+		const { found } = claims(
+			'LUTHER, Martin\n  born 10 November 1483, Eisleben\n  1517  posts the Ninety-five Theses\n  At the Diet of Worms (1521) he said: "Here I stand, I can do no other."\n',
+			'register.txt'
+		);
+		expect(found.map((f) => [f.author, f.year, f.claim])).toEqual([
+			['Luther', 1521, 'Here I stand, I can do no other']
+		]);
+	});
+});

@@ -21,7 +21,7 @@ import { buildPersonIndex, findPersonNames, isCommonWord, type PersonIndex } fro
 /** Titles and offices written before a name ("Chancellor Joseph Wirth"): not part of the name. */
 const TITLE_WORDS = String.raw`(?:Chancellor|President|Premier|Prime\sMinister|General|Marshal|Admiral|Colonel|Captain|Cardinal|Archbishop|Bishop|Pope|King|Queen|Emperor|Empress|Tsar|Kaiser|Prince|Princess|Duke|Count|Lord|Lady|Sir|Dame|Senator|Governor|Secretary|Minister|Foreign\sMinister|Professor|Dr\.?|Mr\.?|Mrs\.?|Comrade|Chairman|Historian|the\shistorian|the\seconomist|the\sphilosopher)`;
 /** A person's name as written: initials, particles and a regnal number allowed ("G. R. Elton", "Paul von Hindenburg", "Victor Emmanuel II"). */
-const PERSON = String.raw`(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+(?:\s(?:(?:von|van|de|di|da|del|della|du|d'|le|la|y)\s)?\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+){0,3}(?:\s(?:Jr\.|Sr\.|[IVX]{1,4}\b))?`;
+const PERSON = String.raw`(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+(?:\s(?:(?:von|van|de|di|da|del|della|du|le|la|y)\s|d['’])?\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+){0,3}(?:\s(?:Jr\.|Sr\.|[IVX]{1,4}\b))?`;
 
 /** Words no person is called by, though capitalised: states, bodies, peoples, labels of notes. */
 function nonPersonWord(word: string): boolean {
@@ -45,9 +45,9 @@ export function personName(name: string, people: PersonIndex): boolean {
 	if (people.people.has(last.toLowerCase()) || (people.aliases?.has(last.toLowerCase()) ?? false))
 		return true;
 	if (findPersonNames(name, people).some((m) => m.index === 0)) return true;
-	const named = words.filter(
-		(w) => !/^(?:\p{Lu}\.)+$/u.test(w) && !/^(?:von|van|de|di|da|del|della|du|d'|le|la|y)$/.test(w)
-	);
+	const named = words
+		.filter((w) => !/^(?:\p{Lu}\.)+$/u.test(w) && !/^(?:von|van|de|di|da|del|della|du|le|la|y)$/.test(w))
+		.map((w) => w.replace(/^d['’]/, ''));
 	return (
 		(named.length >= 2 || named.length < words.length) &&
 		named.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !nonPersonWord(w.replace(/['’]s?$/, '')))
@@ -128,12 +128,12 @@ export function claimClause(what: string): string | undefined {
 		.replace(/[.;:!]+$/, '')
 		.trim();
 	// An over-long clause keeps its head: cut at a relative clause or a second that-clause.
-	if (c.length > 170) {
+	if (c.length > 170 || c.split(/\s+/).length > 28) {
 		const cuts = [
 			...c.matchAll(/,\s(?:which|who|whereas|while|so\sthat|and\sthat|but\sthat)\b|;\s|\sand\sthat\s/g)
 		]
 			.map((m) => m.index ?? 0)
-			.filter((at) => at >= 40 && at <= 170);
+			.filter((at) => at >= 40 && at <= 170 && c.slice(0, at).split(/\s+/).length <= 28);
 		if (!cuts.length) return undefined;
 		c = c.slice(0, cuts[cuts.length - 1]).trim();
 	}
@@ -314,6 +314,228 @@ function baseOfTold(verb: string): string {
 	);
 }
 
+// ---------------------------------------------------------------- quotations under a citation
+
+interface Citation {
+	who: string;
+	work?: string;
+	year?: number;
+	quotedBy?: string;
+}
+
+interface Block {
+	text: string;
+	start: number;
+	end: number;
+}
+
+/** Paragraphs of the original: runs of non-blank lines, with their offsets. */
+function blocks(original: string): Block[] {
+	const out: Block[] = [];
+	const re = /(?:[^\n]*\S[^\n]*(?:\n|$))+/g;
+	for (const m of original.matchAll(re)) {
+		const start = m.index ?? 0;
+		out.push({ text: m[0].replace(/\s+/g, ' ').trim(), start, end: start + m[0].length });
+	}
+	return out;
+}
+
+/** A reader's item head: "No. 11 Giuseppe Mazzini — The Duties of Man (London, 1860), ch. V". */
+const ITEM_HEAD = new RegExp(
+	String.raw`^(?:No\.?\s*\d+\s+|\d+\.\s+)?(?<who>${PERSON})(?:,\s[^—–:]{2,60}?)?\s[—–-]\s(?<work>[^()]{2,120}?)\s*\((?<paren>[^()]*?\b(?:1[0-9]{3}|20[0-9]{2}|\d{1,4}\s?(?:BC|BCE|AD|CE))\b[^()]*)\)(?<tail>.{0,160})$`,
+	'u'
+);
+/** "Giuseppe Garibaldi at Calatafimi (15 May 1860), as reported by Giuseppe Cesare Abba, Noterelle … (1880)". */
+const REPORTED_HEAD = new RegExp(
+	String.raw`^(?:No\.?\s*\d+\s+)?(?<who>${PERSON})\s(?:at|in|on|to)\s[^()]{2,60}?\((?<paren>[^()]*?\b(?:1[0-9]{3}|20[0-9]{2})\b[^()]*)\),\sas\s(?:reported|recorded|given|remembered|told)\sby\s(?<by>${PERSON})(?<tail>.{0,160})$`,
+	'u'
+);
+/**
+ * A citation and its quotation in one paragraph: "V. I. Lenin, “Left-Wing” Communism (1920): “…”",
+ * "Nicholas II to his mother, October 19: “…”", "May 10 (23) — Stolypin in the Duma, on …: “…”".
+ */
+const INLINE_CITATION = new RegExp(
+	String.raw`^(?:[^—–:"“]{2,40}\s[—–]\s)?(?<who>${PERSON})(?<how>(?:,\s|\s(?:to|in|at|before|on)\s)[^:]{2,140}?)?:\s*(?=[“"])`,
+	'u'
+);
+/** "In an interview … (1909) he said: “…”" under a register entry headed "STOLYPIN, Pyotr Arkadyevich". */
+const PRONOUN_CITATION = /\b(?:he|she)\s(?:said|wrote|declared|told\s[^:"“]{2,60}):\s*(?=[“"])/u;
+const REGISTER_HEAD = /^(\p{Lu}{3,}(?:-\p{Lu}+)?),\s\p{Lu}\p{Ll}+/u;
+
+/** "V. I. Lenin" → "Lenin"; "Giuseppe Mazzini" and "Nicholas II" stay as written. */
+function speakerName(name: string): string {
+	return name
+		.replace(/^(?:\p{Lu}\.\s?)+/u, '')
+		.replace(/\s(?:the|his|her)\s.*$/, '')
+		.trim();
+}
+
+/** ", as given by G. M. Trevelyan, …": whose report of the words the reader prints. */
+const AS_GIVEN_BY = new RegExp(String.raw`\bas\s(?:given|reported|recorded|told)\sby\s(${PERSON})`, 'u');
+
+function speakerOrUndefined(name: string | undefined): string | undefined {
+	return name ? speakerName(name) : undefined;
+}
+
+function yearOf(text: string | undefined): number | undefined {
+	const y = text && YEAR.exec(text)?.[1];
+	return y ? Number(y) : undefined;
+}
+
+/** An editor's note or a page's furniture, not the quoted author's words. */
+const APPARATUS = /^(?:\[(?:Ed|Editor|Note)[^\]]*\]|Tags:|Source:|Share\b|Note:|Notes?\b)/i;
+
+/** Spans of quotations in a block of the original: “…” or "…", closed within the block. */
+function quotationSpans(original: string, block: Block, from: number): { start: number; end: number }[] {
+	const out: { start: number; end: number }[] = [];
+	const text = original.slice(from, block.end);
+	for (const m of text.matchAll(/[“"]([^“”"]{8,1200})[”"]/g))
+		out.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length });
+	return out;
+}
+
+/** Words of a famous line worth asking "Who said …?" about: whole, short, not a greeting or a fragment. */
+function quotable(text: string): string | undefined {
+	const line = text
+		.replace(/^[\s“”"]+|[\s“”"]+$/g, '')
+		.replace(/\s+/g, ' ')
+		.replace(/[.;,:]+$/, '')
+		.trim();
+	const words = line.split(' ').length;
+	if (words < 5 || words > 28) return undefined;
+	if (/[“”"]|\.\.\.|…|\?$|\s\/\s/.test(line)) return undefined;
+	// "Soldiers, I am going out from Rome", "O my brothers, …": an address, not a claim.
+	if (
+		/^(?:O\s|Oh\s|Sire\b|Gentlemen\b|Soldiers\b|Citizens\b|Comrades\b|Friends\b|Ladies\b|My\s(?:dear|lords?|friends))/i.test(
+			line
+		)
+	)
+		return undefined;
+	if (/\b(?:he|him|his|she|her|it|them|this|these|those)\b/i.test(line)) return undefined;
+	// "They need great upheavals; we need a great Russia": a pronoun answered inside the line is no back-reference.
+	const opensOnPronoun = /^(?:we|they|you)\b/i.test(line) && memorable(line) >= 2;
+	if (
+		!opensOnPronoun &&
+		/^(?:and|but|or|so|then|this|that|these|those|it|he|she|they|his|her|its|their|such|which|who)\b/i.test(
+			line
+		)
+	)
+		return undefined;
+	if (!/^\p{Lu}/u.test(line)) return undefined;
+	return line;
+}
+
+/** How memorable a line is: a contrast, a "must", a verdict on a whole people or cause. */
+function memorable(line: string): number {
+	let score = 0;
+	if (/\bnot\b[^;]{0,60}\bbut\b|\bneither\b|\bor\s(?:we\s)?die\b|;\s(?:we|you|they)\b/i.test(line))
+		score += 2;
+	if (/\b(?:must|never|always|only|all|no)\b/i.test(line)) score += 1;
+	if (/^(?:I|We|You|Our|My)\b/.test(line)) score += 1;
+	const words = line.split(' ').length;
+	if (words >= 6 && words <= 20) score += 1;
+	return score;
+}
+
+/** Quotations a document attributes by a citation line; `said` facts for the most quotable of their lines. */
+function citedQuotations(doc: IngestedDocument, people: PersonIndex): ThesisFact[] {
+	const out: ThesisFact[] = [];
+	const all = blocks(doc.original);
+	let citation: Citation | undefined;
+	let register: string | undefined;
+	const perCitation = new Map<Citation, ThesisFact[]>();
+	const add = (c: Citation, span: { start: number; end: number }) => {
+		const list = perCitation.get(c) ?? [];
+		perCitation.set(c, list);
+		for (const sentence of doc.sentences) {
+			if (sentence.end <= span.start || sentence.start >= span.end) continue;
+			// The part of the sentence inside the quotation, split where the source cut it ("…").
+			const inside = doc.original
+				.slice(Math.max(sentence.start, span.start), Math.min(sentence.end, span.end))
+				.split(/\s*(?:\.\s?\.\s?\.|…)\s*/);
+			// "Young Italy is Republican and Unitarian: Republican, because …": a head clause before a colon or a
+			// semicolon is a claim of its own when the whole is too long to quote.
+			const heads = inside.flatMap((part) =>
+				part.split(/\s+/).length > 28 ? [part, part.split(/[:;]\s/)[0]] : [part]
+			);
+			for (const part of heads) {
+				const line = quotable(part);
+				if (!line) continue;
+				list.push({
+					kind: 'thesis',
+					sentence,
+					importance: 0.5 + 0.05 * memorable(line),
+					author: c.who,
+					...(c.quotedBy ? { quotedBy: c.quotedBy } : {}),
+					...(c.work ? { work: c.work } : {}),
+					...(c.year ? { year: c.year } : {}),
+					form: 'position',
+					topic: c.who,
+					claim: line,
+					predicate: line,
+					link: 'said'
+				});
+			}
+		}
+	};
+	for (const block of all) {
+		const text = block.text;
+		const registerHead = REGISTER_HEAD.exec(text);
+		if (registerHead) register = registerHead[1][0] + registerHead[1].slice(1).toLowerCase();
+		if (APPARATUS.test(text)) continue;
+		const head = ITEM_HEAD.exec(text)?.groups ?? REPORTED_HEAD.exec(text)?.groups;
+		if (head && (personName(head.who, people) || loneSurname(head.who, doc.clean))) {
+			citation = {
+				who: speakerName(head.who),
+				work: head.work && !/\bby\b/.test(head.work) ? head.work.trim() : undefined,
+				year: yearOf(head.paren),
+				quotedBy: speakerOrUndefined(head.by ?? AS_GIVEN_BY.exec(head.tail ?? '')?.[1])
+			};
+			// The head may run on into its first quotation (no blank line between them).
+			const open = /[“"]/.exec(doc.original.slice(block.start, block.end));
+			if (open)
+				for (const span of quotationSpans(doc.original, block, block.start + open.index)) add(citation, span);
+			continue;
+		}
+		// A new item without a person ("No. 12 Proclamation of …", "No. 16 Obituary notices") ends the last.
+		if (/^(?:No\.?\s*\d+\b|\d+\.\s+\p{Lu})/u.test(text) || /^[-=_]{6,}/.test(text)) citation = undefined;
+		const inline = INLINE_CITATION.exec(text)?.groups;
+		if (inline && personName(inline.who, people)) {
+			const colon = doc.original.slice(block.start, block.end).search(/:\s*[“"]/);
+			const c: Citation = {
+				who: speakerName(inline.who),
+				year: yearOf(inline.how),
+				work: inline.how?.startsWith(', ') ? workAndYear(inline.how.slice(2)).work : undefined
+			};
+			if (colon >= 0)
+				for (const span of quotationSpans(doc.original, block, block.start + colon)) add(c, span);
+			continue;
+		}
+		const pronoun = PRONOUN_CITATION.exec(text);
+		if (pronoun && register) {
+			const own = doc.original.slice(block.start, block.end);
+			const colon = own.search(/\b(?:he|she)\s(?:said|wrote|declared|told\s[^:"“]{2,60}):\s*[“"]/);
+			// The year of the occasion is on the line that introduces the words, not the entry's birth date.
+			const line = own.slice(own.lastIndexOf('\n', colon) + 1, colon);
+			const c: Citation = { who: register, year: yearOf([...line.matchAll(/\d{4}/g)].pop()?.[0]) };
+			if (colon >= 0)
+				for (const span of quotationSpans(doc.original, block, block.start + colon)) add(c, span);
+			continue;
+		}
+		if (!citation) continue;
+		// Under an item head: a quoted paragraph, or a quotation after a colon ("is said to have answered: “…”").
+		const quoted = /^[“"]/.test(text);
+		const colon = doc.original.slice(block.start, block.end).search(/:\s*[“"]/);
+		if (quoted) for (const span of quotationSpans(doc.original, block, block.start)) add(citation, span);
+		else if (colon >= 0)
+			for (const span of quotationSpans(doc.original, block, block.start + colon)) add(citation, span);
+	}
+	// The most memorable lines of each quotation, two at most, so a speech does not become a quiz of its lines.
+	for (const list of perCitation.values())
+		out.push(...list.sort((a, b) => b.importance - a.importance).slice(0, 2));
+	return out;
+}
+
 // ---------------------------------------------------------------- wiring
 
 /**
@@ -343,6 +565,12 @@ export function extractClaims(doc: IngestedDocument, found: Fact[] = []): Thesis
 				...draft.fact
 			});
 		}
+	}
+	for (const fact of citedQuotations(doc, people)) {
+		const key = `${fact.sentence.start}|${lastWord(fact.author).toLowerCase()}`;
+		if (taken.has(key) || seen.has(`${key}|${fact.claim}`)) continue;
+		seen.add(`${key}|${fact.claim}`);
+		out.push(fact);
 	}
 	return out;
 }
