@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	articleAsQuoted,
+	asFounding,
 	asJudgementCloze,
 	examWorthiness,
 	examWorthyCard,
@@ -532,5 +533,20 @@ describe('a party named by its kind only, and sittings of a standing body', () =
 	it('drops a dateline cited as a work', () => {
 		const c = card({ kind: 'thesis', front: 'How did Kalinin regard religion, according to “Kalinin December 1943”?', back: 'As an error' });
 		expect(examWorthyCard(c)?.front).toBe('How did Kalinin regard religion?');
+	});
+});
+
+describe('lines and groups that lean on the text around them', () => {
+	it('drops "Who said: …" when the line points back ("such things", "that period")', () => {
+		const said = (line: string) => card({ kind: 'thesis', form: 'reverse', front: `Who said: “${line}”?`, back: 'Stalin' });
+		expect(reasonOf(said('Only people who are ignorant of history can say such things'))).toBe('dangling-reference');
+		expect(reasonOf(said('During that period the Committee passed only two resolutions'))).toBe('dangling-reference');
+		expect(examWorthiness(said('Government of the people, by the people, for the people, shall not perish from the earth')).keep).toBe(true);
+	});
+	it('asks when a group was founded rather than when it founded "the group"', () => {
+		const c = card({ kind: 'date', front: 'When did the United Opposition formally found the group?', back: 'July 1926' });
+		expect(asFounding(c).front).toBe('When was the United Opposition formally founded?');
+		const league = card({ kind: 'date', front: 'When did the Hanseatic merchants establish their league?', back: '1356' });
+		expect(asFounding(league)).toBe(league);
 	});
 });

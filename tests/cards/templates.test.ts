@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateCards, expandAbbreviation, officeCards, thesisCards, tidyFace } from '../../src/lib/cards/templates';
+import { dateCards, expandAbbreviation, mendCasing, officeCards, thesisCards, tidyFace } from '../../src/lib/cards/templates';
 import { formatDateValue } from '../../src/lib/cards/dates';
 import type { DateFact, DateValue, OfficeFact, ThesisFact } from '../../src/lib/extract/types';
 import { fixtureDocument } from './fixture-document';
@@ -247,5 +247,16 @@ describe('an abbreviation the document spells out', () => {
 		expect(expandAbbreviation('When was the U.S.S.R. formed?', ctx('The Union of Soviet Socialist Republics.'))).toBe(
 			'When was the U.S.S.R. formed?'
 		);
+	});
+});
+
+describe('a proper word lower-cased at the head of a sentence', () => {
+	const ctx = (original: string) => ({ doc: { document: 'd.txt', original, sections: [], attribution: {} } });
+	it('takes the capital the document gives it inside sentences', () => {
+		const doc = ctx('Russian revolutionary sweep is a force. He praised the Russian workers and the Russian peasants.');
+		expect(mendCasing('what is russian revolutionary sweep?', doc)).toBe('what is Russian revolutionary sweep?');
+		const french = ctx('The French army marched. He met the French envoy. Reform was slow.');
+		expect(mendCasing('what is reform?', french)).toBe('what is reform?');
+		expect(mendCasing('the french army', french)).toBe('the French army');
 	});
 });

@@ -352,11 +352,11 @@ export function withoutFileNameWork(card: Card): Card {
  * cited as a work is removed from the question and a re-election is called one first, then every rule of examWorthiness applies.
  */
 export function examWorthyCard(card: Card): Card | undefined {
-	const repaired = withoutDatelineCitation(withWholeList(asJudgementCloze(
+	const repaired = asFounding(withoutDatelineCitation(withWholeList(asJudgementCloze(
 		withTimeForSource(
 			articleAsQuoted(withPlace(withFirst(withoutFirstPerson(asReElection(withoutFileNameWork(card))))))
 		)
-	)));
+	))));
 	return examWorthiness(repaired).keep ? repaired : undefined;
 }
 
@@ -524,7 +524,14 @@ const BACK_REFERENCE =
 const BACK_REFERENCE_IN_QUESTION =
 	/\bthe (?:latter|former)\b|\bsuch \p{Ll}+s\b(?! as\b)|\bthe (?:resolution|discussion|report|article|letter|speech|decision|proposal|document|decree|motion)\b(?!\s+(?:of|on|to|by|for|about|in|at|[“"]))/iu;
 
+/** A famous line must stand alone: "such things", "this question", "that period" lean on what came before. */
+const LEANING_LINE = /\b(?:such|this|these|those) \p{Ll}+|\bthat (?:period|time|year|day|moment|question|matter|case|point)\b/iu;
+
 function danglingReference(card: Card): WorthinessReason | undefined {
+	if (card.kind === 'thesis' && card.form === 'reverse' && /^Who said\b/.test(card.front)) {
+		const line = /“([^”]+)”/.exec(card.front)?.[1] ?? '';
+		if (LEANING_LINE.test(line)) return 'dangling-reference';
+	}
 	// Quoted words are the source's; an empty pair keeps the place of a title ("the speech “…”").
 	const unquoted = (text: string) => text.replace(/“[^”]*”/g, '“”').replace(/"[^"]*"/g, '""');
 	if (BACK_REFERENCE_IN_QUESTION.test(unquoted(card.front))) return 'dangling-reference';
@@ -827,4 +834,18 @@ export function withoutDatelineCitation(card: Card): Card {
 			card.front
 		);
 	return m ? { ...card, front: card.front.slice(0, m.index) + card.front.slice(m.index + m[0].length) } : card;
+}
+
+/**
+ * "When did the United Opposition formally found the group?": "the group" is the subject itself, so the
+ * question asks when it was founded. ("The merchants established their league" names two things.)
+ */
+export function asFounding(card: Card): Card {
+	const m =
+		/^When did (.+?) ((?:formally|officially) )?(found|establish|form) the (?:group|party|organi[sz]ation|movement|faction)\?$/.exec(
+			card.front
+		);
+	if (!m || card.kind !== 'date') return card;
+	const participle = { found: 'founded', establish: 'established', form: 'formed' }[m[3] as 'found' | 'establish' | 'form'];
+	return { ...card, front: `When was ${m[1]} ${m[2] ?? ''}${participle}?` };
 }

@@ -153,8 +153,8 @@ function build(fact: Fact, ctx: TemplateContext, draft: Draft): Card {
 		id: stableCardId(draft.kind, draft.form, draft.factKey),
 		kind: draft.kind,
 		form: draft.form,
-		front: expandAbbreviation(mendCompounds(tidyFace(draft.front), ctx), ctx),
-		back: mendCompounds(tidyFace(draft.back), ctx),
+		front: expandAbbreviation(mendCasing(mendCompounds(tidyFace(draft.front), ctx), ctx), ctx),
+		back: mendCasing(mendCompounds(tidyFace(draft.back), ctx), ctx),
 		source,
 		sources: [source],
 		conflicts: [],
@@ -192,6 +192,30 @@ export function expandAbbreviation(face: string, ctx: TemplateContext): string {
 	const expansion = cache.get(abbreviation);
 	if (!expansion || face.includes(expansion)) return face;
 	return face.slice(0, m.index) + `${expansion} (${abbreviation})` + face.slice(m.index + abbreviation.length);
+}
+
+const properWordsOf = new WeakMap<object, Set<string>>();
+
+/**
+ * "what is russian revolutionary sweep?": a word lower-cased because it opened the quote's sentence,
+ * which the document writes with a capital inside sentences ("… of the Russian workers") and never
+ * without one. The face takes the document's capital.
+ */
+export function mendCasing(face: string, ctx: TemplateContext): string {
+	let proper = properWordsOf.get(ctx.doc);
+	if (!proper) {
+		const inside = new Map<string, number>();
+		const lower = new Set<string>();
+		for (const m of ctx.doc.original.matchAll(/(\p{Ll}[,;]?\s+)?(\p{L}[\p{Ll}’'-]{3,})/gu)) {
+			const word = m[2];
+			if (/^\p{Ll}/u.test(word)) lower.add(word);
+			else if (m[1]) inside.set(word, (inside.get(word) ?? 0) + 1);
+		}
+		proper = new Set([...inside].filter(([w, n]) => n >= 2 && !lower.has(w.toLowerCase())).map(([w]) => w.toLowerCase()));
+		properWordsOf.set(ctx.doc, proper);
+	}
+	if (!proper.size) return face;
+	return face.replace(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]{3,}/gu, (word) => (proper.has(word) ? word[0].toUpperCase() + word.slice(1) : word));
 }
 
 const compoundsOf = new WeakMap<object, Map<string, string>>();
@@ -263,7 +287,7 @@ export function landmarkEvent(event: string): boolean {
 export function dateCards(fact: DateFact, ctx: TemplateContext): Card[] {
 	const stem = fact.question.replace(/\?+$/, '').trim();
 	if (!stem) return [];
-	const front = /^(when|in what year|in which year)\b/i.test(stem) ? `${capitalise(stem)}?` : `When ${stem}?`;
+	const front = /^(when|until when|in what year|in which year)\b/i.test(stem) ? `${capitalise(stem)}?` : `When ${stem}?`;
 	const back = formatDateValue(fact.date);
 	const factKey = `date|${normaliseKey(stem.replace(/^when\s+/i, ''))}`;
 	const people = fact.subject ? [fact.subject] : [];
