@@ -418,3 +418,34 @@ describe('"make up" / "constitute" with a plural subject named in the sentence b
 		).toBe('the main thread of the parliamentary history of the decade');
 	});
 });
+
+describe('a passage cut off from its article by an image caption', () => {
+	it('cites the article’s heading, not the caption (“Maria UlyanovaImage”)', () => {
+		const text =
+			'Lenin was born in 1870. Lenin demanded that Stalin withdraw his words, apologise or face a rupture in their relations.';
+		const doc = fixtureDocument('c.txt', text, {}, 'Maria UlyanovaImage');
+		// Two sections: the article's heading above, the caption-headed passage below.
+		const article = {
+			...doc.sections[0],
+			title: 'On the Relations between Lenin and Stalin',
+			cleanEnd: 0,
+			end: 0
+		};
+		doc.sections.unshift(article);
+		for (const s of doc.sentences) s.sectionIndex = 1;
+		const demand = extractTheses(doc).find((t) => t.verb === 'demand');
+		expect(demand?.work).toBe('On the Relations between Lenin and Stalin');
+		expect(thesisCards(demand!, { doc })[0].front).toBe(
+			'What did Lenin demand, according to “On the Relations between Lenin and Stalin”?'
+		);
+	});
+	it('a plain heading keeps its own passage', () => {
+		const doc = fixtureDocument(
+			'c.txt',
+			'Danton was born in 1759. Danton demanded the levy en masse.',
+			{},
+			'The Convention'
+		);
+		expect(extractTheses(doc).find((t) => t.verb === 'demand')?.work).toBeUndefined();
+	});
+});

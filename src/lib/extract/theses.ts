@@ -517,6 +517,21 @@ export function plausibleWork(work: string): boolean {
 	return /^\p{Lu}|^["“]/u.test(w);
 }
 
+/**
+ * "Maria UlyanovaImage": an image caption glued to a name was read as a heading and cut an article in
+ * two. The passage under it still belongs to the article above, whose heading is the source to cite.
+ */
+function headingBrokenByCaption(doc: IngestedDocument, sentence: Sentence): string | undefined {
+	const title = doc.sections[sentence.sectionIndex]?.title?.trim();
+	if (!title || !/\p{Ll}(?:Image|Photo|Picture|Figure|Fig)\b|\.(?:jpe?g|png|gif)$/u.test(title))
+		return undefined;
+	const above = doc.sections[sentence.sectionIndex - 1];
+	const heading = above?.title?.trim();
+	// "On the Relations between Lenin and Stalin" is a title even though it opens with "On".
+	const titled = heading && (plausibleWork(heading) || plausibleWork(heading.replace(/^On\s(?:the\s)?/, '')));
+	return above && !above.attribution.author && titled ? heading : undefined;
+}
+
 /** "Stalin" from "J. V. Stalin"; names are matched by surname when deciding who a pronoun means. */
 function surname(name: string): string {
 	return name.trim().split(/\s+/).pop() ?? name;
@@ -722,7 +737,11 @@ function ascribedCandidates(
 			index,
 			form: 'ascribed',
 			author: who,
-			work: attribution.author && surname(attribution.author) !== surname(who) ? attribution.work : undefined,
+			work: attribution.author
+				? surname(attribution.author) !== surname(who)
+					? attribution.work
+					: undefined
+				: headingBrokenByCaption(doc, sentence),
 			year: attribution.author && surname(attribution.author) !== surname(who) ? attribution.year : undefined,
 			topic: topic ?? predicate,
 			claim: `${who} ${verbPhrase} ${what.replace(/[.!]+$/, '')}`.replace(/\sthat that\s/, ' that '),
