@@ -4,13 +4,15 @@ import type { Fact } from './types';
 import { extractDateFacts } from './dates';
 import { extractOfficeFacts } from './offices';
 import { extractTheses } from './theses';
+import { extractNoteFacts, preferNoteReadings } from './notes';
 import { extractClaims } from './claims';
 
 const EXTRACTORS: [string, (doc: IngestedDocument, found: Fact[]) => Fact[]][] = [
 	['dates', extractDateFacts],
 	['offices', extractOfficeFacts],
 	['theses', extractTheses],
-	['claims', extractClaims]
+	['claims', extractClaims],
+	['notes', extractNoteFacts]
 ];
 
 /**
@@ -26,5 +28,5 @@ export function extractFacts(doc: IngestedDocument): Fact[] {
 			doc.warnings.push(`The ${name} extractor failed on this document: ${(error as Error).message}`);
 		}
 	}
-	return facts;
+	return preferNoteReadings(facts);
 }

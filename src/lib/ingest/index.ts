@@ -10,6 +10,7 @@ import { type Line, markBoilerplate } from './boilerplate';
 import { cleanInline } from './inline';
 import { type Block, type CleanLine, buildBlocks, isByline } from './paragraphs';
 import { splitSentences } from './sentences';
+import { splitAtArrows } from './notes';
 import {
 	authorFromByLine,
 	authorFromTitle,
@@ -143,7 +144,7 @@ function assemble(
 		const dateline = b.kind === 'date' && bi > 0 && placed[bi - 1].kind === 'title';
 		if (b.kind === 'title' || b.kind === 'byline' || dateline) return;
 		const listItem = b.kind === 'item' || b.kind === 'date';
-		for (const [s, e] of splitSentences(b.m.text)) {
+		for (const [s, e] of splitAtArrows(b.m.text, splitSentences(b.m.text))) {
 			const cleanStart = b.cleanStart + s;
 			const cleanEnd = b.cleanStart + e;
 			const span = originalSpan(doc, cleanStart, cleanEnd);

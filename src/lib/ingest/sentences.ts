@@ -9,7 +9,9 @@ const ABBREVIATIONS = new Set(
 	(
 		'jan feb mar apr jun jul aug sep sept oct nov dec st ste no nos vol vols p pp mr mrs ms messrs dr prof ' +
 		'gen col capt lt sgt cpl adm rev hon jr sr ed eds cf viz vs ibid op cit ch chap art fig figs approx ca c ' +
-		'comp tr trans gov prov mt co corp inc ltd bros dept univ est al pt sec para nr ft sq tel abt'
+		'comp tr trans gov prov mt co corp inc ltd bros dept univ est al pt sec para nr ft sq tel abt ' +
+		// Revision notes: "Kennedy inaugurated as Pres. 20 January 1961", "walked out of Paris conf. (July 1947)".
+		'pres govt conf cttee amb'
 	).split(' ')
 );
 
