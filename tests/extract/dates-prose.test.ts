@@ -136,6 +136,26 @@ describe('dates counted from another and asides that carry their own date', () =
 	});
 });
 
+describe('a state that lasted until a date', () => {
+	it('asks "until when" for remain, serve, rule …', () => {
+		expect(
+			facts('Otto von Bismarck remained Chancellor until March 1890, when Wilhelm II dismissed him.')
+		).toContain('until when did Bismarck remain Chancellor → 1890-03');
+		// An event verb before "until" is no state: no question.
+		expect(facts('Otto von Bismarck was born in Schönhausen and stayed until 1832.').join()).not.toMatch(
+			/until when/
+		);
+	});
+
+	it('reads an aside "(it … until 1956)" as about the noun phrase before the bracket (corpus)', () => {
+		expect(
+			facts(
+				"The Central Committee decided to not publish Lenin's Testament (it actually remained a Party secret until 1956!) and Stalin remained the General Secretary."
+			)
+		).toContain("until when did Lenin's Testament remain a Party secret → 1956");
+	});
+});
+
 describe('the event of a dated clause, worded for a question', () => {
 	it('leaves a date that belongs to one part of an enumeration', () => {
 		expect(

@@ -99,6 +99,18 @@ const DUAL_MONTH_FIRST = new RegExp(
 	'g'
 );
 const DUAL_DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s*\\((\\d{1,2})\\)\\s+(${MONTH}),?\\s+${YEAR}\\b`, 'g');
+/** "25 October (7 November) 1917", "24-25 October (6-7 November) 1917", "25 October / 7 November 1917". */
+const DUAL_DAY_MONTH_PAIR = new RegExp(
+	`\\b(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+(${MONTH})\\s*(?:\\(\\s*|\\/\\s*)(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+(${MONTH})\\s*\\)?,?\\s+${YEAR}\\b`,
+	'g'
+);
+/** "10/23 October 1917", "October 10/23, 1917": the two days of a dual date split by a slash. */
+const DUAL_SLASH_DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\/(\\d{1,2})\\s+(${MONTH}),?\\s+${YEAR}\\b`, 'g');
+const DUAL_SLASH_MONTH_FIRST = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})\\/(\\d{1,2}),?\\s+${YEAR}\\b`, 'g');
+/** "25 October 1917 (7 November, New Style)": the other calendar's day in brackets after a full date. */
+const ALT_AFTER = new RegExp(
+	`^\\s*\\(\\s*(?:(?:N\\.\\s?S\\.|O\\.\\s?S\\.|New Style|Old Style)[:,]?\\s*)?(\\d{1,2})\\s+(${MONTH})(?:,?\\s*(?:N\\.\\s?S\\.|O\\.\\s?S\\.|New Style|Old Style))?\\s*\\)`
+);
 const MARKED_BEFORE_YEAR = new RegExp(
 	`\\b(${MONTH})\\s+(\\d{1,2})\\s*\\((O\\.\\s?S\\.|N\\.\\s?S\\.|Old Style|New Style)\\),?\\s+${YEAR}\\b`,
 	'gi'
@@ -145,6 +157,29 @@ function findDualDates(text: string, out: FoundDate[]): void {
 		if (!month) continue;
 		const start = dualDate(Number(m[4]), month, Number(m[1]), Number(m[2]));
 		if (start) push(out, text, m.index, m[0].length, { start });
+	}
+	DUAL_DAY_MONTH_PAIR.lastIndex = 0;
+	for (let m = DUAL_DAY_MONTH_PAIR.exec(text); m; m = DUAL_DAY_MONTH_PAIR.exec(text)) {
+		const month = monthNumber(m[3]);
+		const altMonth = monthNumber(m[6]);
+		const year = Number(m[7]);
+		if (!month || !altMonth) continue;
+		const start = dualDate(year, month, Number(m[1]), Number(m[4]), altMonth);
+		if (!start) continue;
+		const end = m[2] && m[5] ? dualDate(year, month, Number(m[2]), Number(m[5]), altMonth) : null;
+		push(out, text, m.index, m[0].length, end ? { start, end } : { start });
+	}
+	for (const [re, dayAt, monthAt] of [
+		[DUAL_SLASH_DAY_FIRST, 1, 3],
+		[DUAL_SLASH_MONTH_FIRST, 2, 1]
+	] as const) {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			const month = monthNumber(m[monthAt]);
+			if (!month) continue;
+			const start = dualDate(Number(m[4]), month, Number(m[dayAt]), Number(m[dayAt + 1]));
+			if (start) push(out, text, m.index, m[0].length, { start });
+		}
 	}
 	// "October 25 (O.S.), 1917": one date with its calendar named.
 	MARKED_BEFORE_YEAR.lastIndex = 0;
@@ -211,6 +246,14 @@ function findFullDates(text: string, out: FoundDate[], contextYear?: number, tha
 				start: value.start,
 				end: hd(endYear, r.end.get('month') as number, r.end.get('day') as number)
 			};
+		}
+		// The other calendar's day in brackets: "25 October 1917 (7 November, New Style)".
+		const altAfter = !r.end ? ALT_AFTER.exec(text.slice(index + length)) : null;
+		const altMonth = altAfter ? monthNumber(altAfter[2]) : undefined;
+		const dual = altAfter && altMonth ? dualDate(year, month, day, Number(altAfter[1]), altMonth) : null;
+		if (dual) {
+			value = { start: dual };
+			length += altAfter![0].length;
 		}
 		// An explicit calendar mark after the date: "(O.S.)", "(N.S.)", "Old Style".
 		const mark = CALENDAR_MARK.exec(text.slice(index + length));

@@ -177,6 +177,39 @@ function nominalEventBefore(before: string, known: PersonIndex, ante: Antecedent
 	};
 }
 
+/** Verbs of a lasting state: what ends "until 1956" is how long it lasted. */
+const STATE_VERBS = /^(?:remain|stay|continue|serve|rule|reign|live|last|survive)$/;
+
+/**
+ * "Bismarck remained Chancellor until 1890", "(it actually remained a Party secret until 1956!)": a
+ * state that lasted until the date, asked as "until when did Bismarck remain Chancellor". An aside in
+ * brackets that opens with "it" is about the noun phrase just before the bracket.
+ */
+function untilEvent(text: string, d: FoundDate, known: PersonIndex, ante: Antecedents): EventText | null {
+	if (!/\b(?:until|till)\s+$/i.test(text.slice(0, d.index))) return null;
+	let clause: string;
+	const open = text.lastIndexOf('(', d.index);
+	const aside =
+		open >= 0 && !text.slice(open, d.index).includes(')')
+			? /^\(\s*it\s+(.+)$/i.exec(text.slice(open, d.index))
+			: null;
+	if (aside) {
+		const np = /((?:\p{Lu}[\p{L}’'.-]*[’']s\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4})\s*$/u.exec(
+			text.slice(0, open)
+		);
+		if (!np) return null;
+		clause = `${np[1]} ${aside[1]}`;
+	} else {
+		const span = clauseAround(text, d.index);
+		if (/,\s*(?:which|where)\s+$/i.test(text.slice(0, span.start))) return null;
+		clause = text.slice(span.start, d.index);
+	}
+	clause = clause.replace(/\s*\b(?:until|till)\s*$/i, '');
+	const ev = eventOfClause(clause, known, ante, false);
+	if (!ev || !ev.reading || ev.reading.voice !== 'past' || !STATE_VERBS.test(ev.reading.base)) return null;
+	return { ...ev, event: `${ev.event} until then`, question: `until when ${ev.question}` };
+}
+
 /** Event nouns a bracketed date can follow, and how to ask about them. */
 const EVENT_NOUN_VERBS: Array<[RegExp, 'held' | 'take place' | 'signed' | 'written']> = [
 	[/(?:congress|conference|plenum|session|meeting|elections?|assembly)$/i, 'held'],
@@ -214,7 +247,7 @@ function resolveSubject(
 		.replace(/^["“”'‘’*]+|["“”'‘’*]+$/g, '')
 		.replace(/^(I)\s+(?:first|later|also|then|once|again|finally)$/, '$1')
 		.replace(
-			/\s+(?:then|also|later|soon|subsequently|finally|first|again|now|still|once|thus|therefore)$/i,
+			/\s+(?:then|also|later|soon|subsequently|finally|first|again|now|still|once|thus|therefore|actually|really|eventually|formally|officially|effectively|nominally|initially|originally|immediately)$/i,
 			''
 		)
 		.trim();
@@ -1106,8 +1139,12 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			if (
 				!d.value.end &&
 				/\b(?:until|till|up to)\s+(?:(?:his|her|their)\s+\w+\s+in\s+)?$/i.test(s.text.slice(0, d.index))
-			)
+			) {
+				// "Bismarck remained Chancellor until 1890": a state's end is asked as "Until when …?".
+				const until = untilEvent(s.text, d, known, antecedentsAt(s.text, d.index, known, ante));
+				if (until) add(s, placeDate(doc, s, d), until, false);
 				continue;
+			}
 			// A date in brackets annotates a noun ("Ekaterina Lorberg (1882–1960)"), not the clause's event.
 			if (insideBrackets(s.text, d, known)) continue;
 			// Dashed asides ("The Congress - the first … - took place") are blanked, keeping offsets.
