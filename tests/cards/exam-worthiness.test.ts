@@ -484,6 +484,7 @@ describe('open questions about what someone said or did', () => {
 	it('drops an author that is no name', () => {
 		expect(reasonOf(card({ kind: 'thesis', front: 'What did Key benefits write about Trotsky?', back: 'He was a Menshevik', author: 'Key benefits' }))).toBe('not-a-person');
 		expect(examWorthiness(card({ kind: 'thesis', front: 'What did Marx and Engels hold?', back: 'Class struggle', author: 'Marx and Engels' })).keep).toBe(true);
+		expect(reasonOf(card({ kind: 'thesis', front: 'What did Moreover Ilyich insist?', back: 'That he wanted to talk', author: 'Moreover Ilyich' }))).toBe('not-a-person');
 		expect(examWorthiness(card({ kind: 'thesis', front: 'What did Charles de Gaulle write about France?', back: 'A certain idea', author: 'Charles de Gaulle' })).keep).toBe(true);
 	});
 	it('drops a question that leans on "such" or an unnamed resolution', () => {
@@ -548,5 +549,20 @@ describe('lines and groups that lean on the text around them', () => {
 		expect(asFounding(c).front).toBe('When was the United Opposition formally founded?');
 		const league = card({ kind: 'date', front: 'When did the Hanseatic merchants establish their league?', back: '1356' });
 		expect(asFounding(league)).toBe(league);
+	});
+});
+
+describe('office papers and lines that say "our"', () => {
+	it('drops the date of a motion or telegram, keeps a speech or a letter with a title', () => {
+		const motion = card({ kind: 'date', front: 'When did Lenin dictate “Motion for the Politbureau on Kalinin’s Trip to the Ukraine”?', back: '27 January 1922', importance: 0.6 });
+		expect(reasonOf(motion)).toBe('minor-detail');
+		const telegram = card({ kind: 'date', front: 'When did Bismarck send “Telegram to the King of Bavaria”?', back: '1870', importance: 0.6 });
+		expect(reasonOf(telegram)).toBe('minor-detail');
+		const letter = card({ kind: 'date', front: 'When did Lenin dictate “Letter to the Congress”?', back: '24 December 1922', importance: 0.6 });
+		expect(examWorthiness(letter).keep).toBe(true);
+	});
+	it('drops "Who said: “Our Party …”?"', () => {
+		const c = card({ kind: 'thesis', form: 'reverse', front: 'Who said: “Our Party and people respect the leaders of the working class”?', back: 'Kim Jong-il' });
+		expect(reasonOf(c)).toBe('dangling-reference');
 	});
 });

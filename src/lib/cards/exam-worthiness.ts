@@ -448,8 +448,16 @@ const KEY_EVENT_NOUN = /\b(appointment|election|arrest|exile|foundation|founding
 const EARLY_LIFE =
 	/\bgraduat\w* from (?:the |a )?(?:\p{Ll}+ )?(?:school|gymnasium|academy|college|seminary)\b|\bapprentice\b|\bbeg[ia]n to work\b|\bstart(?:ed)? (?:to )?work(?:ing)?\b|\bbecome an? (?:\p{Ll}+ ){0,2}(?:operator|worker|labourer|laborer|clerk|tutor|mechanic|turner|fitter|locksmith|printer|typesetter|weaver|porter|shoemaker|cobbler|carpenter|bookkeeper)\b/u;
 
+/**
+ * Office papers of a works volume ("Motion for the Politbureau on Kalinin's trip", "Telegram to …",
+ * "Note on …"): titled, but a day's business, not a work a student reads.
+ */
+const OFFICE_PAPER =
+	/[“"](?:Draft |Rough )?(?:Motion|Note|Notes|Telegram|Telegrams|Memo|Memorandum|Remarks|Directive|Instructions|Order|Request|Reply to an Inquiry)\b/;
+
 function minorDetail(card: Card): WorthinessReason | undefined {
 	if (card.kind === 'date' && EARLY_LIFE.test(card.front)) return 'minor-detail';
+	if (card.kind === 'date' && OFFICE_PAPER.test(card.front)) return 'minor-detail';
 	if (card.kind !== 'date' || card.importance > MINOR_IMPORTANCE + 1e-9) return undefined;
 	const front = card.front;
 	if (KEY_EVENT.test(front) || KEY_EVENT_NOUN.test(front) || NAMED_WORK.test(front)) return undefined;
@@ -530,7 +538,8 @@ const LEANING_LINE = /\b(?:such|this|these|those) \p{Ll}+|\bthat (?:period|time|
 function danglingReference(card: Card): WorthinessReason | undefined {
 	if (card.kind === 'thesis' && card.form === 'reverse' && /^Who said\b/.test(card.front)) {
 		const line = /“([^”]+)”/.exec(card.front)?.[1] ?? '';
-		if (LEANING_LINE.test(line)) return 'dangling-reference';
+		// "Our Party and people respect …": whose party the student cannot tell from the line.
+		if (LEANING_LINE.test(line) || FIRST_PERSON_BODY.test(line)) return 'dangling-reference';
 	}
 	// Quoted words are the source's; an empty pair keeps the place of a title ("the speech “…”").
 	const unquoted = (text: string) => text.replace(/“[^”]*”/g, '“”').replace(/"[^"]*"/g, '""');
@@ -754,6 +763,9 @@ export function asJudgementCloze(card: Card): Card {
 	};
 }
 
+const SENTENCE_ADVERB =
+	/^(?:Moreover|However|Thus|Therefore|Furthermore|Meanwhile|Nevertheless|Besides|Also|Then|Still|Indeed|Hence|Finally|Firstly|Secondly|Thirdly|Consequently|Accordingly|Later|Afterwards|Yet|Now|So|But|And|Or|Again|Here|There|When|While|After|Before|Although|Though|Since|Because)\s/;
+
 /** Lower-case words a name may hold: "Charles de Gaulle", "Ludwig van Beethoven", "Ibn Khaldun". */
 const NAME_PARTICLE = /^(?:de|du|des|la|le|von|van|der|den|ter|da|di|dos|das|del|della|bin|ibn|al|el|y|of|the)$/;
 
@@ -764,10 +776,13 @@ const NAME_PARTICLE = /^(?:de|du|des|la|le|von|van|der|den|ter|da|di|dos|das|del
 function notAPerson(card: Card): WorthinessReason | undefined {
 	const names = card.kind === 'thesis' && card.author ? [card.author] : [];
 	// "Zinoviev and Kamenev" are two people.
-	for (const name of names.flatMap((n) => n.split(/\s+(?:and|&)\s+|,\s*/)))
+	for (const name of names.flatMap((n) => n.split(/\s+(?:and|&)\s+|,\s*/))) {
 		// "Massimo d'Azeglio": an elided particle glued to the surname.
 		if (name.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w) && !/^[dl]['’]\p{Lu}/u.test(w)))
 			return 'not-a-person';
+		// "Moreover Ilyich": a sentence's opening word taken into the name.
+		if (SENTENCE_ADVERB.test(name)) return 'not-a-person';
+	}
 	return undefined;
 }
 
