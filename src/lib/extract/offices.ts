@@ -139,7 +139,13 @@ export function titleCase(text: string): string {
 			if (/[A-Z].*[A-Z]|^\(|\d/.test(w)) return w;
 			return w
 				.split('-')
-				.map((p) => (p ? p.charAt(0).toUpperCase() + p.slice(1) : p))
+				.map((p, k) =>
+					k > 0 && SMALL.has(p.toLowerCase())
+						? p.toLowerCase()
+						: p
+							? p.charAt(0).toUpperCase() + p.slice(1)
+							: p
+				)
 				.join('-');
 		})
 		.join(' ');
@@ -152,11 +158,12 @@ function readOrganisation(
 	membership = false
 ): { text: string; length: number } | null {
 	const lead = (
-		membership ? /^\s*(?:to|on|onto|from)\s+/i : /^\s+(?:of|for|between|in charge of|at|to)\s+/i
+		membership ? /^\s*(?:to|on|onto|from|of|in)\s+/i : /^\s+(?:of|for|between|in charge of|at|to)\s+/i
 	).exec(text.slice(from));
 	if (!lead) return null;
 	let pos = from + lead[0].length;
-	const TOKEN = /^(?:\s*)([A-Za-z][A-Za-z’'.-]*(?:\([A-Za-z.]+\))?|\([A-Za-z. ]{1,12}\)|[A-Z]{2,}|&)/;
+	// A bracketed tag of one word belongs to the name ("R.C.P. (B.)"); a gloss of two ("(War Cabinet)") does not.
+	const TOKEN = /^(?:\s*)([A-Za-z][A-Za-z’'.-]*(?:\([A-Za-z.]+\))?|\([A-Za-z.]{1,12}\)|[A-Z]{2,}|&)/;
 	const parts: string[] = [];
 	let lastContentEnd = pos;
 	let lastContent = 0;
@@ -274,7 +281,10 @@ export function findOfficeTitles(
 			!/^(?:member\s+)?of\b/i.test(text.slice(m.index + m[0].length).trim())
 		)
 			continue;
-		let office = titleCase(title);
+		// "candidate of the Politburo" is its candidate member.
+		let office = titleCase(title).replace(/^Candidate$/, () =>
+			/^\s+of\s/i.test(text.slice(m!.index + m![0].length)) ? 'Candidate Member' : 'Candidate'
+		);
 		let organisation: string | undefined;
 		const length = orgFrom - index + (org ? org.length : 0);
 		if (org) {
@@ -305,6 +315,8 @@ interface Relation {
 	how: SuccessionVerb;
 	/** "X was succeeded as P by Y": the holder is Y, X the predecessor. */
 	passiveSuccession?: boolean;
+	/** "Wolsey's successor as Lord Chancellor was Sir Thomas More": the holder follows the post. */
+	successorAfter?: boolean;
 	personText: string;
 	personIndex: number;
 	other?: { text: string; role: 'predecessor' | 'successor' };
@@ -325,7 +337,7 @@ function howOf(verb: string): SuccessionVerb {
 	if (/elect|chos/.test(v)) return 'elected';
 	if (/replac/.test(v)) return 'replaced';
 	if (/appoint|made|named|designat|install|confirm|placed|put/.test(v)) return 'appointed';
-	if (/becam|become|sworn|inaugurat|consecrat|crown|proclaim|enthron/.test(v)) return 'became';
+	if (/becam|become|sworn|inaugurat|consecrat|crown|proclaim|enthron|promot/.test(v)) return 'became';
 	if (/succeed/.test(v)) return 'succeeded';
 	if (/replac/.test(v)) return 'replaced';
 	if (/remov|dismiss|oust|expel|relieved|sacked/.test(v)) return 'removed';
@@ -367,6 +379,23 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 			String.raw`${PERSON_SLOT}${PERSON_TAIL}\s+(?:was|is)\s+(succeeded|replaced)\s+as\s+(?:the\s+)?$`
 		),
 		(m) => ({ how: howOf(m[2]), personText: m[1], personIndex: m.index, passiveSuccession: true })
+	],
+	[
+		// "Kalinin elected into the Central Committee and became candidate of the Politburo"
+		new RegExp(
+			String.raw`${PERSON_SLOT}${PERSON_TAIL}\s+(?:was\s+)?(?:re-?elected|elected|appointed|named|chosen)\s+[^,;.]{1,80}?\s+and\s+(?:(?:later|then|also|soon)\s+)?(became|was elected|was appointed|was made)\s+(?:the\s+|a\s+|an\s+)?$`
+		),
+		(m) => ({ how: howOf(m[2]), personText: m[1], personIndex: m.index })
+	],
+	[
+		new RegExp(String.raw`${PERSON_SLOT}[’']s\s+(?:immediate\s+)?successor\s+as\s+(?:the\s+)?$`),
+		(m) => ({
+			how: 'succeeded',
+			personText: m[1],
+			personIndex: m.index,
+			passiveSuccession: true,
+			successorAfter: true
+		})
 	],
 	[
 		new RegExp(
@@ -625,6 +654,18 @@ function sameMeetingDate(
 	return undefined;
 }
 
+/**
+ * The named period a post is dated by when the text gives no date: "during the Second World War",
+ * "throughout the Civil War" — a name with a capital, not "during the war".
+ */
+export function periodOf(text: string): string | undefined {
+	const m = /\b(?:during|throughout)\s+(the\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:[A-Z][\w’'-]*|[a-z]{4,}))/.exec(
+		text
+	);
+	if (!m || !/\s[A-Z]/.test(m[1])) return undefined;
+	return m[1].replace(/\s+(?:and|or|of|in|on|at|for|with|when|which)$/i, '');
+}
+
 const MONARCH = /^(?:the\s+)?(?:first\s+)?(?:king|queen|emperor|empress|tsar|kaiser)\b/i;
 
 const POST_INTRO =
@@ -745,7 +786,9 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 						(d) => d.index >= segment.start && d.index < segment.start + segment.text.length
 					);
 					const { start, end } = datesOf('held', text, segDates);
-					if (!start && !end) continue;
+					// "… and Supreme Commander-in-chief during the Second World War": the item's period dates each post.
+					const during = start || end ? undefined : periodOf(text);
+					if (!start && !end && !during) continue;
 					// A chronology line dated to one day or month marks taking the post, a span holding it.
 					const single = !!leadDate && !leadDate.value.end && !leadDate.value.open;
 					const how: SuccessionVerb = leadVerb ? howOf(leadVerb[1]) : single ? 'became' : 'held';
@@ -755,7 +798,8 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 						organisation: t.organisation,
 						how,
 						start,
-						end
+						end,
+						...(during ? { during } : {})
 					});
 					listed = true;
 				}
@@ -802,15 +846,16 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 			let passivePredecessor: string | undefined;
 			if (rel.passiveSuccession) {
 				// "He was succeeded as chancellor by Leo von Caprivi": Caprivi holds the post after him.
-				const by =
-					/^\s*,?\s*by\s+((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+(?:\s+(?:(?:von|van|de|der|du|da|di|del|la|le)\s+)?[A-Z][\w’'-]+){0,3})/.exec(
-						text.slice(t.index + t.length)
-					);
+				const by = new RegExp(
+					String.raw`^\s*,?\s*${rel.successorAfter ? '(?:was|became)\\s+(?:Sir\\s+)?' : 'by\\s+(?:Sir\\s+)?'}((?:[A-Z][a-z]?\.\s?){0,3}${NAME_WORD}(?:\s+(?:(?:von|van|de|der|du|da|di|del|la|le)\s+)?${NAME_WORD}){0,3})`
+				).exec(text.slice(t.index + t.length));
 				if (!by) continue;
 				// "He" is whoever held this post before; prefer the document's earlier holder of it.
 				const head = t.office.split(/\s+of\s+/)[0].toLowerCase();
 				const earlier = [...facts].reverse().find((f) => f.office.toLowerCase().startsWith(head));
-				passivePredecessor = earlier?.person ?? displayName(person, known);
+				passivePredecessor = /^(?:he|she|who)$/i.test(rel.personText)
+					? (earlier?.person ?? displayName(person, known))
+					: displayName(person, known);
 				person = canonicalPerson(by[1], known).key;
 				if (!known.people.has(person))
 					known.people.set(person, {
@@ -838,7 +883,8 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				clauseDates.map((d) => ({ ...d, index: d.index - clause.start }))
 			);
 			const { start, end, passage } = timing(dated, clause.start);
-			if (rel.how === 'held' && !start && !end) continue;
+			const during = start || end ? undefined : periodOf(text.slice(t.index, clause.end));
+			if (rel.how === 'held' && !start && !end && !during) continue;
 			let predecessor: string | undefined = passivePredecessor;
 			if (rel.other) {
 				// "When Sverdlov died, Kalinin replaced him as …": him is the person named before the holder in
@@ -884,8 +930,24 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				end,
 				...(predecessor && predecessor !== displayName(person, known) ? { predecessor } : {}),
 				...(passage ? { passage } : {}),
-				...(rel.forced ? { forced: true } : {})
+				...(rel.forced ? { forced: true } : {}),
+				...(during ? { during } : {})
 			});
+			// "Bismarck resigned as Chancellor in March 1890 and was succeeded by Leo von Caprivi."
+			const next = rel.how === 'removed' || rel.how === 'resigned' ? SUCCEEDED_BY.exec(after) : null;
+			if (next) {
+				const nextKey = personOf(next[1], known, ante, text, 0);
+				if (nextKey && nextKey !== person)
+					add(s, {
+						person: displayName(nextKey, known),
+						office: t.office,
+						organisation: t.organisation,
+						how: 'succeeded',
+						start: end ?? start,
+						predecessor: displayName(person, known),
+						...(passage ? { passage } : {})
+					});
+			}
 		}
 		// "Zinoviev was forced to hand over the leadership of the Leningrad Party to Kirov".
 		for (const h of handovers(text)) {
@@ -922,6 +984,46 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 					end: start,
 					forced: true
 				});
+		}
+		// "Garibaldi assumes the dictatorship of Sicily", "X resigned the presidency of Y and was succeeded by Z".
+		for (const c of chargesTaken(text)) {
+			const org = readOrganisation(text, c.orgAt)!;
+			const clause = clauseOf(text, c.orgAt);
+			if (PROPOSAL.test(text.slice(clause.start, c.orgAt))) continue;
+			const key = personOf(c.person, known, antecedentsAt(text, clause.start, known, ante), text, c.personAt);
+			if (!key || (!known.people.has(key) && !plausibleName(c.person) && !/^(?:he|she)$/i.test(c.person)))
+				continue;
+			const clauseDates = placed.filter((d) => d.index >= clause.start && d.index < clause.end);
+			const how: SuccessionVerb = c.leaving
+				? /lost/.test(text.slice(c.personAt, c.orgAt))
+					? 'removed'
+					: 'resigned'
+				: 'became';
+			const dated = timing(
+				datesOf(
+					how,
+					text.slice(clause.start, clause.end),
+					clauseDates.map((d) => ({ ...d, index: d.index - clause.start }))
+				),
+				clause.start
+			);
+			const organisation = titleCase(org.text);
+			const office = `${c.post} of ${/^[A-Z]/.test(org.text) && !ORG_NOUN.test(org.text.split(/\s+/).pop() ?? '') ? '' : 'the '}${organisation}`;
+			const person = displayName(key, known);
+			add(s, { person, office, organisation, how, ...dated });
+			if (c.successor && c.successorAt !== undefined) {
+				const next = personOf(c.successor, known, ante, text, c.successorAt);
+				if (next && next !== key)
+					add(s, {
+						person: displayName(next, known),
+						office,
+						organisation,
+						how: 'succeeded',
+						start: dated.end ?? dated.start,
+						predecessor: person,
+						...(dated.passage ? { passage: dated.passage } : {})
+					});
+			}
 		}
 		// A table flattened into a line: "| Necker | Director-General of Finance (dismissed 11 July 1789) | | Bailly | …".
 		if ((text.match(/\|/g)?.length ?? 0) >= 4) {
@@ -975,6 +1077,9 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 		// Membership of a body: "Kalinin was elected to the Central Committee", "elects J. V. Stalin to the …".
 		MEMBERSHIP.lastIndex = 0;
 		for (let m = MEMBERSHIP.exec(text); m; m = MEMBERSHIP.exec(text)) {
+			const promoted = /promoted/.test(m[0]);
+			// "of"/"in" lead to a body only after "promoted to membership"; "elected in 1919" names none.
+			if (!promoted && /^\s*(?:of|in)\s/.test(text.slice(m.index + m[0].length))) continue;
 			const org = readOrganisation(text, m.index + m[0].length, true);
 			if (!org || !ORGAN.test(org.text)) continue;
 			// "removed from the Politburo" ends a membership; "elected from" is not one.
@@ -1010,7 +1115,7 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 			const organisation = titleCase(org.text);
 			add(s, {
 				person: displayName(personKey, known),
-				office: `Member of the ${organisation}`,
+				office: `${/full\s+membership/.test(m[0]) ? 'Full Member' : 'Member'} of the ${organisation}`,
 				organisation,
 				how,
 				start,
@@ -1059,7 +1164,12 @@ const CHARGE_POST: Record<string, string> = {
 	editorship: 'Editor',
 	direction: 'Director',
 	premiership: 'Premier',
-	governorship: 'Governor'
+	governorship: 'Governor',
+	dictatorship: 'Dictator',
+	chancellorship: 'Chancellor',
+	regency: 'Regent',
+	viceroyalty: 'Viceroy',
+	secretaryship: 'Secretary'
 };
 const CHARGE = String.raw`(?:the\s+)?(${Object.keys(CHARGE_POST).join('|')})(?=\s+of\s)`;
 const NAME = String.raw`((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[Hh]e|[Ss]he)`;
@@ -1068,6 +1178,50 @@ const HAND_OVER = new RegExp(
 	'g'
 );
 const TAKE_OVER = new RegExp(String.raw`${NAME}\s+(?:took|takes|assumed|assumes)\s+over\s+${CHARGE}`, 'g');
+
+const TAKE_CHARGE = new RegExp(
+	String.raw`${PERSON_SLOT}${PERSON_TAIL}\s+(?:\w+ly\s+)?(assumed|assumes|took\s+up|takes\s+up|accepted|accepts|resigned|resigns|gave\s+up|gives\s+up|relinquished|relinquishes|laid\s+down|lost|loses)\s+${CHARGE}`,
+	'g'
+);
+const SUCCEEDED_BY = new RegExp(
+	String.raw`^[^.;]{0,80}?\b(?:and\s+)?(?:was|is)\s+(?:\w+ly\s+)?(?:succeeded|replaced)\s+by\s+(?:Sir\s+)?((?:[A-Z][a-z]?\.\s?){0,3}${NAME_WORD}(?:\s+(?:(?:von|van|de|der|du|da|di|del|la|le)\s+)?${NAME_WORD}){0,3})`
+);
+
+/**
+ * A charge named by its noun: "Garibaldi assumes the dictatorship of Sicily", "Bolívar resigned the
+ * presidency of Colombia … and was succeeded by Joaquín Mosquera".
+ */
+function chargesTaken(text: string): Array<{
+	post: string;
+	orgAt: number;
+	person: string;
+	personAt: number;
+	leaving: boolean;
+	successor?: string;
+	successorAt?: number;
+}> {
+	const out: ReturnType<typeof chargesTaken> = [];
+	TAKE_CHARGE.lastIndex = 0;
+	for (let m = TAKE_CHARGE.exec(text); m; m = TAKE_CHARGE.exec(text)) {
+		const orgAt = m.index + m[0].length;
+		const org = readOrganisation(text, orgAt);
+		if (!org) continue;
+		const leaving = /^(?:resign|gave|gives|relinquish|laid|lost|lose)/.test(m[2]);
+		const rest = text.slice(orgAt + org.length);
+		const next = leaving ? SUCCEEDED_BY.exec(rest) : null;
+		out.push({
+			post: CHARGE_POST[m[3].toLowerCase()],
+			orgAt,
+			person: m[1],
+			personAt: m.index,
+			leaving,
+			...(next
+				? { successor: next[1], successorAt: orgAt + org.length + next[0].length - next[1].length }
+				: {})
+		});
+	}
+	return out;
+}
 
 /**
  * A charge handed from one person to another: "X handed over the command of the army to Y",
@@ -1116,7 +1270,7 @@ function handovers(text: string): Array<{
 }
 
 const MEMBERSHIP =
-	/\b(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?(re-?elected|elected|appointed|placed|put|co-opted|chosen|removed|dismissed|expelled|ousted)|(elects|re-?elects|appoints|elected|appointed)\s+((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+|him|her))\s+(?=to\s|on\s|onto\s|from\s)/g;
+	/\b(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?(re-?elected|elected|appointed|placed|put|co-opted|chosen|removed|dismissed|expelled|ousted|promoted\s+to\s+(?:full\s+)?membership(?=\s+(?:of|on|in)\s))|(elects|re-?elects|appoints|elected|appointed)\s+((?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w’'-]+|him|her))\s+(?=to\s|on\s|onto\s|from\s|of\s|in\s)/g;
 
 /** The person a section's title names, if any ("Jawaharlal Nehru (1889–1964): Chronology"). */
 function titlePerson(doc: IngestedDocument, section: number, known: PersonIndex): string | undefined {
