@@ -449,3 +449,33 @@ describe('a passage cut off from its article by an image caption', () => {
 		expect(extractTheses(doc).find((t) => t.verb === 'demand')?.work).toBeUndefined();
 	});
 });
+
+describe('numbered feature headings after "What are the features of …?"', () => {
+	it('"What are the specific features of this new party? 1) The Party as …" (Stalin)', () => {
+		const { doc, theses: found } = theses(
+			'This new party is the party of Leninism. What are the specific features of this new party?\n\n1) The Party as the advanced detachment of the working class. The Party must be, first of all, the advanced detachment.\n\n3) The Party as the highest form of class organisation of the proletariat.'
+		);
+		const third = found.find((t) => t.topic === 'the third specific feature of the Party');
+		expect(third?.predicate).toBe('the highest form of class organisation of the proletariat');
+		expect(thesisCards(third!, { doc })[0].front).toBe(
+			'According to Stalin, “The Foundations of Leninism” (1924), what is the third specific feature of the Party?'
+		);
+		expect(found.some((t) => t.topic === 'the first specific feature of the Party')).toBe(true);
+	});
+	it('works for any institution a historian anatomises', () => {
+		const { theses: found } = theses(
+			'What are the main features of the Jacobin club?\n\n1) The club as a school of revolutionary virtue.\n\n2) The club as an instrument of the Committee of Public Safety.',
+			{ author: 'Michelet', year: 1847 }
+		);
+		expect(found.find((t) => t.topic === 'the second main feature of the Jacobin club')?.predicate).toBe(
+			'an instrument of the Committee of Public Safety'
+		);
+	});
+	it('a numbered "X as Y" line about something else is not a feature of the announced subject', () => {
+		const { theses: found } = theses(
+			'What are the main features of the Jacobin club?\n\n1) Robespierre as a speaker of the club.',
+			{ author: 'Michelet', year: 1847 }
+		);
+		expect(found.some((t) => /feature/.test(t.topic))).toBe(false);
+	});
+});

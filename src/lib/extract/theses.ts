@@ -239,9 +239,13 @@ const CONTRAST = /^not\s(?!only\b)[^,;]{3,80}?,?\sbut\s(?:rather\s)?(?:a|an|the|
  */
 const ENUMERATION_NOUNS = String.raw`features|characteristics|traits|peculiarities|principles|conditions|tasks|sources|causes|reasons|stages|aspects|roots|dangers|demands|aims|errors|mistakes|defects|periods|phases|lessons|consequences|results`;
 const ANNOUNCED = new RegExp(
-	String.raw`^(?:(?<subject>${TOPIC})\s(?:possesses|possess|has|have|displays|shows|bears|had|showed)\s(?:the\sfollowing\s|(?:two|three|four|five|six|seven|several|a\snumber\sof)\s)(?<adj>(?:[\p{Ll}-]+\s)?)(?<noun>${ENUMERATION_NOUNS})\b|(?:the\s)?(?:(?:two|three|four|five|six|seven)\s)?(?<adj2>(?:[\p{Ll}-]+\s)?)(?<noun2>${ENUMERATION_NOUNS})\sof\s(?<subject2>${TOPIC})\s(?:are|were)\s(?:the\sfollowing|(?:two|three|four|five|six|seven|several)(?:\sin\snumber)?)\b)`,
+	String.raw`^(?:(?<subject>${TOPIC})\s(?:possesses|possess|has|have|displays|shows|bears|had|showed)\s(?:the\sfollowing\s|(?:two|three|four|five|six|seven|several|a\snumber\sof)\s)(?<adj>(?:[\p{Ll}-]+\s)?)(?<noun>${ENUMERATION_NOUNS})\b|(?:the\s)?(?:(?:two|three|four|five|six|seven)\s)?(?<adj2>(?:[\p{Ll}-]+\s)?)(?<noun2>${ENUMERATION_NOUNS})\sof\s(?<subject2>${TOPIC})\s(?:are|were)\s(?:the\sfollowing|(?:two|three|four|five|six|seven|several)(?:\sin\snumber)?)\b|what\s(?:are|were)\sthe\s(?:(?:two|three|four|five|six|seven)\s)?(?<adj3>(?:[\p{Ll}-]+\s)?)(?<noun3>${ENUMERATION_NOUNS})\sof\s(?<subject3>${TOPIC})\?$)`,
 	'iu'
 );
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+/** "3) The Party as the highest form of class organisation of the proletariat.": a numbered feature heading. */
+const FEATURE_ITEM =
+	/^(?:(?<n>[1-9])\)\s*)?(?<subject>(?:The\s)?\p{Lu}[\p{L}’'-]*(?:\s[\p{L}’'-]+){0,3}?)\sas\s(?<what>(?:the|a|an)\s[^.;:]+?)\.?$/u;
 const ORDINAL_OPENER =
 	/^(?:(?<word>first|second|third|fourth|fifth|sixth|seventh)(?:ly)?|in\sthe\s(?<place>first|second|third|fourth|fifth)\splace)\s*(?:[.:,)]\s*|$)/i;
 
@@ -1000,6 +1004,41 @@ function attitudeCandidate(
 	};
 }
 
+function featureCandidate(
+	doc: IngestedDocument,
+	sentence: Sentence,
+	index: number,
+	enumeration: { subject: string; noun: string }
+): Candidate | undefined {
+	const m = FEATURE_ITEM.exec(sentence.text.trim())?.groups;
+	// The number may have been cut from the text as a list marker: read it from the original.
+	const n =
+		m?.n ?? /([1-9])\)\s*$/.exec(doc.original.slice(Math.max(0, sentence.start - 8), sentence.start))?.[1];
+	if (!m || !n || wordCount(sentence.text) > 20) return undefined;
+	// "this new party" announced, "The Party as …" listed: the same head noun.
+	const head = (t: string) => tokens(t).pop();
+	if (head(m.subject) !== head(enumeration.subject)) return undefined;
+	const attribution = attributionFor(doc, sentence);
+	if (!attribution.author || isEditorial(doc, sentence)) return undefined;
+	const subject = /^(?:this|that|these|those)\b/i.test(enumeration.subject) ? m.subject : enumeration.subject;
+	return {
+		sentence,
+		index,
+		form: 'definition',
+		author: attribution.author,
+		work: attribution.work,
+		year: attribution.year,
+		topic: `the ${ORDINAL_WORDS[Number(n) - 1]} ${enumeration.noun} of ${subject.replace(/^The\s/, 'the ')}`,
+		claim: sentence.text
+			.trim()
+			.replace(/^[1-9]\)\s*/, '')
+			.replace(/\.$/, ''),
+		predicate: m.what,
+		link: 'is',
+		emphasis: true
+	};
+}
+
 /** "…, and I am not sure whether he will always be capable of using that authority with sufficient caution." */
 const DOUBT =
 	/^(?<pre>.*?)(?:,?\s(?:and|but)\s|^)(?:I|we)\s(?:am|are|was|were)\snot\s(?:at\sall\s|quite\s)?(?:sure|certain|convinced)\s(?<conj>whether|that|if)\s(?<what>[^;:]+?)[.!]?$/;
@@ -1558,12 +1597,16 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		if (words < 3) return;
 		const announced = ANNOUNCED.exec(text)?.groups;
 		if (announced) {
-			const noun = announced.noun ?? announced.noun2;
+			const noun = announced.noun ?? announced.noun2 ?? announced.noun3;
 			enumeration = {
-				subject: announced.subject ?? announced.subject2,
-				noun: `${(announced.adj ?? announced.adj2 ?? '').toLowerCase()}${noun.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')}`
+				subject: announced.subject ?? announced.subject2 ?? announced.subject3,
+				noun: `${(announced.adj ?? announced.adj2 ?? announced.adj3 ?? '').toLowerCase()}${noun.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')}`
 			};
 		}
+		// "What are the specific features of this new party? 1) The Party as the advanced detachment …":
+		// each numbered heading names one feature.
+		const feature = enumeration ? featureCandidate(doc, sentence, index, enumeration) : undefined;
+		if (feature) candidates.push(feature);
 		if (words > 70) {
 			// A long sentence may still end in a claim after its colon (see below).
 			const tail = /:\s+[“"]?\s*(?=\p{Lu})(.+)$/u.exec(text)?.[1];
