@@ -148,3 +148,36 @@ describe('quotations under a citation line are the cited speaker\'s, asked as "W
 		]);
 	});
 });
+
+describe('the claimant named by a pronoun or behind a wiki gloss', () => {
+	it('"In Work (Year) he argued that …" after "It was X who …" (Tudor chapter)', () => {
+		const { found } = claims(
+			'It was G. R. Elton who made Cromwell the hero of the 1530s. In The Tudor Revolution in Government (1953) he argued that Cromwell deliberately replaced the personal, household government of the medieval kings with national, bureaucratic government: the Privy Council as a small executive board.'
+		);
+		expect(found[0]).toMatchObject({
+			author: 'G. R. Elton',
+			verb: 'argue in 1953',
+			predicate:
+				'that Cromwell deliberately replaced the personal, household government of the medieval kings with national, bureaucratic government'
+		});
+	});
+
+	it('"he said that he …" speaks of himself, asked with its occasion (invented: Charles I)', () => {
+		const { found, cardsOf } = claims(
+			'Charles I was tried in Westminster Hall in January 1649. On the scaffold, according to a witness, he said that he died a martyr of the people.'
+		);
+		const card = cardsOf(found[0])[0];
+		expect(card.front).toMatch(/^What did Charles I say on the scaffold, according to/);
+		expect(card.back).toBe('That Charles I died a martyr of the people');
+	});
+
+	it('a hover gloss glued after the name is skipped (Weimar wiki dump)', () => {
+		const { found } = claims(
+			'John Maynard Keynes John Maynard Keynes, 1st Baron Keynes, was an English economist.... argued in The Economic Consequences of the Peace (1919) that the reparations demanded of Germany were beyond its capacity to pay.'
+		);
+		expect(found[0]).toMatchObject({
+			author: 'John Maynard Keynes',
+			topic: 'the reparations demanded of Germany'
+		});
+	});
+});

@@ -66,7 +66,7 @@ export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): Document
 function oneReversePerTerm(cards: Card[]): Card[] {
 	const best = new Map<string, Card>();
 	for (const card of cards) {
-		if (card.kind !== 'thesis' || card.form !== 'reverse') continue;
+		if (card.kind !== 'thesis' || card.form !== 'reverse' || card.factKey.includes('|said|')) continue;
 		const key = `${card.author}|${card.back.toLowerCase()}`;
 		const seen = best.get(key);
 		if (!seen || card.importance > seen.importance) best.set(key, card);
@@ -78,6 +78,13 @@ function oneReversePerTerm(cards: Card[]): Card[] {
 	for (const card of cards) {
 		if (card.kind !== 'thesis' || card.form !== 'cloze' || !card.factKey.endsWith('|term')) continue;
 		const key = `${card.author}|${card.back.toLowerCase()}`;
+		clozes.set(key, [...(clozes.get(key) ?? []), card]);
+	}
+	// "Who said: “…”?" asks for a different line each time; a speech or a volume of one author still
+	// gives its three most memorable lines, not all of them.
+	for (const card of cards) {
+		if (card.kind !== 'thesis' || card.form !== 'reverse' || !card.factKey.includes('|said|')) continue;
+		const key = `${card.author}|said`;
 		clozes.set(key, [...(clozes.get(key) ?? []), card]);
 	}
 	for (const group of clozes.values())

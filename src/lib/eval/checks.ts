@@ -85,7 +85,8 @@ function quotesBalanced(s: string): boolean {
 
 function surname(name: string): string {
 	const parts = name.trim().split(/\s+/);
-	return parts[parts.length - 1].replace(/[^\p{L}-]/gu, '');
+	// "d'Azeglio" is written with its elided particle on the card: match the name after it.
+	return parts[parts.length - 1].replace(/^[dl]['’](?=\p{Lu})/u, '').replace(/[^\p{L}-]/gu, '');
 }
 
 /** The original text of a document by the name cards cite it (undefined: unknown document). */

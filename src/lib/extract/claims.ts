@@ -14,7 +14,14 @@
  */
 import type { IngestedDocument, Sentence } from '../ingest/types';
 import type { Fact, ThesisFact } from './types';
-import { buildPersonIndex, findPersonNames, isCommonWord, type PersonIndex } from './people';
+import {
+	buildPersonIndex,
+	displayName,
+	findPersonNames,
+	isCommonWord,
+	sentenceSubject,
+	type PersonIndex
+} from './people';
 
 // ---------------------------------------------------------------- names
 
@@ -39,6 +46,9 @@ function nonPersonWord(word: string): boolean {
  * organisation word ("Eamon Duffy", "Karl Dietrich Bracher").
  */
 export function personName(name: string, people: PersonIndex): boolean {
+	// "Charles I", "Victor Emmanuel II": a ruler's name and number.
+	const regnal = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s[IVX]{1,4}$/u.exec(name)?.[1];
+	if (regnal) return regnal.split(' ').every((w) => !nonPersonWord(w));
 	const words = name.replace(/\s(?:Jr\.|Sr\.)$/, '').split(/\s+/);
 	const last = words[words.length - 1].replace(/['’]s?$/, '');
 	if (nonPersonWord(last)) return false;
@@ -106,11 +116,11 @@ const TOLD = new RegExp(
 
 /** A clause, not a noun phrase: it has a finite verb ("the reparations were payable"). */
 const FINITE =
-	/\b(?:was|were|is|are|had|has|have|would|could|should|must|might|will|can|cannot|did|does|do|lay|lies|caused|led|meant|became|made)\b|\b\p{Ll}{3,}ed\b/u;
+	/\b(?:was|were|is|are|had|has|have|would|could|should|must|might|will|can|cannot|did|does|do|lay|lies|caused|led|meant|became|made)\b|\b\p{Ll}{2,}ed\b/u;
 
 /** Where a reported view may begin inside a sentence: its start, after a label or an arrow, after a lead phrase. */
-function viewStarts(text: string): { at: number; lead: string }[] {
-	const out = [{ at: 0, lead: '' }];
+function viewStarts(text: string): { at: number; lead: string; who?: string }[] {
+	const out: { at: number; lead: string; who?: string }[] = [{ at: 0, lead: '' }];
 	for (const m of text.matchAll(
 		/(?::|→|=>|;)\s+|,\s+(?:among\s(?:them|others)|including|notably|such\sas)\s+|,\s+/g
 	)) {
@@ -130,7 +140,7 @@ export function claimClause(what: string): string | undefined {
 	// An over-long clause keeps its head: cut at a relative clause or a second that-clause.
 	if (c.length > 170 || c.split(/\s+/).length > 28) {
 		const cuts = [
-			...c.matchAll(/,\s(?:which|who|whereas|while|so\sthat|and\sthat|but\sthat)\b|;\s|\sand\sthat\s/g)
+			...c.matchAll(/,\s(?:which|who|whereas|while|so\sthat|and\sthat|but\sthat)\b|[;:]\s|\sand\sthat\s/g)
 		]
 			.map((m) => m.index ?? 0)
 			.filter((at) => at >= 40 && at <= 170 && c.slice(0, at).split(/\s+/).length <= 28);
@@ -230,13 +240,65 @@ interface ClaimDraft {
 	importance: number;
 }
 
-function reportedViews(doc: IngestedDocument, sentence: Sentence, people: PersonIndex): ClaimDraft[] {
+/**
+ * "On the scaffold, … he said that …": the occasion of a remark, so "What did More say on the
+ * scaffold?" asks for one remark, not for anything More ever said. Only for saying verbs.
+ */
+function occasion(lead: string, base: string): string {
+	if (!/^(?:say|write|declare|state)$/.test(base)) return '';
+	const m =
+		/^(?:On|At|In|During|Before)\s(?:the|his|her|their|a|an)\s[\p{L}\s'’-]{3,40}?(?=,|\s(?:he|she)\b|$)/u.exec(
+			lead.trim()
+		);
+	return m && !YEAR.test(m[0]) ? ` ${m[0][0].toLowerCase()}${m[0].slice(1)}` : '';
+}
+
+/** "It was G. R. Elton who made …": the person a cleft sentence puts first. */
+const CLEFT = new RegExp(String.raw`^It\swas\s(?<who>${PERSON})\swho\b`, 'u');
+
+/** The person "he" or "she" means at the start of a sentence: the one the sentence before is about. */
+function previousClaimant(previous: string | undefined, people: PersonIndex): string | undefined {
+	if (!previous) return undefined;
+	const cleft = CLEFT.exec(previous)?.groups?.who;
+	if (cleft) return cleft;
+	const key = sentenceSubject(previous, people, {});
+	if (key) return displayName(key, people);
+	// "Charles I was tried …": a name the person index does not know, as the sentence's subject.
+	const named = new RegExp(
+		String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})\s(?:was|were|had|is|\p{Ll}{2,}ed)\b`,
+		'u'
+	).exec(previous)?.groups?.who;
+	return named && personName(named, people) ? named : undefined;
+}
+
+/** A wiki export's hover gloss glued after a name: "John Maynard Keynes John Maynard Keynes, 1st Baron …. argued". */
+const GLOSS = /\b((?:\p{Lu}[\p{L}'’-]+\s){0,3}\p{Lu}[\p{L}'’-]+)\s\1\b[^]*?\.{3,4}\s/gu;
+
+function reportedViews(
+	doc: IngestedDocument,
+	sentence: Sentence,
+	people: PersonIndex,
+	previous?: string
+): ClaimDraft[] {
 	const text = sentence.text
 		.replace(/\s+/g, ' ')
 		.replace(/^[\s\-–—•*>]+/, '')
+		.replace(GLOSS, '$1 ')
 		.trim();
-	for (const { at } of viewStarts(text)) {
-		const rest = text.slice(at);
+	const starts = viewStarts(text);
+	// "In The Tudor Revolution in Government (1953) he argued that …": the claimant is the person of the
+	// sentence before, and the lead phrase names the work.
+	const pronoun = new RegExp(String.raw`\b(?:he|she)\s(?=(?:has\s|had\s|also\s)?(?:${VIEW_VERB})\b)`, 'g');
+	const claimant = previousClaimant(previous, people);
+	for (const p of text.matchAll(pronoun)) {
+		// "It was G. R. Elton who … . In … he argued": a sentence the splitter left joined to this one.
+		const joined = /^(.*[.!?])\s+(?=\p{Lu})/u.exec(text.slice(0, p.index))?.[1];
+		const who = joined ? previousClaimant(joined, people) : claimant;
+		if (who && personName(who, people))
+			starts.push({ at: p.index ?? 0, lead: text.slice(joined ? joined.length : 0, p.index), who });
+	}
+	for (const { at, lead, who } of starts) {
+		const rest = who ? `${who} ${text.slice(at).replace(/^\S+\s/, '')}` : text.slice(at);
 		const told = TOLD.exec(rest)?.groups;
 		if (told && personName(told.who, people)) {
 			const what = told.what.trim().replace(/[.]$/, '');
@@ -263,12 +325,17 @@ function reportedViews(doc: IngestedDocument, sentence: Sentence, people: Person
 		if (!verb || (verb.that && !m.that)) continue;
 		if (!personName(m.who, people) && !(STRONG_VIEW.has(verb.base) && loneSurname(m.who, doc.clean)))
 			continue;
-		const clause = claimClause(m.what.replace(/^that\s/, ''));
+		// "he said that he died “the King's good servant …”": the claimant speaks of himself.
+		const clause = claimClause(
+			m.what
+				.replace(/^that\s/, '')
+				.replace(/^(?:he|she)\s(?=\p{Ll})/u, `${/\s[IVX]{1,4}$/.test(m.who) ? m.who : lastWord(m.who)} `)
+		);
 		if (!clause || !FINITE.test(clause) || /\?$/.test(clause)) continue;
 		// "X argued the case", "X claimed the throne": without "that", the object must be a clause.
 		if (!m.that && !clauseSubject(clause)) continue;
 		if (leansOnContext(clause, m.who)) continue;
-		const { work, year } = workAndYear(m.where, m.aside, m.aside2);
+		const { work, year } = workAndYear(m.where, m.aside, m.aside2, who ? lead : undefined);
 		const cause = CAUSE_PREDICATE.exec(clause)?.groups;
 		if (cause && !leansOnContext(cause.subject, m.who)) {
 			return [
@@ -300,7 +367,7 @@ function reportedViews(doc: IngestedDocument, sentence: Sentence, people: Person
 					topic: subject && subject.split(/\s+/).length <= 8 ? subject : `that ${clause}`,
 					claim: `${m.who} ${m.verb} that ${clause}`,
 					predicate: `that ${clause}`,
-					verb: `${verb.base}${year ? ` in ${year}` : ''}`
+					verb: `${verb.base}${occasion(lead, verb.base)}${year ? ` in ${year}` : ''}`
 				}
 			}
 		];
@@ -443,10 +510,11 @@ function citedQuotations(doc: IngestedDocument, people: PersonIndex): ThesisFact
 	const all = blocks(doc.original);
 	let citation: Citation | undefined;
 	let register: string | undefined;
-	const perCitation = new Map<Citation, ThesisFact[]>();
+	// Per quotation: "And, earlier in the same book: “…”" is a second passage with lines of its own.
+	const perQuotation = new Map<number, ThesisFact[]>();
 	const add = (c: Citation, span: { start: number; end: number }) => {
-		const list = perCitation.get(c) ?? [];
-		perCitation.set(c, list);
+		const list = perQuotation.get(span.start) ?? [];
+		perQuotation.set(span.start, list);
 		for (const sentence of doc.sentences) {
 			if (sentence.end <= span.start || sentence.start >= span.end) continue;
 			// The part of the sentence inside the quotation, split where the source cut it ("…").
@@ -531,7 +599,7 @@ function citedQuotations(doc: IngestedDocument, people: PersonIndex): ThesisFact
 			for (const span of quotationSpans(doc.original, block, block.start + colon)) add(citation, span);
 	}
 	// The most memorable lines of each quotation, two at most, so a speech does not become a quiz of its lines.
-	for (const list of perCitation.values())
+	for (const list of perQuotation.values())
 		out.push(...list.sort((a, b) => b.importance - a.importance).slice(0, 2));
 	return out;
 }
@@ -553,7 +621,9 @@ export function extractClaims(doc: IngestedDocument, found: Fact[] = []): Thesis
 	const seen = new Set<string>();
 	for (const sentence of doc.sentences) {
 		if (sentence.text.split(/\s+/).length < 5) continue;
-		for (const draft of reportedViews(doc, sentence, people)) {
+		const before = doc.sentences[doc.sentences.indexOf(sentence) - 1];
+		const previous = before?.paragraphIndex === sentence.paragraphIndex ? before.text : undefined;
+		for (const draft of reportedViews(doc, sentence, people, previous)) {
 			const key = `${sentence.start}|${lastWord(draft.author).toLowerCase()}`;
 			if (taken.has(key) || seen.has(key)) continue;
 			seen.add(key);
