@@ -136,6 +136,33 @@ describe('dates counted from another and asides that carry their own date', () =
 	});
 });
 
+describe('a dated lead-in line over a list', () => {
+	it('dates the first items of the list when the lead-in states no event of its own', () => {
+		const got = facts(
+			'In August 1789 the deputies acted at last:\n- The National Assembly abolished the feudal privileges of the nobility.\n- The National Assembly adopted the Declaration of the Rights of Man.'
+		);
+		expect(got).toContain(
+			'did the National Assembly abolish the feudal privileges of the nobility → 1789-08'
+		);
+		expect(got).toContain('did the National Assembly adopt the Declaration of the Rights of Man → 1789-08');
+		// The corpus form, with a plus for "and".
+		expect(
+			facts(
+				'Leon Trotsky opposed the triumvirate.\n\nIn November 1924 Trotsky finally acted;\n- He published his speeches and writings of 1917 + a new part “Lessons of October”.'
+			)
+		).toContain(
+			'did Trotsky publish his speeches and writings of 1917 and a new part “Lessons of October” → 1924-11'
+		);
+	});
+
+	it('leaves the list alone when the lead-in is an event itself', () => {
+		const got = facts(
+			'In 1928 the USSR faced a serious rural crisis despite three good harvests;\n- The peasants held back their grain from the market.'
+		);
+		expect(got.join()).not.toMatch(/peasants/);
+	});
+});
+
 describe('a state that lasted until a date', () => {
 	it('asks "until when" for remain, serve, rule …', () => {
 		expect(

@@ -990,6 +990,31 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			...(antecedents[i] ?? {}),
 			i: authorKey(section?.attribution.author ?? doc.attribution.author)
 		};
+		const before = facts.length;
+		dateFactsOfSentence(s, i, ante);
+		// "In November 1924 Trotsky finally acted;" over a list: the date is the items' when the lead-in
+		// itself states no event.
+		if (facts.length === before) leadInList(s, i, ante);
+	});
+	return facts;
+
+	function leadInList(s: Sentence, i: number, ante: Antecedents): void {
+		const { found, dateLine } = perSentence[i];
+		if (dateLine || s.listItem || found.length !== 1 || !/[;:]\s*$/.test(s.text)) return;
+		const lead = found[0];
+		if (lead.value.end || lead.value.start.precision === 'decade') return;
+		for (let j = i + 1, n = 0; j < doc.sentences.length && n < LEAD_IN_ITEMS; j++, n++) {
+			const item = doc.sentences[j];
+			if (!item.listItem || item.sectionIndex !== s.sectionIndex) break;
+			// An item with a date of its own that starts it is dated by that one.
+			if (perSentence[j].found.some((f) => f.index <= 2)) continue;
+			const itemAnte = { ...(antecedents[j] ?? {}), i: ante.i };
+			const ev = eventOfClause(firstClause(item.text.replace(/^[-–—•*]\s*/, '')), known, itemAnte, true);
+			if (ev) add(item, placeDate(doc, s, lead), ev, false, { start: s.start, end: item.end });
+		}
+	}
+
+	function dateFactsOfSentence(s: Sentence, i: number, ante: Antecedents): void {
 		const { found, dateLine, inherited } = perSentence[i];
 		if (dateLine) return;
 		if (found.length === 0) {
@@ -1281,9 +1306,11 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				passive: ev?.reading?.voice === 'passive'
 			};
 		}
-	});
-	return facts;
+	}
 }
+
+/** How many items of a list a dated lead-in line ("In November 1924 Trotsky finally acted;") dates. */
+const LEAD_IN_ITEMS = 3;
 
 function firstClause(text: string): string {
 	const span = clauseAround(text, 0);
@@ -1291,11 +1318,15 @@ function firstClause(text: string): string {
 }
 
 function tidy(text: string): string {
-	return text
-		.replace(/\*+|_{2,}/g, '')
-		.replace(/\s+([,.;:!?)])/g, '$1')
-		.replace(/\(\s+/g, '(')
-		.replace(/\s{2,}/g, ' ')
-		.replace(/[\s,;:–—-]+$/, '')
-		.trim();
+	return (
+		text
+			.replace(/\*+|_{2,}/g, '')
+			// Notes write "and" as a plus: "his speeches + a new part", "Zinoviev+Kamenev".
+			.replace(/(?<=[\p{L}\p{N}”"’)])\s*\+\s*(?=[\p{L}\p{N}“"‘(])/gu, ' and ')
+			.replace(/\s+([,.;:!?)])/g, '$1')
+			.replace(/\(\s+/g, '(')
+			.replace(/\s{2,}/g, ' ')
+			.replace(/[\s,;:–—-]+$/, '')
+			.trim()
+	);
 }
