@@ -566,3 +566,23 @@ describe('office papers and lines that say "our"', () => {
 		expect(reasonOf(c)).toBe('dangling-reference');
 	});
 });
+
+describe('second seats and editors’ asides', () => {
+	it('drops a deputy’s post, keeps the chairman’s', () => {
+		const deputy = card({ kind: 'office', front: 'When did Pomaznev become a deputy Chairman of the State Supply Committee?', back: '1949', office: 'Deputy Chairman of the State Supply Committee' });
+		expect(reasonOf(deputy)).toBe('deputy-post');
+		const chair = card({ kind: 'office', front: 'When did Colbert become Controller-General of Finances?', back: '1665', office: 'Controller-General of Finances' });
+		expect(examWorthiness(chair).keep).toBe(true);
+	});
+	it('drops a date long after the year of the work it is read in', () => {
+		const note = card({ kind: 'date', front: 'When was the First World Congress of Trade Unions held?', back: 'September 1945', date: { iso: '1945-09', precision: 'month', calendar: 'gregorian' }, importance: 0.85 });
+		note.source = { ...note.source, year: 1924 };
+		expect(reasonOf(note)).toBe('editorial-aside');
+		const memory = card({ kind: 'date', front: 'When did Stalin first meet Lenin?', back: 'December 1905', date: { iso: '1905-12', precision: 'month', calendar: 'gregorian' }, importance: 0.85 });
+		memory.source = { ...memory.source, year: 1924 };
+		expect(examWorthiness(memory).keep).toBe(true);
+	});
+	it('drops "the Third Congress of the Party" — which party?', () => {
+		expect(reasonOf(card({ kind: 'date', front: 'When was the Third Congress of the Party held?', back: '1905', importance: 0.85 }))).toBe('unnamed-party');
+	});
+});

@@ -40,7 +40,9 @@ export type WorthinessReason =
 	| 'open-question'
 	| 'not-a-person'
 	| 'partial-answer'
-	| 'unnamed-party';
+	| 'unnamed-party'
+	| 'deputy-post'
+	| 'editorial-aside';
 
 export interface Worthiness {
 	keep: boolean;
@@ -79,6 +81,8 @@ export function examWorthiness(card: Card): Worthiness {
 		notAPerson(card) ??
 		partialAnswer(card) ??
 		unnamedParty(card) ??
+		deputyPost(card) ??
+		editorialAside(card) ??
 		answerProblem(card);
 	return reason ? drop(reason) : KEEP;
 }
@@ -835,6 +839,8 @@ const UNNAMED_PARTY =
 
 function unnamedParty(card: Card): WorthinessReason | undefined {
 	if (card.kind === 'thesis') return undefined;
+	// "the Third Congress of the Party": which party's congress?
+	if (/\b(?:Congress|Conference) of the Party\b(?!\s+of)/.test(card.front)) return 'unnamed-party';
 	const faces = [card.front, card.back, card.office ? `the ${card.office.replace(/^.*?\bof the /, '')}` : ''];
 	return faces.some((face) => UNNAMED_PARTY.test(face)) ? 'unnamed-party' : undefined;
 }
@@ -863,4 +869,22 @@ export function asFounding(card: Card): Card {
 	if (!m || card.kind !== 'date') return card;
 	const participle = { found: 'founded', establish: 'established', form: 'formed' }[m[3] as 'found' | 'establish' | 'form'];
 	return { ...card, front: `When was ${m[1]} ${m[2] ?? ''}${participle}?` };
+}
+
+/** "Deputy Chairman of the State Supply Committee": the second seat of a body is not examined on. */
+function deputyPost(card: Card): WorthinessReason | undefined {
+	if (card.kind !== 'office' || !card.office) return undefined;
+	return /^(?:a |the )?(?:deputy|assistant|acting)\b/i.test(card.office.trim()) ? 'deputy-post' : undefined;
+}
+
+/** How many years after a dated work its editors' notes are taken to speak instead of the author. */
+const EDITORIAL_YEARS = 20;
+
+/**
+ * A volume of 1924 whose note says a federation "went out of existence … (September–October 1945)":
+ * the editors' aside on a later time, not the history the work is read for.
+ */
+function editorialAside(card: Card): WorthinessReason | undefined {
+	if (card.kind !== 'date' || !card.date || !card.source.year) return undefined;
+	return Number(card.date.iso.slice(0, 4)) > card.source.year + EDITORIAL_YEARS ? 'editorial-aside' : undefined;
 }
