@@ -180,3 +180,40 @@ describe('one reading per note line', () => {
 		expect(out.filter((c) => /NATO\?/.test(c))).toHaveLength(1);
 	});
 });
+
+describe('what telegraphic notes leave out', () => {
+	it('takes the heading of a section as the subject of its bullets, and quotes the heading', () => {
+		const md =
+			'# Notes\n\nIntro line for the notes.\n\n### Marshall Plan\n- announced by Sec. of State George C. Marshall, Harvard speech, 5 June 1947\n\n### Emancipation Proclamation\n- issued by Lincoln 1 January 1863\n\n### Gettysburg Address\n- speech at Gettysburg 19 Nov 1863\n';
+		const out = cards(md);
+		expect(out).toContain('When was the Marshall Plan announced? → 5 June 1947');
+		expect(out).toContain('When was the Emancipation Proclamation issued? → 1 January 1863');
+		expect(out).toContain('When was the Gettysburg Address delivered at Gettysburg? → 19 November 1863');
+		expect(quotes(md).get('When was the Marshall Plan announced?')).toMatch(/^Marshall Plan\n- announced by/);
+	});
+
+	it('reads a verb and its date in brackets after a name', () => {
+		const out = cards(
+			'## 1961\n\n- **Berlin Wall** — night of 12/13 August 1961 (started 13 Aug 1961)\n- **Panama Canal** — Goethals (opened 15 Aug 1914)\n'
+		);
+		expect(out).toContain('When did the Berlin Wall start? → 13 August 1961');
+		expect(out).toContain('When was the Panama Canal opened? → 15 August 1914');
+	});
+
+	it('puts back the article a question needs, and no other', () => {
+		const out = cards(
+			'## War\n\n- USSR tested atomic bomb 29 Aug 1949\n- Britain declared war 4 Aug 1914\n- Molotov walked out of Paris conf. (July 1947)\n'
+		);
+		expect(out).toContain('When did the USSR test an atomic bomb? → 29 August 1949');
+		expect(out).toContain('When did Britain declare war? → 4 August 1914');
+		expect(out).toContain('When did Molotov walk out of the Paris conference? → July 1947');
+	});
+
+	it('quotes the clause whose date "same day" refers to', () => {
+		const md =
+			'## 1865\n\n- Lincoln assassinated 14 April 1865 -> Andrew Johnson sworn in as Pres. same day\n';
+		expect(quotes(md).get('When was Andrew Johnson sworn in as President?')).toBe(
+			'Lincoln assassinated 14 April 1865 -> Andrew Johnson sworn in as Pres. same day'
+		);
+	});
+});

@@ -129,12 +129,18 @@ const NOMINAL_VERB: Array<[RegExp, string]> = [
 	[/\bbattle of\s/i, 'fought']
 ];
 
+/** States, alliances, parties and services every history student meets as letters, always with "the". */
+const STATE_ACRONYMS =
+	/^(?:USSR|USA|US|UK|UN|EU|EEC|GDR|FRG|PRC|ROC|DPRK|UAR|KGB|CIA|FBI|NKVD|OGPU|RAF|SS|SA|ANC|PLO|IRA|CPSU|SPD|KPD|CDU|NSDAP|SED|OAS|OAU|NAACP|SCLC|SNCC|TUC|ILP)$/;
+
 /**
  * An acronym takes "the" when it names a state or a body the way the document uses it ("the USSR", a
  * legend's "FRG = W. Germany"); a person's initials ("JFK") and acronyms read as words ("NATO") do not.
  */
 function articledAcronym(word: string, ctx: NotesContext): boolean {
-	if (!/^[A-Z]{2,6}$/.test(word) || !ctx.articled.has(word)) return false;
+	if (!/^[A-Z]{2,6}$/.test(word)) return false;
+	if (STATE_ACRONYMS.test(word)) return true;
+	if (!ctx.articled.has(word)) return false;
 	return !(word.length >= 4 && /^(?:[^AEIOU][AEIOU]|[AEIOU][^AEIOU][AEIOU])/.test(word));
 }
 
@@ -385,7 +391,10 @@ function readNoteLine(
 	const inherited = previous?.dated;
 	const found = firstDate(line.body);
 	const dated: Dated | undefined = found
-		? { value: placeDate(doc, s, { ...found, index: found.index + line.offset }) }
+		? {
+				value: placeDate(doc, s, { ...found, index: found.index + line.offset }),
+				passage: widenOverEmphasis(doc.original, { start: s.start, end: s.end })
+			}
 		: undefined;
 	const passage = emphasisSpan(
 		doc,
@@ -415,8 +424,95 @@ function readNoteLine(
 	if (moved) return { facts: [moved], dated };
 	const nominal = nominalLine(head, value, ctx, base);
 	if (nominal) return { facts: [nominal], dated };
+	const headed = headingLine(doc, s, head, value, ctx, base);
+	if (headed) return { facts: [headed], dated };
+	const bracketed = bracketedVerb(doc, line, ctx, base);
+	if (bracketed) return bracketed;
 	return { facts: [], dated };
 }
+
+/**
+ * "**Berlin Wall** — night of 12/13 August 1961 (started 13 Aug 1961)": the name opens the line and
+ * the verb and its date stand in brackets after it.
+ */
+function bracketedVerb(
+	doc: IngestedDocument,
+	line: NoteLine,
+	ctx: NotesContext,
+	base: Base
+): LineReading | undefined {
+	const name = new RegExp(`^(${BARE_NAME})\\s*[—–:,-]`, 'u').exec(line.body);
+	if (!name) return undefined;
+	for (const d of findDateExpressions(line.body)) {
+		const verb = /\(\s*(\p{Ll}+)\s+$/u.exec(line.body.slice(0, d.index));
+		if (!verb || !pastVerb(verb[1]) || line.body[d.index + d.length] !== ')') continue;
+		const value = placeDate(doc, line.sentence, { ...d, index: d.index + line.offset });
+		const event = eventLine(`${name[1]} ${verb[1]}`, '', value, ctx, undefined, base);
+		if (event) return { ...event, dated: { value } };
+	}
+	return undefined;
+}
+
+/**
+ * A section headed by the name of a policy, treaty or event ("### Marshall Plan") whose bullets leave
+ * it out: "announced by Sec. of State George C. Marshall, Harvard speech, 5 June 1947" is the Marshall
+ * Plan announced; "speech to Congress 12 Mar. 1947" under "Truman Doctrine" is the Truman Doctrine
+ * speech to Congress. The quote reaches up to the heading, so the card shows what it names.
+ */
+function headingLine(
+	doc: IngestedDocument,
+	s: Sentence,
+	head: string,
+	date: DateValue,
+	ctx: NotesContext,
+	base: Base
+): DateFact | undefined {
+	if (!/^\p{Ll}/u.test(head)) return undefined;
+	const section = doc.sections[s.sectionIndex];
+	const title = section?.title?.trim();
+	if (!title || s.start - section.start > HEADING_REACH || /\d/.test(title) || wordCount(title) > 4)
+		return undefined;
+	if (!/^\p{Lu}/u.test(title) || !isThingName(title)) return undefined;
+	const topic = subjectPhrase(title, ctx);
+	const passage = { start: section.start, end: Math.max(s.end, base.passage?.end ?? s.end) };
+	const at = { ...base, passage };
+	// "announced by …", "signed …": a passive whose subject is the heading.
+	const passive = /^(\p{Ll}+(?:ed|en))(?:\s+by\s+[^;()]+?)?$/u.exec(head);
+	if (passive && PASSIVE_IN_NOTES.test(passive[1])) {
+		return dateFact(
+			at,
+			date,
+			capitaliseFirst(`${topic} was ${passive[1]}`),
+			`was ${topic} ${passive[1]}`,
+			0.85
+		);
+	}
+	// "speech to Congress": a document of the heading's matter, asked by its one act.
+	const nominal =
+		/^(\p{Ll}+)((?:\s+(?:to|at|before|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))?$/u.exec(
+			head
+		);
+	const verb = nominal && NOMINAL_VERB.find(([re]) => re.test(nominal[1]))?.[1];
+	if (nominal && verb) {
+		// Under "Gettysburg Address", "speech at Gettysburg" is the Address itself, not "the Gettysburg Address speech".
+		const own = NOMINAL_VERB.find(([re]) => re.test(title))?.[1];
+		if (own) {
+			return dateFact(
+				at,
+				date,
+				capitaliseFirst(`${topic} was ${own}${nominal[2] ?? ''}`),
+				`was ${topic} ${own}${nominal[2] ?? ''}`,
+				0.85
+			);
+		}
+		const thing = `${topic} ${nominal[1]}${nominal[2] ?? ''}`;
+		return dateFact(at, date, capitaliseFirst(`${thing} was ${verb}`), `was ${thing} ${verb}`, 0.85);
+	}
+	return undefined;
+}
+
+/** How far below its heading (characters) a bullet may take the heading as its subject. */
+const HEADING_REACH = 400;
 
 /** The sentence's span widened over its opening bold marker (and the passage of an inherited date). */
 function emphasisSpan(doc: IngestedDocument, s: Sentence, other?: { start: number; end: number }) {
@@ -485,7 +581,10 @@ function eventLine(
 		/^(?:[\p{Lu}\d]|the\s|a\s|an\s|his\s|her\s|its\s|their\s)/u.test(rest) || /^\p{Ll}/u.test(rest);
 	// "Wilhelm I proclaimed Kaiser", "Earl Warren appointed Chief Justice": a title after the verb, not an
 	// object — unless a person follows ("Nixon appointed Henry Kissinger …").
-	const titled = TITLE_VERB.test(phrasal) && findPersonNames(rest).every((p) => p.index > 0);
+	const titled =
+		TITLE_VERB.test(phrasal) &&
+		/^(?:as\s+|(?:the\s+)?(?:first|1st)\s+)?\p{Lu}/u.test(rest) &&
+		findPersonNames(rest).every((p) => p.index > 0);
 	let voice: 'active' | 'passive';
 	if (intransitive) voice = 'active';
 	else if (titled && looksLikePerson(name)) voice = 'passive';
@@ -498,9 +597,9 @@ function eventLine(
 		rest = rest.replace(/^(?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*(?=$|[\s,])/u, '').trim();
 		rest = rest.replace(/^in\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*$/u, '').trim();
 	}
-	const extra = expandAbbreviations(`${rest}${complement ? ` ${complement}` : ''}`, ctx.legend).replace(
-		/^,\s*/,
-		''
+	const extra = restoreArticles(
+		expandAbbreviations(`${rest}${complement ? ` ${complement}` : ''}`, ctx.legend).replace(/^,\s*/, ''),
+		voice === 'active' && !intransitive
 	);
 	// "Hitler appointed 30 January 1933": appointed what? A verb that needs its post or object is no event alone.
 	if (
@@ -537,6 +636,32 @@ function eventLine(
 
 const PASSIVE_ON_PERSON =
 	/^(?:assassinated|killed|murdered|executed|arrested|ousted|deposed|overthrown|exiled|expelled|imprisoned|captured|crowned|born|sentenced|wounded|banished|deported|purged|shot)$/;
+
+/** Nouns notes use without their article that a question cannot: "tested atomic bomb", "out of Paris conference". */
+const MASS_NOUN =
+	/^(?:war|peace|power|independence|control|aid|support|law|freedom|rights?|office|part|place|action|help|money|land|trade|grain|oil|territory|ground|command|charge|responsibility|advantage|refuge|shelter|asylum|credit|pressure|force|troops|arms)$/;
+const PLACE_EVENT_NOUN =
+	/^(?:conference|summit|meeting|talks|congress|crisis|uprising|negotiations|airlift|blockade|embassy|government|border|front|assembly|parliament|treaty|agreement|pact)$/;
+
+/**
+ * Put back the articles telegraphic notes drop, where English needs them: a bare "adjective noun"
+ * object ("tested atomic bomb" → "an atomic bomb") and "Paris conference" after a preposition
+ * ("walked out of the Paris conference"). Mass nouns and plurals need none ("declared total war").
+ */
+function restoreArticles(text: string, object: boolean): string {
+	let out = text.replace(
+		/\b(of|at|to|from|in|into|for)\s+(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)(?=$|[\s,;])/gu,
+		(m, prep: string, name: string, noun: string) =>
+			PLACE_EVENT_NOUN.test(noun) ? `${prep} the ${name} ${noun}` : m
+	);
+	const bare =
+		/^(\p{Ll}+(?:ic|al|ar|ous|ive|an|ed|ern|ish|ist))\s+(\p{Ll}+)(?=$|\s+(?:to|in|on|at|for|against|with)\b)/u.exec(
+			out
+		);
+	if (object && bare && !/s$/.test(bare[2]) && !MASS_NOUN.test(bare[2]))
+		out = `${/^[aeiou]/.test(bare[1]) ? 'an' : 'a'} ${out}`;
+	return out;
+}
 
 function capitaliseFirst(text: string): string {
 	return text ? text[0].toUpperCase() + text.slice(1) : text;
