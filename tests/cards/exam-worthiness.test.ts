@@ -586,3 +586,18 @@ describe('second seats and editors’ asides', () => {
 		expect(reasonOf(card({ kind: 'date', front: 'When was the Third Congress of the Party held?', back: '1905', importance: 0.85 }))).toBe('unnamed-party');
 	});
 });
+
+describe('a word before a post taken for its holder', () => {
+	it('drops "Prussian" as the envoy in "appointed Prussian envoy to the Federal Diet"', () => {
+		const c = card(
+			{ kind: 'office', front: 'Who was appointed Envoy to the Federal Diet in 1851?', back: 'Prussian', office: 'Envoy to the Federal Diet', people: ['Prussian'] },
+			'In 1851 Bismarck was appointed Prussian envoy to the Federal Diet in Frankfurt.'
+		);
+		expect(reasonOf(c)).toBe('not-a-person');
+		const real = card(
+			{ kind: 'office', front: 'Who was appointed Envoy to the Federal Diet in 1851?', back: 'Bismarck', office: 'Envoy to the Federal Diet', people: ['Bismarck'] },
+			'In 1851 Bismarck was appointed Prussian envoy to the Federal Diet in Frankfurt.'
+		);
+		expect(examWorthiness(real).keep).toBe(true);
+	});
+});

@@ -614,7 +614,8 @@ function rhetoricalDefinition(card: Card): WorthinessReason | undefined {
  * the speaker's, and the question no longer says whose. Abstract aims read the same with "the" (see
  * `withoutFirstPerson`); what remains is dropped.
  */
-const FIRST_PERSON = /\b(?:our|we|us|ours)\b/i;
+// "US policy" is the United States: "us" counts in lower case only.
+const FIRST_PERSON = /\b(?:[Oo]ur|[Ww]e|us|[Oo]urs)\b/;
 const FIRST_PERSON_BODY = /\bour (?:party|country|state|government|people|republic|nation|union|movement|revolution|army|land)\b/i;
 
 function firstPerson(card: Card): WorthinessReason | undefined {
@@ -778,6 +779,14 @@ const NAME_PARTICLE = /^(?:de|du|des|la|le|von|van|der|den|ter|da|di|dos|das|del
  * is capitalised words and particles ("de", "von") only.
  */
 function notAPerson(card: Card): WorthinessReason | undefined {
+	// "In 1851 Bismarck was appointed Prussian envoy to the Federal Diet" carded with "Prussian" as the
+	// holder: the word stands before the post as its modifier.
+	if (card.kind === 'office' && card.office) {
+		const quote = card.source.quote.replace(/\s+/g, ' ').toLowerCase();
+		const post = card.office.toLowerCase().split(' ').slice(0, 2).join(' ');
+		if (card.people.some((p) => !/\s/.test(p.trim()) && quote.includes(`${p.trim().toLowerCase()} ${post}`)))
+			return 'not-a-person';
+	}
 	const names = card.kind === 'thesis' && card.author ? [card.author] : [];
 	// "Zinoviev and Kamenev" are two people.
 	for (const name of names.flatMap((n) => n.split(/\s+(?:and|&)\s+|,\s*/))) {
