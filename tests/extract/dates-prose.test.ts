@@ -163,6 +163,22 @@ describe('a dated lead-in line over a list', () => {
 	});
 });
 
+describe('a person named by a given name', () => {
+	it('asks with the full name the text gave last, when kinship marks the name as a given name', () => {
+		expect(
+			facts(
+				'Abraham Lincoln married Mary Todd in 1842. Mary and her husband Abraham moved to Springfield. In 1882, Mary died at Springfield.'
+			)
+		).toContain('did Mary Todd die → 1882');
+		// A surname written alone is no given name: "Stalin Lenin" (a heading) does not rename Stalin.
+		expect(
+			facts(
+				'Stalin Lenin\n\nJoseph Stalin was born in Gori. In 1912, Stalin organised the first issue of Pravda.'
+			).join()
+		).not.toMatch(/Stalin Lenin/);
+	});
+});
+
 describe('a state that lasted until a date', () => {
 	it('asks "until when" for remain, serve, rule …', () => {
 		expect(

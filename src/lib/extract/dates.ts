@@ -944,6 +944,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 		chronicle: boolean,
 		passage?: { start: number; end: number }
 	): void => {
+		ev = withFullName(ev, doc.clean.slice(Math.max(0, s.cleanStart - NAME_REACH), s.cleanEnd));
 		const event = tidy(ev.event);
 		const question = tidy(ev.question);
 		if (!event || question.split(/\s+/).length < 3 || question.length > 130) return;
@@ -1307,6 +1308,33 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			};
 		}
 	}
+}
+
+/** How far back a given name ("she" → "Ekaterina") may find the full name it was last written with. */
+const NAME_REACH = 800;
+
+/**
+ * "When was Ekaterina sentenced …?" names someone by a given name a student cannot place: the full
+ * name the text gave her last ("his wife, Ekaterina Kalinina, …") is the one to ask with.
+ */
+function withFullName(ev: EventText, before: string): EventText {
+	const given = ev.subject;
+	if (!given || !/^\p{Lu}\p{Ll}+$/u.test(given)) return ev;
+	// Only a name the text marks as a given name by kinship ("Ekaterina and her husband", "his wife Nadezhda").
+	const kin = new RegExp(
+		`\\b(?:wife|husband|widow|daughter|son|mother|father|sister|brother),? ${given}\\b|\\b${given},? and (?:her|his) (?:husband|wife|mother|father|sister|brother|son|daughter)\\b`,
+		'u'
+	);
+	if (!kin.test(before)) return ev;
+	const full = [...before.matchAll(new RegExp(`\\b${given}\\s+(\\p{Lu}\\p{Ll}{2,})\\b`, 'gu'))]
+		.map((m) => m[1])
+		.filter((w) => !isCommonWord(w))
+		.pop();
+	// A bare surname ("Stalin") already says who; only a name written before a surname is a given name.
+	if (!full || before.includes(`${full} ${given}`)) return ev;
+	const name = `${given} ${full}`;
+	const swap = (text: string) => text.replace(new RegExp(`\\b${given}\\b(?!\\s+${full})`), name);
+	return { ...ev, subject: name, event: swap(ev.event), question: swap(ev.question) };
 }
 
 /** How many items of a list a dated lead-in line ("In November 1924 Trotsky finally acted;") dates. */
