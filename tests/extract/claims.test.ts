@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/lib/extract/claims';
+import { extractTheses } from '../../src/lib/extract/theses';
 import { ingestDocument } from '../../src/lib/ingest';
 import { thesisCards } from '../../src/lib/cards/templates';
 import { cardProblems } from '../../src/lib/cards/quality';
@@ -7,7 +8,8 @@ import type { ThesisFact } from '../../src/lib/extract/types';
 
 function claims(text: string, name = 'notes.txt') {
 	const doc = ingestDocument(name, text);
-	const found = extractClaims(doc);
+	// As in the pipeline: the thesis shapes run first, and a sentence they took is not taken again.
+	const found = extractClaims(doc, extractTheses(doc));
 	const cardsOf = (fact: ThesisFact) =>
 		thesisCards(fact, { doc }).filter((c) => cardProblems(c, doc.original).length === 0);
 	return { doc, found, cardsOf };
@@ -179,5 +181,53 @@ describe('the claimant named by a pronoun or behind a wiki gloss', () => {
 			author: 'John Maynard Keynes',
 			topic: 'the reparations demanded of Germany'
 		});
+	});
+});
+
+describe("described-as, a note's label, and the speaker's own stance", () => {
+	it('"X described Y as Z" asks how X described Y (Weimar; invented: Burke)', () => {
+		const { found, cardsOf } = claims(
+			'Detlev Peukert described the Weimar years as a "crisis of classical modernity", arguing that the republic failed.\n\nEdmund Burke described the Revolution in France as a "digest of anarchy".'
+		);
+		expect(found.map((f) => [f.author, f.topic, f.predicate])).toEqual([
+			['Detlev Peukert', 'the Weimar years', 'as a "crisis of classical modernity"'],
+			['Edmund Burke', 'the Revolution in France', 'as a "digest of anarchy"']
+		]);
+		expect(cardsOf(found[0])[0].front).toMatch(
+			/^How did Detlev Peukert describe the Weimar years, according to/
+		);
+	});
+
+	it('"Name\'s article (…, 1947): claim" in notes (Cold War; invented: Sieyès)', () => {
+		const { found } = claims(
+			'- Kennan\'s "X" article (Foreign Affairs, July 1947): US policy must be "long-term, patient but firm and vigilant containment of Russian expansive tendencies"\n- Sieyès\'s pamphlet (January 1789): the Third Estate is the whole nation\n',
+			'notes.md'
+		);
+		expect(found.map((f) => [f.author, f.topic, f.verb])).toEqual([
+			['Kennan', 'US policy', 'argue in 1947'],
+			['Sieyès', 'the Third Estate', 'argue in 1789']
+		]);
+	});
+
+	it("in a volume of one author's writings: the cause a speaker names first, and what he pleads for (Bolívar)", () => {
+		const { found, cardsOf } = claims(
+			'SELECTED WRITINGS OF\nSIMÓN BOLÍVAR\nLetters and Addresses\n\nTHE CARTAGENA MANIFESTO\nCartagena de Indias, December 15, 1812\n\n    The most important cause of the fall of Venezuela was, in my\nopinion, the federal form which it adopted. . . . Our fellow citizens\nare not yet able to exercise their rights.\n\nADDRESS AT ANGOSTURA\nFebruary 15, 1819\n\n    I leave to your sovereign decision the reform of all my decrees; but I plead for the confirmation of\nthe absolute freedom of the slaves, as I would plead for my very life.\n',
+			'writings.txt'
+		);
+		const cause = found.find((f) => f.form === 'definition');
+		expect(cardsOf(cause!)[0].front).toBe(
+			'According to Bolívar, “The Cartagena Manifesto” (1812), what was the most important cause of the fall of Venezuela?'
+		);
+		expect(cardsOf(cause!)[0].back).toBe('The federal form which it adopted');
+		const plea = found.find((f) => f.verb === 'plead for');
+		expect(plea?.predicate).toBe('the confirmation of the absolute freedom of the slaves');
+	});
+
+	it('a speech by a known author: "I believe that …" (invented: Luther at Worms)', () => {
+		const { found } = claims(
+			'SPEECHES OF MARTIN LUTHER\n\nSPEECH AT THE DIET OF WORMS\nWorms, April 18, 1521\n\nI believe that neither pope nor councils alone can be trusted, since they have often erred.\n',
+			'speeches.txt'
+		);
+		expect(found[0]).toMatchObject({ author: 'Luther', verb: 'believe', year: 1521 });
 	});
 });

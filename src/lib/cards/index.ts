@@ -80,11 +80,11 @@ function oneReversePerTerm(cards: Card[]): Card[] {
 		const key = `${card.author}|${card.back.toLowerCase()}`;
 		clozes.set(key, [...(clozes.get(key) ?? []), card]);
 	}
-	// "Who said: “…”?" asks for a different line each time; a speech or a volume of one author still
+	// "Who said: “…”?" asks for a different line each time; a speech or a work of one author still
 	// gives its three most memorable lines, not all of them.
 	for (const card of cards) {
 		if (card.kind !== 'thesis' || card.form !== 'reverse' || !card.factKey.includes('|said|')) continue;
-		const key = `${card.author}|said`;
+		const key = `${card.author}|${card.work ?? ''}|said`;
 		clozes.set(key, [...(clozes.get(key) ?? []), card]);
 	}
 	for (const group of clozes.values())

@@ -12,7 +12,7 @@
  *    "I plead for …", "The most important cause of X was, in my opinion, Y".
  * Every claim is the claimant's: cards ask what X argued, never state it as fact.
  */
-import type { IngestedDocument, Sentence } from '../ingest/types';
+import type { Attribution, IngestedDocument, Sentence } from '../ingest/types';
 import type { Fact, ThesisFact } from './types';
 import {
 	buildPersonIndex,
@@ -22,6 +22,7 @@ import {
 	sentenceSubject,
 	type PersonIndex
 } from './people';
+import { attributionFor, isEditorial, plausibleWork } from './theses';
 
 // ---------------------------------------------------------------- names
 
@@ -108,6 +109,28 @@ const REPORTED = new RegExp(
 	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,90}\)|,\s(?!and\b|but\b|have\b|has\b|had\b)[^,;]{3,90}?,)?,?\s(?:(?:has|have|had)\s)?(?:(?:since|also|later|famously|once|first|then|even|repeatedly|always|often|rightly|plausibly)\s)*(?<verb>${VIEW_VERB})(?<where>\s(?:in|at)\s(?!the\s(?:same|next|following|first)\b)[^,;:"“]{3,90}?\(\d{4}\))?(?<aside2>\s*\([^()]{2,60}\))?,?\s(?<that>that\s)?(?<what>.+)$`,
 	'u'
 );
+/** "Detlev Peukert described the Weimar years as a “crisis of classical modernity”". */
+const DESCRIBED = new RegExp(
+	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,90}\)|,\s[^,;]{3,90}?,)?\s(?:(?:has|have|had)\s)?(?:also\s|famously\s|later\s)?(?<verb>described|characterised|characterized|portrayed|dismissed|hailed|denounced|condemned|branded)\s(?<whom>(?!him\b|her\b|it\b|them\b|this\b|these\b|those\b)[^,;:"“]{2,60}?)\sas\s(?<what>.+)$`,
+	'u'
+);
+const DESCRIBE_BASE: Record<string, string> = {
+	described: 'describe',
+	characterised: 'characterise',
+	characterized: 'characterize',
+	portrayed: 'portray',
+	dismissed: 'dismiss',
+	hailed: 'hail',
+	denounced: 'denounce',
+	condemned: 'condemn',
+	branded: 'brand'
+};
+/** "Kennan's “X” article (Foreign Affairs, July 1947): US policy must be “…”" — a note's label and its claim. */
+const WORK_LABEL = new RegExp(
+	String.raw`^(?<who>${PERSON})['’]s\s(?<work>[^:]{0,60}?\b(?:article|speech|letter|telegram|memorandum|memo|report|book|address|testament|pamphlet|manifesto|essay|lecture|diary|memoirs?|theses|thesis)\b[^:]{0,60}?):\s(?<what>.+)$`,
+	'u'
+);
+
 /** "Chancellor Joseph Wirth told the Reichstag the next day: “The enemy stands on the right!”". */
 const TOLD = new RegExp(
 	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})\s(?<verb>told|assured|warned|reminded|informed)\s(?<whom>(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:of\s)?\p{Lu}[\p{L}'’-]*){0,3})(?:\s(?:the\s(?:next|following|same)\s(?:day|morning|evening|week)|on\s[^:"“]{3,30}|in\s\d{4}))?:\s*[“"](?<what>[^“”"]{4,200})[”"]\.?$`,
@@ -131,7 +154,7 @@ function viewStarts(text: string): { at: number; lead: string; who?: string }[] 
 }
 
 /** Cut a reported clause to the claim itself: arrows, dashes, brackets and trailing asides go. */
-export function claimClause(what: string): string | undefined {
+export function claimClause(what: string, minWords = 4): string | undefined {
 	let c = what
 		.replace(/\s*(?:→|=>|\s=\s|\s[–—]\s|\s-\s|\[\d+\]|\(\s*=|\(see\b).*$/u, '')
 		.replace(/,\s(?:quoting|citing|arguing|adding|according\sto|as\s(?:he|she|they)\s)\b.*$/i, '')
@@ -147,7 +170,7 @@ export function claimClause(what: string): string | undefined {
 		if (!cuts.length) return undefined;
 		c = c.slice(0, cuts[cuts.length - 1]).trim();
 	}
-	if (c.split(/\s+/).length < 4) return undefined;
+	if (c.split(/\s+/).length < minWords) return undefined;
 	return quotesBalanced(c) ? c : undefined;
 }
 
@@ -318,6 +341,50 @@ function reportedViews(
 					}
 				}
 			];
+		}
+		const described = DESCRIBED.exec(rest)?.groups;
+		if (described && personName(described.who, people)) {
+			const as = claimClause(`${described.what}`.replace(/,\s(?:arguing|claiming|adding)\b.*$/, ''), 1);
+			const whom = described.whom.trim();
+			if (as && as.split(/\s+/).length <= 15 && !leansOnContext(`${whom} ${as}`, described.who)) {
+				const { year } = workAndYear(described.aside);
+				return [
+					{
+						author: described.who,
+						sentence,
+						importance: 0.6,
+						fact: {
+							form: 'ascribed',
+							topic: whom,
+							claim: `${described.who} ${described.verb} ${whom} as ${as}`,
+							predicate: `as ${as}`,
+							verb: `${DESCRIBE_BASE[described.verb]}${year ? ` in ${year}` : ''}`
+						}
+					}
+				];
+			}
+		}
+		const label = WORK_LABEL.exec(rest)?.groups;
+		if (label && (personName(label.who, people) || loneSurname(label.who, doc.clean))) {
+			const clause = claimClause(label.what);
+			const subject = clause && clauseSubject(clause);
+			if (clause && subject && FINITE.test(clause) && !leansOnContext(clause, label.who)) {
+				const year = yearOf(label.work);
+				return [
+					{
+						author: label.who,
+						sentence,
+						importance: 0.6,
+						fact: {
+							form: 'ascribed',
+							topic: subject,
+							claim: `${label.who} argued that ${clause}`,
+							predicate: `that ${clause}`,
+							verb: `argue${year ? ` in ${year}` : ''}`
+						}
+					}
+				];
+			}
 		}
 		const m = REPORTED.exec(rest)?.groups;
 		if (!m) continue;
@@ -604,6 +671,118 @@ function citedQuotations(doc: IngestedDocument, people: PersonIndex): ThesisFact
 	return out;
 }
 
+// ---------------------------------------------------------------- the speaker's own stance
+
+/**
+ * Who speaks in a passage: its section's or document's author, or the author of a volume; a section
+ * of a volume is one of the author's works ("The Jamaica Letter"), dated by the dateline under its title.
+ */
+function voiceOf(doc: IngestedDocument, sentence: Sentence): Attribution | undefined {
+	if (isEditorial(doc, sentence)) return undefined;
+	const voice = attributionFor(doc, sentence);
+	if (!voice.author) return undefined;
+	const section = doc.sections[sentence.sectionIndex];
+	const title = section?.title?.trim();
+	if (
+		!voice.work &&
+		title &&
+		plausibleWork(title) &&
+		!/\b(?:works|writings|speeches|letters)\s+of\b/i.test(title)
+	)
+		voice.work = title;
+	if (!voice.year && section) {
+		const head = doc.clean.slice(section.cleanStart, Math.min(section.cleanEnd, section.cleanStart + 300));
+		const dateline =
+			/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},?\s(1[0-9]{3}|20[0-9]{2})\b/.exec(
+				head
+			);
+		if (dateline) voice.year = Number(dateline[1]);
+	}
+	return voice;
+}
+
+/** "The most important cause of the fall of Venezuela was, in my opinion, the federal form …". */
+const CAUSE_FIRST =
+	/^(?<topic>(?:The|Our)\s(?:(?:most\simportant|main|chief|principal|first|real|true|greatest|fundamental|decisive|deepest)\s)(?:cause|reason|source|origin)s?\sof\s[^,;]{3,80}?)\s(?<link>was|is|were|are)\s(?<pred>.+)$/;
+/** "I plead for the confirmation of the absolute freedom of the slaves": what the speaker asks for. */
+const PLEA =
+	/\bI\s(?:humbly\s|earnestly\s|therefore\s)?(?<verb>plead|beg|implore|ask|call)\s(?<prep>for)\s(?<what>(?:the|a|an)\s[^,;:.!?]{6,120})/;
+/** "I believe that ideas spring from deeds": the speaker's conviction. */
+const CONVICTION = /^I\s(?:firmly\s|still\s)?(?<verb>believe|hold|am\sconvinced)\sthat\s(?<what>.+)$/;
+
+function ownStances(doc: IngestedDocument, sentence: Sentence): ThesisFact[] {
+	const voice = voiceOf(doc, sentence);
+	if (!voice?.author) return [];
+	const text = sentence.text
+		.replace(/\s+/g, ' ')
+		.replace(/^[\s“”"]+/, '')
+		.replace(/,\s(?:in\smy\sopinion|I\sthink|I\sbelieve|to\sbe\ssure|of\scourse),(?=\s)/g, '')
+		.trim();
+	const base = {
+		kind: 'thesis' as const,
+		sentence,
+		author: voice.author,
+		...(voice.work ? { work: voice.work } : {}),
+		...(voice.year ? { year: voice.year } : {})
+	};
+	const cause = CAUSE_FIRST.exec(text)?.groups;
+	if (cause) {
+		const pred = cause.pred
+			.split(/\s*(?:\.\s?\.\s?\.|…|;|,\sbecause\b|,\sfor\b)\s*/)[0]
+			.replace(/[.!]+$/, '')
+			.trim();
+		if (
+			pred.split(/\s+/).length >= 2 &&
+			pred.split(/\s+/).length <= 20 &&
+			!/\b(?:this|these|those|he|she|they)\b/i.test(pred)
+		)
+			return [
+				{
+					...base,
+					importance: 0.7,
+					form: 'definition',
+					topic: cause.topic[0].toLowerCase() + cause.topic.slice(1),
+					claim: `${cause.topic} ${cause.link} ${pred}`,
+					predicate: pred,
+					link: cause.link
+				}
+			];
+	}
+	const plea = PLEA.exec(text)?.groups;
+	if (plea) {
+		const what = plea.what.trim();
+		if (!/\b(?:this|these|those|it|him|her|them)\b/i.test(what))
+			return [
+				{
+					...base,
+					importance: 0.65,
+					form: 'ascribed',
+					topic: what,
+					claim: `${voice.author} asked for ${what}`,
+					predicate: what,
+					verb: `${plea.verb} ${plea.prep}`
+				}
+			];
+	}
+	const conviction = CONVICTION.exec(text)?.groups;
+	if (conviction) {
+		const clause = claimClause(conviction.what);
+		if (clause && FINITE.test(clause) && !leansOnContext(clause, voice.author))
+			return [
+				{
+					...base,
+					importance: 0.6,
+					form: 'ascribed',
+					topic: `that ${clause}`,
+					claim: `${voice.author} believed that ${clause}`,
+					predicate: `that ${clause}`,
+					verb: 'believe'
+				}
+			];
+	}
+	return [];
+}
+
 // ---------------------------------------------------------------- wiring
 
 /**
@@ -634,6 +813,15 @@ export function extractClaims(doc: IngestedDocument, found: Fact[] = []): Thesis
 				importance: draft.importance,
 				...draft.fact
 			});
+		}
+	}
+	for (const sentence of doc.sentences) {
+		if (sentence.listItem) continue;
+		for (const fact of ownStances(doc, sentence)) {
+			const key = `${sentence.start}|${lastWord(fact.author).toLowerCase()}`;
+			if (taken.has(key) || seen.has(key)) continue;
+			seen.add(key);
+			out.push(fact);
 		}
 	}
 	for (const fact of citedQuotations(doc, people)) {

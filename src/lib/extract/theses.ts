@@ -398,7 +398,7 @@ function letterVoices(doc: IngestedDocument): Map<Sentence, Attribution> {
 	return voices;
 }
 
-function attributionFor(doc: IngestedDocument, sentence: Sentence): Attribution {
+export function attributionFor(doc: IngestedDocument, sentence: Sentence): Attribution {
 	const section = doc.sections[sentence.sectionIndex];
 	const letter = letterVoiceOf.get(doc)?.get(sentence);
 	if (letter?.author && (letter.author !== section?.attribution.author || letter.work)) return { ...letter };
