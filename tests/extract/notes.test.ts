@@ -217,3 +217,26 @@ describe('what telegraphic notes leave out', () => {
 		);
 	});
 });
+
+describe('Meiji Japan notes (a third topic)', () => {
+	const meiji =
+		'# Meiji Japan — revision notes\n\nAbbrevs: Emp = Emperor, PM = Prime Minister\n\n## Restoration\n\n- Perry arrived Edo Bay 8 July 1853 → Treaty of Kanagawa signed 31 March 1854\n- Mutsuhito became Emp. 3 Feb 1867\n- Constitution promulgated 11 Feb 1889\n- Japan defeated China 1895; Russia 1905\n';
+
+	it('gives a bare place after a verb of motion its preposition', () => {
+		expect(cards(meiji)).toContain('When did Perry arrive at Edo Bay? → 8 July 1853');
+	});
+
+	it('does not end the line at an abbreviation the legend defines ("Emp.")', () => {
+		expect(cards(meiji)).toContain('When did Mutsuhito become Emperor? → 3 February 1867');
+	});
+
+	it('reads a named thing and a bare participle as a passive', () => {
+		expect(cards(meiji)).toContain('When was the Constitution promulgated? → 11 February 1889');
+	});
+
+	it('takes a gapped name after an active verb as its new object', () => {
+		const out = cards(meiji);
+		expect(out).toContain('When did Japan defeat China? → 1895');
+		expect(out).toContain('When did Japan defeat Russia? → 1905');
+	});
+});

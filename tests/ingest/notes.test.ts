@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/lib/ingest';
-import { splitAtArrows, widenOverEmphasis } from '../../src/lib/ingest/notes';
+import { legendAbbreviations, splitAtArrows, widenOverEmphasis } from '../../src/lib/ingest/notes';
 
 const texts = (md: string) => ingestDocument('notes.md', md).sentences.map((s) => s.text);
 
@@ -65,5 +65,23 @@ describe('bold names at the edge of a quote', () => {
 		const start = original.indexOf('the');
 		expect(widenOverEmphasis(original, { start, end })).toEqual({ start, end: end + 2 });
 		expect(widenOverEmphasis('- plain words', { start: 2, end: 13 })).toEqual({ start: 2, end: 13 });
+	});
+});
+
+describe('abbreviation legends at ingest', () => {
+	it('reads the one-word shortenings of a legend line', () => {
+		expect([
+			...legendAbbreviations([
+				'Abbrevs: CW = Cold War, USSR/SU = Soviet Union, Emp = Emperor, 1st Sec = First Secretary'
+			])
+		]).toEqual(['cw', 'ussr', 'su', 'emp']);
+	});
+
+	it('does not end a note at an abbreviation its legend defines', () => {
+		expect(texts('Key: Emp = Emperor\n\n- Pedro II crowned Emp. 18 July 1841 → regency over\n')).toEqual([
+			'Key: Emp = Emperor',
+			'Pedro II crowned Emp. 18 July 1841',
+			'regency over'
+		]);
 	});
 });

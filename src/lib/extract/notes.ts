@@ -11,7 +11,7 @@
  * Only bullet lines are read here, and a line is taken only when its whole shape is recognised.
  */
 import type { IngestedDocument, Sentence } from '../ingest/types';
-import { widenOverEmphasis } from '../ingest/notes';
+import { ABBREVIATION_LEGEND, widenOverEmphasis } from '../ingest/notes';
 import { baseOfPast, isIrregularPast, isParticiple } from './clause';
 import { findDateExpressions, placeDate, type FoundDate } from './dates';
 import { findOfficeTitles } from './offices';
@@ -41,7 +41,7 @@ const COMMON_ABBREVIATIONS: Array<[RegExp, string]> = [
 ];
 
 /** A legend line: "Abbrevs: CW = Cold War, USSR/SU = Soviet Union, Pres = President". */
-const LEGEND = /^(?:abbrevs?|abbreviations?|abbr|key|legend)\.?\s*[:\-–—]\s*/i;
+const LEGEND = ABBREVIATION_LEGEND;
 
 export interface Abbreviation {
 	short: string;
@@ -322,7 +322,7 @@ export function extractNoteFacts(doc: IngestedDocument): Fact[] {
 			// "succeeded by Erhard", then "then Kiesinger": each next holder follows the one before.
 			if (read.holder && read.succession && parent) parent.person = read.holder.person;
 			else if (read.holder && line.opensLine) holders.push({ indent: line.indent, holder: read.holder });
-			previous = { line, dated: read.dated, subject: read.subject, leaving: read.leaving, verb: read.verb };
+			previous = { line, dated: read.dated, subject: read.subject, leaving: read.leaving, gap: read.gap };
 		}
 	});
 	return facts;
@@ -335,7 +335,7 @@ interface Previous {
 	subject?: string;
 	leaving?: boolean;
 	/** Its verb, for a clause that leaves it out ("FRG founded 23 May 1949; GDR 7 October 1949"). */
-	verb?: string;
+	gap?: string;
 }
 
 /** The clauses of a bullet: "A; B" are two statements, but not a ";" inside brackets or quotes. */
@@ -376,8 +376,8 @@ interface LineReading {
 	leaving?: boolean;
 	/** The holder follows the parent bullet's holder in its post ("succeeded by …", "then …"). */
 	succession?: boolean;
-	/** The clause's verb as written ("founded", "shot down"). */
-	verb?: string;
+	/** The clause with a slot for a name its gapped successor gives ("{} founded", "Japan defeated {}"). */
+	gap?: string;
 }
 
 function readNoteLine(
@@ -411,8 +411,8 @@ function readNoteLine(
 	}
 	let head = line.body.slice(0, found.index).replace(/[\s,(–—-]+$/, '');
 	// "…; GDR 7 October 1949": the verb of the clause before is understood.
-	if (previous?.verb && line.offset > 0 && new RegExp(`^${NAME}$`, 'u').test(head))
-		head = `${head} ${previous.verb}`;
+	if (previous?.gap && line.offset > 0 && new RegExp(`^${NAME}$`, 'u').test(head))
+		head = previous.gap.replace('{}', head);
 	const tail = line.body.slice(found.index + found.length);
 	const value = dated!.value;
 
@@ -591,7 +591,13 @@ function eventLine(
 	else if (passiveVerb && (isThing(name) || !objectFollows || PASSIVE_ON_PERSON.test(phrasal)))
 		voice = 'passive';
 	else if (objectFollows && rest) voice = 'active';
+	// "Constitution promulgated 11 Feb 1889": a named thing and a participle with nothing after it.
+	else if (!rest && isThing(name) && isParticiple(verb)) voice = 'passive';
 	else return undefined;
+	// "Perry arrived Edo Bay": a bare place after a verb of motion takes the preposition prose gives it.
+	const place = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)$/u.exec(rest);
+	if (intransitive && place && !findPersonNames(rest).length)
+		rest = `${/^(?:arrived|landed)$/.test(verb) ? 'at' : /^(?:returned|fled|went|emigrated|came)$/.test(verb) ? 'to' : 'in'} ${rest}`;
 	if (voice === 'passive' && !titled) {
 		// "signed Moscow", "assassinated Dallas": a bare place name stands where prose has "in Moscow".
 		rest = rest.replace(/^(?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*(?=$|[\s,])/u, '').trim();
@@ -626,7 +632,9 @@ function eventLine(
 	return {
 		facts: [dateFact(base, date, capitaliseFirst(event), question, importance, person)],
 		subject: person ?? name,
-		verb: phrasal,
+		// "Japan defeated China 1895; Russia 1905": the next name is the new object; after a passive or
+		// an intransitive ("FRG founded …; GDR …") it is the new subject.
+		gap: voice === 'active' && !intransitive ? `${name} ${phrasal} {}` : `{} ${phrasal}`,
 		leaving:
 			/^(?:died|resigned|ousted|deposed|overthrown|abdicated|removed|dismissed|assassinated|killed|executed)$/.test(
 				verb

@@ -10,7 +10,7 @@ import { type Line, markBoilerplate } from './boilerplate';
 import { cleanInline } from './inline';
 import { type Block, type CleanLine, buildBlocks, isByline } from './paragraphs';
 import { splitSentences } from './sentences';
-import { splitAtArrows } from './notes';
+import { joinAtAbbreviations, legendAbbreviations, splitAtArrows } from './notes';
 import {
 	authorFromByLine,
 	authorFromTitle,
@@ -140,11 +140,13 @@ function assemble(
 	};
 	const sectionOf = buildSections(doc, placed);
 	let paragraphIndex = 0;
+	const abbreviations = legendAbbreviations(placed.map((b) => b.m.text));
 	placed.forEach((b, bi) => {
 		const dateline = b.kind === 'date' && bi > 0 && placed[bi - 1].kind === 'title';
 		if (b.kind === 'title' || b.kind === 'byline' || dateline) return;
 		const listItem = b.kind === 'item' || b.kind === 'date';
-		for (const [s, e] of splitAtArrows(b.m.text, splitSentences(b.m.text))) {
+		const cut = joinAtAbbreviations(b.m.text, splitSentences(b.m.text), abbreviations);
+		for (const [s, e] of splitAtArrows(b.m.text, cut)) {
 			const cleanStart = b.cleanStart + s;
 			const cleanEnd = b.cleanStart + e;
 			const span = originalSpan(doc, cleanStart, cleanEnd);

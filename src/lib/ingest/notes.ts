@@ -46,3 +46,40 @@ export function widenOverEmphasis(
 	}
 	return { start, end };
 }
+
+/** A legend line: "Abbrevs: CW = Cold War, USSR/SU = Soviet Union, Pres = President". */
+export const ABBREVIATION_LEGEND = /^(?:abbrevs?|abbreviations?|abbr|key|legend)\.?\s*[:\-–—]\s*/i;
+
+/**
+ * The one-word shortenings a document's legend defines ("Emp = Emperor" → "emp"), lower case: a
+ * full stop after one ("Mutsuhito became Emp. 3 Feb 1867") ends no sentence.
+ */
+export function legendAbbreviations(paragraphs: string[]): Set<string> {
+	const out = new Set<string>();
+	for (const text of paragraphs.slice(0, 60)) {
+		const m = ABBREVIATION_LEGEND.exec(text);
+		if (!m) continue;
+		for (const entry of text.slice(m[0].length).split(/[,;]\s*/)) {
+			const short = /^\s*([\p{L}/]{1,10})\.?\s*=/u.exec(entry)?.[1];
+			for (const word of short?.split('/') ?? []) if (word) out.add(word.toLowerCase());
+		}
+	}
+	return out;
+}
+
+/** Join sentence ranges cut after a legend's abbreviation ("Emp. | 3 Feb 1867"). */
+export function joinAtAbbreviations(
+	text: string,
+	ranges: Array<[number, number]>,
+	abbreviations: Set<string>
+): Array<[number, number]> {
+	if (abbreviations.size === 0 || ranges.length < 2) return ranges;
+	const out: Array<[number, number]> = [];
+	for (const range of ranges) {
+		const last = out[out.length - 1];
+		const word = last && /([\p{L}]+)\.$/u.exec(text.slice(last[0], last[1]))?.[1];
+		if (last && word && abbreviations.has(word.toLowerCase())) last[1] = range[1];
+		else out.push([range[0], range[1]]);
+	}
+	return out;
+}
