@@ -479,3 +479,48 @@ describe('numbered feature headings after "What are the features of …?"', () =
 		expect(found.some((t) => /feature/.test(t.topic))).toBe(false);
 	});
 });
+
+describe('the role someone played, as the author judges it', () => {
+	it('"I must say, however, that Trotsky did not play any special role in the October uprising" (Stalin)', () => {
+		const { doc, theses: found } = theses(
+			'Trotsky was born in 1879. I must say, however, that Trotsky did not play any special role in the October uprising, nor could he do so.',
+			{ author: 'Stalin', work: 'Trotskyism or Leninism?', year: 1924 }
+		);
+		const role = found.find((t) => /role Trotsky played/.test(t.topic));
+		expect(role?.predicate).toBe('no special role');
+		expect(thesisCards(role!, { doc })[0]).toMatchObject({
+			front:
+				'According to Stalin, “Trotskyism or Leninism?” (1924), what was the role Trotsky played in the October uprising?',
+			back: 'No special role'
+		});
+	});
+	it('"Moltke played a decisive role in the victory at Sedan" in a memoir', () => {
+		const { theses: found } = theses(
+			'Moltke was born in 1800. We all know that Moltke played a decisive role in the victory at Sedan.',
+			{ author: 'Bismarck', year: 1898 }
+		);
+		expect(found.find((t) => t.topic === 'the role Moltke played in the victory at Sedan')?.predicate).toBe(
+			'a decisive role'
+		);
+	});
+	it('a narrative with no author states no judgement', () => {
+		const { theses: found } = theses(
+			'Moltke was born in 1800. Moltke played a decisive role in the victory at Sedan.',
+			{}
+		);
+		expect(found.some((t) => /role/.test(t.topic))).toBe(false);
+	});
+});
+
+it('"They demanded:" after a body named by one plural word ("the Chartists")', () => {
+	const text = [
+		'In 1838 the Chartists drew up the People’s Charter. They demanded:',
+		'- Universal male suffrage',
+		'- The secret ballot'
+	].join('\n\n');
+	const demand = extractTheses(fixtureDocument('notes.txt', text)).find((t) => /^demand/.test(t.verb ?? ''));
+	expect(demand).toMatchObject({
+		author: 'the Chartists',
+		predicate: 'Universal male suffrage and the secret ballot'
+	});
+});

@@ -868,7 +868,7 @@ const LIST_INTRO =
 const LIST_LEAD = /^(?:In|During|By|After|Before|On|From|Since|At|Throughout)\s[^,]{0,40}?\b\d{4},?\s/;
 /** "the UNITED OPPOSITION formally founded the group": a body named as a sentence's subject. */
 const GROUP_SUBJECT =
-	/(?:^|\d{4},?\s|,\s)the\s(?<name>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3})\s(?:\p{Ll}+\s)?\p{Ll}+/u;
+	/(?:^|\d{4},?\s|,\s)the\s(?<name>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}|\p{Lu}\p{Ll}+s)\s(?:\p{Ll}+\s)?\p{Ll}+/u;
 
 function listIntroCandidate(
 	doc: IngestedDocument,
@@ -1036,6 +1036,47 @@ function featureCandidate(
 		predicate: m.what,
 		link: 'is',
 		emphasis: true
+	};
+}
+
+/** "Trotsky did not play any special role in the October uprising", "Trotsky played an important role in …". */
+const ROLE = new RegExp(
+	String.raw`^(?:.{0,60}?\bthat\s)?(?<who>${NAME})\s(?:(?<neg>did\snot\splay\s(?:any|a)|never\splayed\s(?:any|a))|played\s(?<art>a|an|the|no))\s(?<kind>(?:[\p{Ll}-]+\s){0,2})(?:role|part)\sin\s(?<what>[^,;.]+)`,
+	'u'
+);
+
+/**
+ * An author's judgement of the part someone played ("I must say, however, that Trotsky did not play any
+ * special role in the October uprising"): asked as the role, with the author's words as the answer.
+ */
+function roleCandidate(
+	doc: IngestedDocument,
+	sentence: Sentence,
+	index: number,
+	text: string,
+	people: PersonIndex
+): Candidate | undefined {
+	const m = ROLE.exec(text)?.groups;
+	if (!m || !isName(m.who, people)) return undefined;
+	const attribution = attributionFor(doc, sentence);
+	if (!attribution.author || isEditorial(doc, sentence) || surname(attribution.author) === surname(m.who))
+		return undefined;
+	const what = m.what.trim();
+	if (wordCount(what) > 8 || /\b(?:this|that|these|those|it|them)\b/i.test(what)) return undefined;
+	const kind = m.kind.trim();
+	const role = m.neg ? `no ${kind ? `${kind} ` : ''}role` : `${m.art} ${kind ? `${kind} ` : ''}role`;
+	return {
+		sentence,
+		index,
+		form: 'definition',
+		author: attribution.author,
+		work: attribution.work,
+		year: attribution.year,
+		topic: `the role ${m.who} played in ${what}`,
+		claim: `${m.who} ${m.neg ? 'did not play any' : `played ${m.art}`} ${kind ? `${kind} ` : ''}role in ${what}`,
+		predicate: role,
+		link: 'was',
+		emphasis: false
 	};
 }
 
@@ -1669,6 +1710,8 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			if (doubt) candidates.push(doubt);
 			const attitude = attitudeCandidate(doc, sentence, index, text, people);
 			if (attitude) candidates.push(attitude);
+			const role = roleCandidate(doc, sentence, index, text, people);
+			if (role) candidates.push(role);
 			// "…strengthened me in my opinion that Lenin was the mountain eagle of our Party": the author's
 			// own judgement, stated as the content of their opinion or conviction.
 			const held = OPINION_THAT.exec(text)?.groups?.what;
