@@ -601,3 +601,43 @@ describe('a word before a post taken for its holder', () => {
 		expect(examWorthiness(real).keep).toBe(true);
 	});
 });
+
+describe('events told with a small verb or an article', () => {
+	it('keeps "When was the Treaty of Kanagawa signed?" and "propose an invasion"', () => {
+		const treaty = card({ kind: 'date', front: 'When was the Treaty of Kanagawa signed?', back: '31 March 1854', importance: 0.3 });
+		expect(examWorthiness(treaty).keep).toBe(true);
+		const saigo = card({ kind: 'date', front: 'When did Saigo Takamori propose an invasion of Korea?', back: '1873', importance: 0.6 });
+		expect(examWorthiness(saigo).keep).toBe(true);
+	});
+	it('keeps what an author wrote about an idea, drops a long remark about a person', () => {
+		const idea = card({
+			kind: 'thesis',
+			front: 'What did Fukuzawa Yukichi write about the spirit of independence?',
+			back: 'That the spirit of independence is the foundation of a nation and of its people',
+			topic: 'the spirit of independence',
+			people: ['Fukuzawa Yukichi']
+		});
+		expect(examWorthiness(idea).keep).toBe(true);
+		const person = card({
+			kind: 'thesis',
+			front: 'What did Lenin write about Trotsky in “Political Testament” (1922)?',
+			back: 'Trotsky is personally perhaps the most capable man in the present C.C. of the Party',
+			topic: 'Trotsky',
+			people: ['Lenin', 'Trotsky']
+		});
+		expect(reasonOf(person)).toBe('open-question');
+	});
+});
+
+describe('a long remark about a person turned on a superlative', () => {
+	it('asks for the superlative as the gap', () => {
+		const c = card({
+			kind: 'thesis',
+			front: 'What did Lenin write about Trotsky in “Political Testament” (1922)?',
+			back: 'Trotsky is personally perhaps the most capable man in the present C.C.'
+		});
+		const cloze = asJudgementCloze(c);
+		expect(cloze.back).toBe('the most capable man');
+		expect(cloze.front).toBe('According to Lenin, “Political Testament” (1922), Trotsky is personally perhaps ____ in the present C.C.');
+	});
+});

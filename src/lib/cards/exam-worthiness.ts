@@ -11,6 +11,7 @@
  */
 import type { Card } from './types';
 import { stableCardId } from './hash';
+import { asSentence } from './text';
 
 export type WorthinessReason =
 	| 'open-date-question'
@@ -233,8 +234,11 @@ function chronicleTrivia(card: Card): WorthinessReason | undefined {
 	const match = LOW_VALUE_VERB.exec(card.front);
 	if (!match) return undefined;
 	const rest = card.front.slice(match.index + match[0].length);
-	// "When did X send the ultimatum that began the war?" is a key event told with a small verb.
+	// "When did X send the ultimatum that began the war?" is a key event told with a small verb; so is
+	// "When was the Treaty of Kanagawa signed?", whose treaty comes before the verb.
 	if (KEY_EVENT.test(rest)) return undefined;
+	if (NOTABLE_OBJECT.test(card.front.slice(0, match.index + match[0].length).replace(/^When (?:did|was|were)\s/i, '')))
+		return undefined;
 	// A speech, lecture or book with a title is a work the student is examined on: its date stays. A
 	// title after a visit or a job ("worked for the “Communist subbotnik”") names no work.
 	// Finishing a text is a day in its writing; its publication or delivery is what is examined.
@@ -485,7 +489,7 @@ function notAnEvent(card: Card): WorthinessReason | undefined {
 
 /** Objects that are events of their own whatever the article: a law, a crisis, a war. */
 const NOTABLE_OBJECT =
-	/\b(?:decree|law|act|statute|constitution|treaty|pact|truce|alliance|charter|crisis|famine|war|revolution|rebellion|uprising|republic|empire|kingdom|state|government|party|dynasty)\b/i;
+	/\b(?:decree|law|act|statute|constitution|treaty|pact|truce|alliance|charter|crisis|famine|war|revolution|rebellion|uprising|revolt|mutiny|coup|invasion|expedition|campaign|republic|empire|kingdom|state|government|party|dynasty)\b/i;
 /** Verbs whose indefinite object names one occasion among many: "lead a strike", "launch a new attack". */
 const INDEFINITE_OBJECT = /^When (?:did|was|were) (?:[\p{Lu}][\p{L}.'’-]*,? (?:and )?)+(\p{Ll}+) (?:(?:an?|another|one more) )(.+)\?$/u;
 
@@ -504,7 +508,9 @@ function oneOfMany(card: Card): WorthinessReason | undefined {
 	const m = INDEFINITE_OBJECT.exec(card.front);
 	if (!m) return undefined;
 	const [, verb, object] = m;
-	if (KEY_EVENT.test(verb) || /^(?:become|became|be|marry|married)$/i.test(verb)) return undefined;
+	// A proposal, a declaration or a law introduced is one act, whatever its article.
+	if (KEY_EVENT.test(verb) || /^(?:become|became|be|marry|married|propose|proposed|introduce|introduced|issue|issued|declare|declared|proclaim|proclaimed|conclude|concluded)$/i.test(verb))
+		return undefined;
 	if (KEY_EVENT.test(object) || NOTABLE_OBJECT.test(object) || NAMED_WORK.test(object)) return undefined;
 	return 'one-of-many';
 }
@@ -730,7 +736,9 @@ function openQuestion(card: Card): WorthinessReason | undefined {
 	const words = card.back.split(/\s+/).length;
 	if (/^What did .+? (?:say|said) about\b/i.test(card.front)) return 'open-question';
 	if (/^What did [^?]+? say(?:,[^?]*)?\?$/i.test(card.front)) return 'open-question';
-	if (/^What did .+? write about\b/i.test(card.front) && words > 10) return 'open-question';
+	// A judgement of a person is one of many; an idea's definition is not ("write about the spirit of …").
+	const aboutPerson = !!card.topic && card.people.slice(1).includes(card.topic);
+	if (/^What did .+? write about\b/i.test(card.front) && aboutPerson && words > 10) return 'open-question';
 	// A bare "What did X verb?" (no topic, no time, no work) asks for anything X ever did so.
 	if (/^What did [^,?]+? \p{Ll}+\?$/u.test(card.front) && !/\b(?:about|in \d{4})\b/.test(card.front) && words > 8)
 		return 'open-question';
@@ -754,15 +762,25 @@ export function asJudgementCloze(card: Card): Card {
 		/^(.+?)(?=,\s(?:and|but|although|though|while|which|who)\b|\s(?:and|but)\s(?:this|that|these|those|the|his|her|its|their|he|she|it|they)\b|\s(?:although|though|while)\s)/.exec(
 			claim[2]
 		);
-	const gap = cut?.[1].trim();
-	if (!gap || gap.split(/\s+/).length > 5) return card;
-	const rest = claim[2].slice(gap.length);
+	let gap = cut?.[1].trim();
+	let before = '';
+	// No clause to cut at: the superlative the remark turns on is the judgement ("Trotsky is personally
+	// perhaps the most capable man in the present C.C." → "the most capable man").
+	if (!gap || gap.split(/\s+/).length > 5) {
+		const superlative = /\b(?:the|a) most \p{Ll}+(?: (?!and\b|or\b|but\b)\p{Ll}+)?\b/u.exec(claim[2]);
+		// "a most valuable and major theorist": the superlative is half of a coordinated phrase.
+		if (!superlative || /^\s(?:and|or)\b/.test(claim[2].slice(superlative.index + superlative[0].length)))
+			return card;
+		gap = superlative[0];
+		before = claim[2].slice(0, superlative.index);
+	}
+	const rest = claim[2].slice(before.length + gap.length);
 	const where = m[2].replace(/^ in /, ', ');
 	return {
 		...card,
 		id: stableCardId(card.kind, 'cloze', `${card.factKey}|judgement`),
 		form: 'cloze',
-		front: `According to ${m[1]}${where}, ${claim[1]} ____${rest}.`,
+		front: asSentence(`According to ${m[1]}${where}, ${claim[1]} ${before}____${rest}`),
 		back: gap,
 		factKey: `${card.factKey}|judgement`
 	};
