@@ -163,6 +163,23 @@ describe('a dated lead-in line over a list', () => {
 	});
 });
 
+describe('an honour listed as a fragment of an encyclopedia entry', () => {
+	it('dates "Hero of Socialist Labor (1944)." and "Nobel Peace Prize (1906)." for the person of the entry', () => {
+		expect(
+			facts(
+				'Mikhail Kalinin was a prominent figure in the Communist Party. Hero of Socialist Labor (1944). He joined the Party in 1898.'
+			)
+		).toContain('was Kalinin made Hero of Socialist Labor → 1944');
+		expect(
+			facts(
+				'Theodore Roosevelt was born in New York City. He led the Rough Riders. Nobel Peace Prize (1906). He died at Oyster Bay.'
+			)
+		).toContain('was Roosevelt awarded the Nobel Peace Prize → 1906');
+		// Not a fragment: a bracketed year inside a sentence stays an annotation.
+		expect(facts('He wrote about the Order of Lenin (1930) in his memoirs.').join()).not.toMatch(/awarded/);
+	});
+});
+
 describe('a person named by a given name', () => {
 	it('asks with the full name the text gave last, when kinship marks the name as a given name', () => {
 		expect(

@@ -177,6 +177,31 @@ function nominalEventBefore(before: string, known: PersonIndex, ante: Antecedent
 	};
 }
 
+const HONOUR =
+	/^((?:Twice\s+)?(?:(Hero|Marshal|Knight|Companion|People's Artist) of (?:the\s+)?\p{Lu}[\p{L}’' ]+|(?:Order|Medal) of (?:the\s+)?\p{Lu}[\p{L}’' ]+|Nobel (?:Peace\s+)?Prize(?: in \p{Lu}\p{Ll}+)?|Victoria Cross|Medal of Honor))\s*\($/u;
+
+/**
+ * "Hero of Socialist Labor (1944).", "Nobel Peace Prize (1906).": an honour written as a fragment of
+ * an encyclopedia entry about the person the entry is on.
+ */
+function honourEvent(text: string, d: FoundDate, known: PersonIndex, ante: Antecedents): EventText | null {
+	const m = HONOUR.exec(text.slice(0, d.index).trim());
+	if (!m || !/^\s*\)\s*[.;]?\s*$/.test(text.slice(d.index + d.length)) || d.value.end) return null;
+	const key = ante.he ?? ante.she;
+	if (!key) return null;
+	const who = displayName(key, known);
+	const honour = m[1].replace(/^Twice\s+/, '');
+	const made = m[2] ? 'made' : 'awarded the';
+	return {
+		event: `${who} was ${made} ${honour}`,
+		question: `was ${who} ${made} ${honour}`,
+		subject: who,
+		person: key,
+		reading: null,
+		kind: 'nominal'
+	};
+}
+
 /** Verbs of a lasting state: what ends "until 1956" is how long it lasted. */
 const STATE_VERBS = /^(?:remain|stay|continue|serve|rule|reign|live|last|survive)$/;
 
@@ -1071,6 +1096,12 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				continue;
 			}
 			if (DATELINE_BEFORE.test(s.text.slice(Math.max(0, d.index - 24), d.index))) continue;
+			// An encyclopedia entry lists honours as fragments: "Hero of Socialist Labor (1944)."
+			const honour = honourEvent(s.text, d, known, ante);
+			if (honour) {
+				add(s, placeDate(doc, s, d), honour, false);
+				continue;
+			}
 			const bracket = bracketedEvent(s.text, d);
 			if (bracket) {
 				add(s, placeDate(doc, s, d), bracket, false);
