@@ -524,3 +524,26 @@ it('"They demanded:" after a body named by one plural word ("the Chartists")', (
 		predicate: 'Universal male suffrage and the secret ballot'
 	});
 });
+
+describe('"no way of X other than Y" names the only way', () => {
+	it('"We must say that we see no way of introducing socialist farming other than through …" (Lenin)', () => {
+		const { doc, theses: found } = theses(
+			'We must say that we see no way of introducing socialist farming other than through a series of comradely agreements with the middle peasants, to whom we must turn more and more often.',
+			{ author: 'Lenin', year: 1919 }
+		);
+		const only = found.find((t) => t.topic === 'the only way of introducing socialist farming');
+		expect(only?.predicate).toBe('through a series of comradely agreements with the middle peasants');
+		expect(thesisCards(only!, { doc })[0].front).toBe(
+			'According to Lenin (1919), what is the only way of introducing socialist farming?'
+		);
+	});
+	it('"There is no way to save the Union other than …" in any speech', () => {
+		const { theses: found } = theses(
+			'There is no way to save the Union other than the gradual abolition of slavery in the border states.',
+			{ author: 'Lincoln', year: 1862 }
+		);
+		expect(found.find((t) => t.topic === 'the only way to save the Union')?.predicate).toBe(
+			'the gradual abolition of slavery in the border states'
+		);
+	});
+});

@@ -1039,6 +1039,43 @@ function featureCandidate(
 	};
 }
 
+/** "We see no way of introducing socialist farming other than through a series of comradely agreements …". */
+const NO_WAY =
+	/^(?:(?:we|I)\s(?:can\s)?(?:see|know|have)\sno\s(?:other\s)?(?:way|means|method)|there\sis\sno\s(?:other\s)?(?:way|means|method))\s(?:of|to)\s(?<x>[^,;]{3,80}?)\s(?:other\sthan|except|but)\s(?<y>[^,;]{3,120})/i;
+
+/**
+ * "We see no way of introducing socialist farming other than through comradely agreements with the
+ * middle peasants": the author names the only way; asked as "what is the only way of introducing …?".
+ */
+function onlyWayCandidate(
+	doc: IngestedDocument,
+	sentence: Sentence,
+	index: number,
+	text: string
+): Candidate | undefined {
+	const m = NO_WAY.exec(text)?.groups;
+	if (!m) return undefined;
+	const attribution = attributionFor(doc, sentence);
+	if (!attribution.author || isEditorial(doc, sentence)) return undefined;
+	const x = m.x.trim();
+	const y = m.y.trim().replace(/[.!]+$/, '');
+	if (/\b(?:this|that|these|those|it|them|they|he|she|him|her)\b/i.test(`${x} ${y}`)) return undefined;
+	const gerund = /^(?:\p{Ll}+ing)\b/u.test(x);
+	return {
+		sentence,
+		index,
+		form: 'definition',
+		author: attribution.author,
+		work: attribution.work,
+		year: attribution.year,
+		topic: `the only way ${gerund ? 'of' : 'to'} ${x}`,
+		claim: `the only way ${gerund ? 'of' : 'to'} ${x} is ${y}`,
+		predicate: y,
+		link: 'is',
+		emphasis: true
+	};
+}
+
 /** "Trotsky did not play any special role in the October uprising", "Trotsky played an important role in …". */
 const ROLE = new RegExp(
 	String.raw`^(?:.{0,60}?\bthat\s)?(?<who>${NAME})\s(?:(?<neg>did\snot\splay\s(?:any|a)|never\splayed\s(?:any|a))|played\s(?<art>a|an|the|no))\s(?<kind>(?:[\p{Ll}-]+\s){0,2})(?:role|part)\sin\s(?<what>[^,;.]+)`,
@@ -1712,6 +1749,8 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			if (attitude) candidates.push(attitude);
 			const role = roleCandidate(doc, sentence, index, text, people);
 			if (role) candidates.push(role);
+			const only = onlyWayCandidate(doc, sentence, index, text);
+			if (only) candidates.push(only);
 			// "…strengthened me in my opinion that Lenin was the mountain eagle of our Party": the author's
 			// own judgement, stated as the content of their opinion or conviction.
 			const held = OPINION_THAT.exec(text)?.groups?.what;
