@@ -231,3 +231,23 @@ describe("described-as, a note's label, and the speaker's own stance", () => {
 		expect(found[0]).toMatchObject({ author: 'Luther', verb: 'believe', year: 1521 });
 	});
 });
+
+describe('"According to X, …" and incidental first-person remarks', () => {
+	it('"According to the historian X, clause" is X\'s claim (invented: Figes; Pericles)', () => {
+		const { found } = claims(
+			'According to the historian Orlando Figes, the peasant revolution of 1917 was a revolution of its own.\n\nAccording to Thucydides, the growth of Athenian power made the war inevitable.'
+		);
+		expect(found.map((f) => [f.author, f.verb, f.topic])).toEqual([
+			['Orlando Figes', 'claim', 'the peasant revolution of 1917'],
+			['Thucydides', 'claim', 'that the growth of Athenian power made the war inevitable']
+		]);
+	});
+
+	it('"I believe that the amount can be raised" in a speech is no conviction to card (invented: de Gaulle)', () => {
+		const { found } = claims(
+			'SPEECHES OF CHARLES DE GAULLE\n\nSPEECH AT BAYEUX\nBayeux, June 16, 1946\n\nI believe that with some effort the amount can be raised to a billion francs. I believe that we must rebuild the State.\n',
+			'speeches.txt'
+		);
+		expect(found.filter((f) => f.verb === 'believe')).toEqual([]);
+	});
+});

@@ -71,7 +71,9 @@ export function personName(name: string, people: PersonIndex): boolean {
  */
 function loneSurname(word: string, clean: string): boolean {
 	if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || nonPersonWord(word)) return false;
-	return !new RegExp(String.raw`\b(?:in|at|to|from|into|across|near)\s(?:the\s)?${word}\b`).test(clean);
+	return !new RegExp(
+		String.raw`\b(?:in|at|(?<![Aa]ccording\s)to|from|into|across|near)\s(?:the\s)?${word}\b`
+	).test(clean);
 }
 
 const STRONG_VIEW = new Set(['argue', 'claim', 'contend', 'assert', 'maintain', 'insist']);
@@ -128,6 +130,12 @@ const DESCRIBE_BASE: Record<string, string> = {
 /** "Kennan's “X” article (Foreign Affairs, July 1947): US policy must be “…”" — a note's label and its claim. */
 const WORK_LABEL = new RegExp(
 	String.raw`^(?<who>${PERSON})['’]s\s(?<work>[^:]{0,60}?\b(?:article|speech|letter|telegram|memorandum|memo|report|book|address|testament|pamphlet|manifesto|essay|lecture|diary|memoirs?|theses|thesis)\b[^:]{0,60}?):\s(?<what>.+)$`,
+	'u'
+);
+
+/** "According to the historian Orlando Figes, the peasants were …": a view in the textbook's own sentence. */
+const ACCORDING_TO = new RegExp(
+	String.raw`^According\sto\s(?:the\s(?:\p{Ll}+\s){0,3}(?:historian|writer|economist|journalist|scholar|biographer|philosopher|diplomat|general|ambassador)s?,?\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,60}\))?,\s(?<what>[^;]+)$`,
 	'u'
 );
 
@@ -245,7 +253,7 @@ const CAUSE_PREDICATE =
 /** The subject of a clause when it is a short noun phrase: what a reported view is about. */
 function clauseSubject(clause: string): string | undefined {
 	const m =
-		/^(?<subject>(?:(?:the|a|an)\s)?[\p{L}'’"“”-]+(?:\s(?!was\b|were\b|is\b|are\b|had\b|has\b|would\b|could\b|must\b|should\b|will\b|can\b|cannot\b)[\p{L}'’"“”-]+){0,7}?)\s(?:was|were|is|are|had|has|would|could|must|should|will|can|cannot)\s/iu.exec(
+		/^(?<subject>(?:(?:the|a|an)\s)?[\p{L}'’"“”-]+(?:\s(?!was\b|were\b|is\b|are\b|had\b|has\b|would\b|could\b|must\b|should\b|will\b|can\b|cannot\b)[\p{L}\p{N}'’"“”-]+){0,7}?)\s(?:was|were|is|are|had|has|would|could|must|should|will|can|cannot)\s/iu.exec(
 			clause
 		)?.groups?.subject;
 	if (
@@ -381,6 +389,33 @@ function reportedViews(
 							claim: `${label.who} argued that ${clause}`,
 							predicate: `that ${clause}`,
 							verb: `argue${year ? ` in ${year}` : ''}`
+						}
+					}
+				];
+			}
+		}
+		const according = ACCORDING_TO.exec(rest)?.groups;
+		if (according && (personName(according.who, people) || loneSurname(according.who, doc.clean))) {
+			const clause = claimClause(according.what.replace(/^["“]|["”]$/g, ''));
+			const subject = clause && clauseSubject(clause);
+			if (
+				clause &&
+				/^\p{Ll}/u.test(clause) &&
+				FINITE.test(clause) &&
+				!leansOnContext(clause, according.who)
+			) {
+				const { year } = workAndYear(according.aside);
+				return [
+					{
+						author: according.who,
+						sentence,
+						importance: 0.55,
+						fact: {
+							form: 'ascribed',
+							topic: subject && subject.split(/\s+/).length <= 8 ? subject : `that ${clause}`,
+							claim: `According to ${according.who}, ${clause}`,
+							predicate: `that ${clause}`,
+							verb: `claim${year ? ` in ${year}` : ''}`
 						}
 					}
 				];
@@ -767,7 +802,16 @@ function ownStances(doc: IngestedDocument, sentence: Sentence): ThesisFact[] {
 	const conviction = CONVICTION.exec(text)?.groups;
 	if (conviction) {
 		const clause = claimClause(conviction.what);
-		if (clause && FINITE.test(clause) && !leansOnContext(clause, voice.author))
+		// "I believe that with some effort the amount can be raised …": a passing remark on the matter in hand,
+		// or the speaker's "we", is no conviction a card can hold.
+		const incidental =
+			!clause ||
+			/\b(?:we|us|our|I|me|my)\b/i.test(clause) ||
+			/^(?:with|by|in|at|on|for|if|when|after|before)\b/i.test(clause) ||
+			/^the\s(?:amount|number|sum|figure|question|matter|thing|situation|case|position|time|result)\b/i.test(
+				clause
+			);
+		if (clause && !incidental && FINITE.test(clause) && !leansOnContext(clause, voice.author))
 			return [
 				{
 					...base,
