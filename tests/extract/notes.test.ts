@@ -174,6 +174,13 @@ describe('posts in revision notes', () => {
 });
 
 describe('one reading per note line', () => {
+	it('asks nothing of a noun phrase and its date ("U-2 photos of missile sites 14 Oct. 1962")', () => {
+		const out = cards(
+			'## Cuba\n\n- U-2 photos of missile sites 14 Oct. 1962\n- Confederate guns of Fort Sumter 12 April 1861\n'
+		);
+		expect(out.filter((c) => /photo|guns/i.test(c))).toEqual([]);
+	});
+
 	it('cards a line the prose reader also dates only once', () => {
 		const out = cards('## 1953\n\n- Stalin died 5 March 1953\n- FRG joined NATO 9 May 1955\n');
 		expect(out.filter((c) => c.startsWith('When did Stalin die?'))).toHaveLength(1);

@@ -389,6 +389,8 @@ function readNoteLine(
 ): LineReading {
 	const s = line.sentence;
 	const inherited = previous?.dated;
+	// Every reading needs a date: its own (a digit) or the clause's before it ("same day").
+	if (!inherited && !/\d/.test(line.body)) return { facts: [] };
 	const found = firstDate(line.body);
 	const dated: Dated | undefined = found
 		? {
@@ -428,8 +430,23 @@ function readNoteLine(
 	if (headed) return { facts: [headed], dated };
 	const bracketed = bracketedVerb(doc, line, ctx, base);
 	if (bracketed) return bracketed;
+	// "U-2 photos of missile sites 14 Oct. 1962": a noun phrase and its date, no event to ask ("When did
+	// U-2 photo …?" is what a prose reader makes of it).
+	const noun = new RegExp(`^${NAME}\\s+(\\p{Ll}+s)\\s+of\\s`, 'u').exec(head);
+	if (noun && !VERBS_WITH_OF.test(noun[1])) {
+		const vetoed = noEvent.get(s) ?? new Set<string>();
+		vetoed.add(value.start.iso);
+		noEvent.set(s, vetoed);
+	}
 	return { facts: [], dated };
 }
+
+/** Verbs whose object follows "of" ("dies of", "speaks of"): after them "of" does not mark a noun. */
+const VERBS_WITH_OF =
+	/^(?:consists|dies|speaks|thinks|approves|hears|learns|dreams|disposes|boasts|complains|despairs|tires|smells|knows|warns|accuses|robs|deprives|informs|reminds|convinces|assures)$/;
+
+/** Sentences whose date the notes reader found to date no event (a noun phrase), by ISO date. */
+const noEvent = new WeakMap<Sentence, Set<string>>();
 
 /**
  * "**Berlin Wall** — night of 12/13 August 1961 (started 13 Aug 1961)": the name opens the line and
@@ -986,7 +1003,7 @@ function officeWithoutDate(
  */
 export function preferNoteReadings(facts: Fact[]): Fact[] {
 	const notes = facts.filter(isNoteFact);
-	if (notes.length === 0) return facts;
+	if (notes.length === 0 && !facts.some((f) => noEvent.has(f.sentence))) return facts;
 	const covered = new Set<string>();
 	for (const f of notes) {
 		const date = f.kind === 'date' ? f.date : f.kind === 'office' ? f.start : undefined;
@@ -995,6 +1012,7 @@ export function preferNoteReadings(facts: Fact[]): Fact[] {
 	}
 	return facts.filter((f) => {
 		if (isNoteFact(f) || f.kind === 'thesis') return true;
+		if (f.kind === 'date' && noEvent.get(f.sentence)?.has(f.date.start.iso)) return false;
 		const date = f.kind === 'date' ? f.date : f.start;
 		if (date && covered.has(`${f.sentence.start}|${date.start.iso}`)) return false;
 		return !(f.kind === 'office' && covered.has(`${f.sentence.start}|office`));
