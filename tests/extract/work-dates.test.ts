@@ -103,4 +103,23 @@ describe('dates of the works in a collection', () => {
 		].join('\n');
 		expect(questions('congress.txt', text).join('\n')).not.toMatch(/“/);
 	});
+
+	it('does not take a chronology heading with a year under it for a dated work', () => {
+		const text = [
+			'KEY DATES OF THE REVOLUTION',
+			'1917',
+			'',
+			'February 23: Strikes break out in Petrograd.',
+			''
+		].join('\n');
+		expect(questions('chronology.txt', text).join('\n')).not.toMatch(/“/);
+		const plain = [
+			'LENINGRAD',
+			'1942',
+			'',
+			'The city held out through the winter while the front moved east.',
+			''
+		].join('\n');
+		expect(questions('memoir.txt', plain).join('\n')).not.toMatch(/“/);
+	});
 });

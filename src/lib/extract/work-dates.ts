@@ -40,7 +40,7 @@ const FIELD_VERBS: Record<string, { verb: string; participle: string }> = {
 
 /** A title that names an event rather than a work: the prose states its dates better. */
 const EVENT_NOUN =
-	/\b(?:congress|conference|plenum|session|meeting|assembly|convention|revolution|uprising|war|chronicle|notes)$/i;
+	/\b(?:congress|conference|plenum|session|meeting|assembly|convention|revolution|uprising|war|chronicle|notes|chronology|timeline|dates|events|calendar|biography|life|years)$/i;
 
 /** "Thirteenth Conference of the R.C.P.(B.)" names an event; "The Results of the Thirteenth Congress" a work. */
 function eventTitle(title: string): boolean {
@@ -176,6 +176,9 @@ function headDates(
 				const author = authorOf(k);
 				const letter = LETTER_HEAD.exec(sub);
 				const writer = letter ? (personOf(letter[1]) ?? initialledName(letter[1])) : undefined;
+				// A bare year under a heading with nothing saying what the work is heads a chronology
+				// ("TIMELINE / 1917 / February 23 …"), it does not date a work.
+				if (!genre && !writer && d.value.start.precision === 'year') return;
 				// A title that is only a name is a byline the ingest took for a heading, unless a subtitle
 				// says what the work is ("LENIN / A Speech Delivered at …").
 				if (!writer && !genre && personOf(section.title!)) return;
