@@ -122,6 +122,8 @@ describe('dates counted from another and asides that carry their own date', () =
 		).toEqual(['1789-07', '1790']);
 		// Nothing to count from: no date.
 		expect(findDateExpressions('He left two years later.')).toEqual([]);
+		// "later than" compares, it does not count.
+		expect(findDateExpressions('In 1917, two years later than planned, the line opened.')).toHaveLength(1);
 	});
 
 	it('dates a participle aside and the main clause separately (corpus and other excerpts)', () => {

@@ -394,7 +394,7 @@ const NUMBER_WORDS: Record<string, number> = {
 	ten: 10
 };
 const YEARS_LATER =
-	/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later\b|\bthe\s+(?:following|next)\s+year\b/gi;
+	/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later\b(?!\s+than)|\bthe\s+(?:following|next)\s+year\b/gi;
 
 /** "annexed in 1945, was renamed a year later", "the following year": a year counted from the one just named. */
 function findRelativeYears(text: string, out: FoundDate[]): void {
