@@ -547,3 +547,34 @@ describe('"no way of X other than Y" names the only way', () => {
 		);
 	});
 });
+
+describe('an author’s verdict on an idea', () => {
+	it('"Absolutely untenable scientifically, the idea that the Jews form a separate nation is reactionary politically" (Lenin)', () => {
+		const { doc, theses: found } = theses(
+			'Absolutely untenable scientifically, the idea that the Jews form a separate nation is reactionary politically.',
+			{ author: 'Lenin', work: 'The Position of the Bund in the Party', year: 1903 }
+		);
+		const verdict = found.find((t) => t.verb === 'judge');
+		expect(verdict).toMatchObject({
+			topic: 'the idea that the Jews form a separate nation',
+			predicate: 'as absolutely untenable scientifically and reactionary politically'
+		});
+		expect(thesisCards(verdict!, { doc })[0].front).toBe(
+			'How did Lenin judge the idea that the Jews form a separate nation, according to “The Position of the Bund in the Party”?'
+		);
+	});
+	it('a historian’s verdict on a doctrine', () => {
+		const { theses: found } = theses(
+			'The theory of the divine right of kings was utterly untenable historically.',
+			{
+				author: 'Macaulay',
+				year: 1848
+			}
+		);
+		expect(found.find((t) => t.verb === 'judge')?.predicate).toBe('as utterly untenable historically');
+	});
+	it('no verdict without an author to hold it', () => {
+		const { theses: found } = theses('The idea that the earth is flat is false.', {});
+		expect(found.some((t) => t.verb === 'judge')).toBe(false);
+	});
+});

@@ -1039,6 +1039,45 @@ function featureCandidate(
 	};
 }
 
+const VERDICTS = String.raw`reactionary|progressive|false|untenable|wrong|mistaken|erroneous|harmful|dangerous|utopian|absurd|groundless|unscientific|pernicious|correct|sound|justified|unjustified`;
+const RESPECTS = String.raw`scientifically|theoretically|politically|historically|morally|economically|practically|logically`;
+/** "Absolutely untenable scientifically, the idea that the Jews form a separate nation is reactionary politically." */
+const IDEA_JUDGED = new RegExp(
+	String.raw`^(?:(?<fronted>(?:(?:absolutely|utterly|wholly|entirely|quite)\s)?(?:${VERDICTS})\s(?:${RESPECTS})),\s)?(?<idea>the\s(?:idea|theory|notion|view|doctrine|belief|claim|assertion|conception|slogan)\s(?:that|of)\s[^,;“”"]{3,80}?)\s(?:is|was)\s(?<verdict>(?:(?:absolutely|utterly|wholly|entirely|definitely|essentially|thoroughly|quite)\s)?(?:${VERDICTS})(?:\s(?:and|but)\s(?:(?:absolutely|utterly|essentially|definitely)\s)?(?:${VERDICTS}))?(?:\s(?:${RESPECTS}))?)[.!]?$`,
+	'iu'
+);
+
+/**
+ * An author's verdict on an idea ("the idea that the Jews form a separate nation is reactionary
+ * politically"): asked as how the author judged that idea, the verdict as written.
+ */
+function ideaVerdictCandidate(
+	doc: IngestedDocument,
+	sentence: Sentence,
+	index: number,
+	text: string
+): Candidate | undefined {
+	const m = IDEA_JUDGED.exec(text.replace(/[“”"]/g, ''))?.groups;
+	if (!m) return undefined;
+	const attribution = attributionFor(doc, sentence);
+	if (!attribution.author || isEditorial(doc, sentence)) return undefined;
+	const verdict = m.fronted ? `${m.fronted.toLowerCase()} and ${m.verdict}` : m.verdict;
+	const idea = m.idea.trim();
+	return {
+		sentence,
+		index,
+		form: 'ascribed',
+		author: attribution.author,
+		work: attribution.work,
+		year: attribution.year,
+		topic: idea,
+		claim: `${attribution.author} judged ${idea} as ${verdict}`,
+		predicate: `as ${verdict}`,
+		verb: 'judge',
+		emphasis: true
+	};
+}
+
 /** "We see no way of introducing socialist farming other than through a series of comradely agreements …". */
 const NO_WAY =
 	/^(?:(?:we|I)\s(?:can\s)?(?:see|know|have)\sno\s(?:other\s)?(?:way|means|method)|there\sis\sno\s(?:other\s)?(?:way|means|method))\s(?:of|to)\s(?<x>[^,;]{3,80}?)\s(?:other\sthan|except|but)\s(?<y>[^,;]{3,120})/i;
@@ -1751,6 +1790,8 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			if (role) candidates.push(role);
 			const only = onlyWayCandidate(doc, sentence, index, text);
 			if (only) candidates.push(only);
+			const verdict = ideaVerdictCandidate(doc, sentence, index, text);
+			if (verdict) candidates.push(verdict);
 			// "…strengthened me in my opinion that Lenin was the mountain eagle of our Party": the author's
 			// own judgement, stated as the content of their opinion or conviction.
 			const held = OPINION_THAT.exec(text)?.groups?.what;
