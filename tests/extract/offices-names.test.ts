@@ -107,3 +107,34 @@ describe('pronoun objects', () => {
 		]);
 	});
 });
+
+describe('names that are not the holder', () => {
+	it('takes a prince for his land, never the land for him', () => {
+		expect(
+			facts('Prince Maximilian of Baden was appointed Chancellor of Germany on 3 October 1918.')
+		).toEqual([
+			expect.objectContaining({
+				person: 'Maximilian of Baden',
+				office: 'Chancellor of Germany',
+				start: '1918-10-03'
+			})
+		]);
+	});
+
+	it('reads a name with an encyclopedia gloss spliced after it as the name', () => {
+		expect(
+			facts(
+				'Gustav Stresemann Gustav Ernst Stresemann was a German statesman during the Weimar Republic who served as Chancellor of Germany in 1923.'
+			)
+		).toEqual([expect.objectContaining({ person: 'Stresemann', start: '1923' })]);
+	});
+
+	it('gives no predecessor for "succeeds him" when no one was named just before', () => {
+		const text = [
+			'March 28 (April 10) — Georgy Gapon is killed by Socialist Revolutionaries.',
+			'',
+			'April 22 (May 5) — The resignation is accepted. I. L. Goremykin succeeds him as Chairman of the Council of Ministers.'
+		].join('\n');
+		expect(facts(text)).toEqual([expect.objectContaining({ person: 'Goremykin', predecessor: undefined })]);
+	});
+});

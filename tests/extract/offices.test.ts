@@ -208,7 +208,11 @@ describe('extractOfficeFacts on unseen document shapes', () => {
 			)
 		).toEqual([
 			expect.objectContaining({ person: 'Bukharin', office: 'Editor of Pravda', how: 'removed' }),
-			expect.objectContaining({ person: 'Bukharin', office: 'Secretary of COMINTERN', how: 'removed' })
+			expect.objectContaining({
+				person: 'Bukharin',
+				office: 'Political Secretary of COMINTERN',
+				how: 'removed'
+			})
 		]);
 	});
 

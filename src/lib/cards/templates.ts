@@ -398,7 +398,9 @@ export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 				kind: 'office',
 				form: 'reverse',
 				front: leaving
-					? `Which post was ${person} ${fact.how === 'resigned' ? 'resigning from' : 'removed from'} ${when}?`
+					? fact.how === 'resigned' && !fact.forced
+						? `Which post did ${person} resign ${when}?`
+						: `Which post was ${person} ${fact.forced ? 'forced out of' : 'removed from'} ${when}?`
 					: chosen
 						? `Which post was ${person} ${fact.how} to ${when}?`
 						: `Which post did ${person} hold ${since}?`,

@@ -236,7 +236,7 @@ export function findOfficeTitles(
 		// Lower-case "first", "full", "titular" describe the holding, not the post ("the first chairman").
 		if (
 			mods &&
-			/^(?:party|state|war|foreign|full|permanent|political|first|second|titular|acting|honorary|founding|responsible)(?:\s|$)/.test(
+			/^(?:party|state|war|foreign|full|permanent|first|second|titular|acting|honorary|founding|responsible)(?:\s|$)/.test(
 				mods
 			)
 		) {
@@ -329,7 +329,7 @@ const ELECT = String.raw`(re-?elected|elected|appointed|made|named|chosen|design
 const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ÿĀ-ž’'-]+`;
 const PERSON_SLOT = String.raw`((?:[A-Z][a-z]?\.\s?){0,3}${NAME_WORD}(?:\s+(?:(?:von|van|de|der|du|da|di|del|la|le)\s+)?${NAME_WORD}){0,3}(?:\s+[IVX]{1,4}\b)?|[Hh]e|[Ss]he|who)`;
 /** What may stand between a person and the verb: "Heinrich Brüning of the Centre Party", "Adenauer (CDU)", ", who …,". */
-const PERSON_TAIL = String.raw`(?:\s+\([^()]{1,40}\)|\s+of\s+the\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3}|,[^,;]{1,120},)?`;
+const PERSON_TAIL = String.raw`(?:\s+\([^()]{1,40}\)|\s+of\s+(?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){0,3}|,[^,;]{1,120},)?`;
 
 /** Map a verb to how the post was taken. */
 function howOf(verb: string): SuccessionVerb {
@@ -508,7 +508,12 @@ function personOf(
 	}
 	const names = findPersonNames(textSlot, known);
 	const last = names[names.length - 1];
-	if (!last) return plausibleName(textSlot) ? canonicalPerson(textSlot, known).key : null;
+	// "Prince Maximilian": the rank is not part of the name.
+	const bare = textSlot.replace(
+		/^(?:Prince|Princess|Duke|Duchess|Archduke|Count|Countess|Margrave|Elector|Sir|Lord)\s+/,
+		''
+	);
+	if (!last) return plausibleName(bare) ? canonicalPerson(bare, known).key : null;
 	return canonicalPerson(last.name, known).key;
 }
 
@@ -834,8 +839,25 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 			const clauseText = text.slice(clause.start, clause.end);
 			if (PROPOSAL.test(clauseText.slice(0, t.index - clause.start))) continue;
 			const local = antecedentsAt(text, clause.start, known, ante);
+			// "Prince Maximilian of Baden was appointed …": a name right after "of" is his land, not him.
+			if (/\bof\s+$/.test(text.slice(0, clause.start + rel.personIndex))) continue;
 			let person = personOf(rel.personText, known, local, text, clause.start + rel.personIndex);
 			if (!person) continue;
+			// A prince is known by his land: "Maximilian of Baden".
+			const land = /^\s+of\s+([A-Z][\wÀ-ÿ-]+)\b/.exec(
+				text.slice(clause.start + rel.personIndex + rel.personText.length)
+			);
+			if (
+				land &&
+				/\b(?:Prince|Princess|Duke|Duchess|Archduke|Count|Countess|Margrave|Elector)\s+(?:[A-Z][\w-]+\s*)?$/.test(
+					text.slice(0, clause.start + rel.personIndex) + rel.personText
+				)
+			) {
+				const display = `${displayName(person, known)} of ${land[1]}`;
+				person = display.toLowerCase();
+				if (!known.people.has(person))
+					known.people.set(person, { key: person, display, full: display, count: 1 });
+			}
 			if (
 				!known.people.has(person) &&
 				!findPersonNames(rel.personText, known).length &&
@@ -898,11 +920,12 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 					.map((n) => canonicalPerson(n.name, known).key)
 					.filter((k) => k !== person)
 					.pop();
+				// …and the paragraph's "he" only when the sentence before names him: a stale one is a wrong guess.
+				const stale = (/^him$/i.test(rel.other.text) ? ante.he : ante.she) ?? null;
+				const recent =
+					stale && i > 0 && doc.sentences[i - 1].text.includes(displayName(stale, known)) ? stale : null;
 				const other = /^(?:him|her)$/i.test(rel.other.text)
-					? (named[named.length - 1] ??
-						lastBefore ??
-						(/^him$/i.test(rel.other.text) ? ante.he : ante.she) ??
-						null)
+					? (named[named.length - 1] ?? lastBefore ?? recent)
 					: personOf(rel.other.text, known, ante, text, 0);
 				if (other) predecessor = displayName(other, known);
 			}

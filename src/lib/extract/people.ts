@@ -111,7 +111,9 @@ const GIVEN_NAMES = new Set(
 		'benjamin neville clement anthony harold gerald lyndon dwight ronald calvin grover chester rutherford ' +
 		'millard zachary martin francis joseph honoré honore gilbert emmanuel lazare charlotte helmut konrad ' +
 		'willy erich gerhard kurt rudolf hermann joachim cesare alessandro francisco simón simon ferdinand ' +
-		'wolfgang klemens clemens gottfried isabella philip philippe henri horatio ramsay stanley'
+		'wolfgang klemens clemens gottfried isabella philip philippe henri horatio ramsay stanley ' +
+		'agostino antonio carlo aurelio francesco luigi emanuele umberto pietro enrico alcide giulio ' +
+		'joaquín joaquin bernardo agustín agustin philipp max maximilian walther matthias yegor'
 	).split(' ')
 );
 
@@ -205,6 +207,10 @@ function judgeCandidate(
 		if (/[’']s$/.test(t)) break;
 	}
 	if (nameTokens.length === 0) return null;
+	// "Gustav Stresemann Gustav Ernst Stresemann": an encyclopedia gloss spliced after the name repeats
+	// its first word; a name never does.
+	const again = nameTokens.indexOf(nameTokens[0], 1);
+	if (again > 1) nameTokens.splice(again);
 	let name = nameTokens.join(' ');
 	name = name.replace(/[’']s$/, '');
 	const hasInitials = INITIAL_START.test(name) || /\s[A-Z]\.\s/.test(name);
