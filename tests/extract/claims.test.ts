@@ -251,3 +251,22 @@ describe('"According to X, …" and incidental first-person remarks', () => {
 		expect(found.filter((f) => f.verb === 'believe')).toEqual([]);
 	});
 });
+
+describe('revision notes spell out their own abbreviations on the card', () => {
+	it('"Abbrevs: CW = Cold War" (Cold War notes) and "CPS = Committee of Public Safety" (invented)', () => {
+		const { found, cardsOf } = claims(
+			'Abbrevs: CW = Cold War, CPS = Committee of Public Safety\n\n- Revisionist: William Appleman Williams (The Tragedy of American Diplomacy, 1959) argued that the US drive for an "open door" was the main cause of the CW\n- Albert Soboul argued that the CPS was the instrument of the sans-culottes\n',
+			'notes.md'
+		);
+		expect(cardsOf(found[0])[0].front).toMatch(/what was the main cause of the Cold War\?$/);
+		// Standing alone (the thesis shapes did not take the sentence first), the second view is spelt out too.
+		const soboul = extractClaims(
+			ingestDocument(
+				'notes.md',
+				'Abbrevs: CPS = Committee of Public Safety\n\n- Albert Soboul argued that the CPS was the instrument of the sans-culottes\n'
+			)
+		)[0];
+		expect(soboul.topic).toBe('the Committee of Public Safety');
+		expect(soboul.sentence.text).toMatch(/the CPS was/);
+	});
+});

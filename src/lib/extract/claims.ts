@@ -842,9 +842,9 @@ export function extractClaims(doc: IngestedDocument, found: Fact[] = []): Thesis
 	);
 	const out: ThesisFact[] = [];
 	const seen = new Set<string>();
-	for (const sentence of doc.sentences) {
+	for (const [index, sentence] of doc.sentences.entries()) {
 		if (sentence.text.split(/\s+/).length < 5) continue;
-		const before = doc.sentences[doc.sentences.indexOf(sentence) - 1];
+		const before = doc.sentences[index - 1];
 		const previous = before?.paragraphIndex === sentence.paragraphIndex ? before.text : undefined;
 		for (const draft of reportedViews(doc, sentence, people, previous)) {
 			const key = `${sentence.start}|${lastWord(draft.author).toLowerCase()}`;
@@ -874,5 +874,30 @@ export function extractClaims(doc: IngestedDocument, found: Fact[] = []): Thesis
 		seen.add(`${key}|${fact.claim}`);
 		out.push(fact);
 	}
-	return out;
+	return expandAbbreviations(doc, out);
+}
+
+/**
+ * Revision notes define their shorthand once ("Abbrevs: CW = Cold War, SU = Soviet Union"); a card
+ * asks in full words ("what was the main cause of the Cold War?"). The quote keeps the notes' own text.
+ */
+function expandAbbreviations(doc: IngestedDocument, facts: ThesisFact[]): ThesisFact[] {
+	const line = /^\W*(?:Abbrevs?|Abbreviations|Key)\s*[:.]\s*(.+)$/im.exec(doc.original.slice(0, 5000))?.[1];
+	if (!line) return facts;
+	const full = new Map<string, string>();
+	for (const pair of line.split(/,\s*/)) {
+		const m = /^(?<short>[A-Z][A-Z/]{1,12})\s*=\s*(?<long>\p{Lu}[\p{L}\s-]{3,40})$/u.exec(
+			pair.trim()
+		)?.groups;
+		if (!m) continue;
+		for (const short of m.short.split('/')) if (/^[A-Z]{2,6}$/.test(short)) full.set(short, m.long.trim());
+	}
+	if (!full.size) return facts;
+	const expand = (text: string | undefined) => text?.replace(/\b[A-Z]{2,6}\b/g, (w) => full.get(w) ?? w);
+	return facts.map((f) => ({
+		...f,
+		topic: expand(f.topic) ?? f.topic,
+		claim: expand(f.claim) ?? f.claim,
+		...(f.predicate ? { predicate: expand(f.predicate) } : {})
+	}));
 }
