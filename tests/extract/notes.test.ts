@@ -173,6 +173,17 @@ describe('posts in revision notes', () => {
 	});
 });
 
+describe('a dates table (date first)', () => {
+	it('reads the clause after the date as the event (Norman Conquest notes)', () => {
+		const out = cards(
+			'## Timeline\n\n- 6 Jan 1066 – Harold Godwinson crowned King\n- 25 Sept 1066: Battle of Stamford Bridge\n- 14 Oct 1066 — William defeated Harold at Hastings\n'
+		);
+		expect(out).toContain('When was Harold Godwinson crowned King? → 6 January 1066');
+		expect(out).toContain('When was the Battle of Stamford Bridge fought? → 25 September 1066');
+		expect(out).toContain('When did William defeat Harold at Hastings? → 14 October 1066');
+	});
+});
+
 describe('one reading per note line', () => {
 	it('asks nothing of a noun phrase and its date ("U-2 photos of missile sites 14 Oct. 1962")', () => {
 		const out = cards(

@@ -391,7 +391,11 @@ function readNoteLine(
 	const inherited = previous?.dated;
 	// Every reading needs a date: its own (a digit) or the clause's before it ("same day").
 	if (!inherited && !/\d/.test(line.body)) return { facts: [] };
-	const found = firstDate(line.body);
+	// "14 Oct 1066 — William defeated Harold at Hastings": a dates table puts the date first.
+	const leading = findDateExpressions(line.body).find((d) => d.index === 0);
+	const after = leading ? line.body.slice(leading.length) : '';
+	const dateFirst = leading && /^\s*[:–—-]?\s+\p{Lu}/u.test(after) ? leading : undefined;
+	const found = dateFirst ?? (leading ? undefined : firstDate(line.body));
 	const dated: Dated | undefined = found
 		? {
 				value: placeDate(doc, s, { ...found, index: found.index + line.offset }),
@@ -411,11 +415,13 @@ function readNoteLine(
 		const office = officeWithoutDate(line.body, ctx, inherited, base, previous);
 		return office ?? { facts: [] };
 	}
-	let head = line.body.slice(0, found.index).replace(/[\s,(–—-]+$/, '');
+	let head = dateFirst
+		? after.replace(/^\s*[:–—-]?\s*/, '').split(/\s+[(–—]|\s+-\s|;|\s*[.!]+$/)[0]
+		: line.body.slice(0, found.index).replace(/[\s,(–—-]+$/, '');
 	// "…; GDR 7 October 1949": the verb of the clause before is understood.
 	if (previous?.gap && line.offset > 0 && new RegExp(`^${NAME}$`, 'u').test(head))
 		head = previous.gap.replace('{}', head);
-	const tail = line.body.slice(found.index + found.length);
+	const tail = dateFirst ? '' : line.body.slice(found.index + found.length);
 	const value = dated!.value;
 
 	const office = officeLine(head, tail, value, ctx, parent, base, doc, s);
