@@ -21,6 +21,9 @@ import { examWorthyCard, examWorthiness } from '../src/lib/cards/exam-worthiness
 import { parseGold, rulesSatisfied, type GoldFact } from '../src/lib/eval/gold';
 import type { Card } from '../src/lib/cards/types';
 
+// Piped into head: stop quietly when the reader has had enough.
+process.stdout.on('error', () => process.exit(0));
+
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const dirArg = args.find((a) => !a.startsWith('--'));
