@@ -599,6 +599,11 @@ describe('a word before a post taken for its holder', () => {
 			'In 1851 Bismarck was appointed Prussian envoy to the Federal Diet in Frankfurt.'
 		);
 		expect(examWorthiness(real).keep).toBe(true);
+		const cavour = card(
+			{ kind: 'office', front: 'Who was appointed Prime Minister in 1852?', back: 'Cavour', office: 'Prime Minister of Piedmont', people: ['Cavour'] },
+			'In 1852 Victor Emmanuel II appointed Cavour prime minister of Piedmont.'
+		);
+		expect(reasonOf(cavour)).not.toBe('not-a-person');
 	});
 });
 

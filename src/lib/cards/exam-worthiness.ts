@@ -802,7 +802,10 @@ function notAPerson(card: Card): WorthinessReason | undefined {
 	if (card.kind === 'office' && card.office) {
 		const quote = card.source.quote.replace(/\s+/g, ' ').toLowerCase();
 		const post = card.office.toLowerCase().split(' ').slice(0, 2).join(' ');
-		if (card.people.some((p) => !/\s/.test(p.trim()) && quote.includes(`${p.trim().toLowerCase()} ${post}`)))
+		// Only a word shaped like an adjective of a people or place ("Prussian", "Japanese", "British"):
+		// "the king appointed Cavour prime minister" names the holder in the same place.
+		const modifier = (p: string) => !/\s/.test(p.trim()) && /(?:ian|ean|ese|ish|ic)$/.test(p.trim());
+		if (card.people.some((p) => modifier(p) && quote.includes(`${p.trim().toLowerCase()} ${post}`)))
 			return 'not-a-person';
 	}
 	const names = card.kind === 'thesis' && card.author ? [card.author] : [];
