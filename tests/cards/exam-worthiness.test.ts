@@ -433,6 +433,16 @@ describe('open questions about what someone said or did', () => {
 			reasonOf(thesis('What did Yudin suggest?', 'That there was a veritable trend amongst the scientific workers which marked a throwback'))
 		).toBe('open-question');
 	});
+	it('drops a bare "What did X believe?" with a long answer even when it cites the work', () => {
+		expect(
+			reasonOf(
+				thesis(
+					'What did Guizot believe, according to “History of Civilisation in Europe”?',
+					'That the middle class, in its long struggle against the nobles and the crown, had made the modern nation'
+				)
+			)
+		).toBe('open-question');
+	});
 	it('drops a bare "What did X say?"', () => {
 		expect(reasonOf(thesis('What did Engels say, according to Stalin?', 'That materialism must change'))).toBe('open-question');
 	});

@@ -739,8 +739,13 @@ function openQuestion(card: Card): WorthinessReason | undefined {
 	// A judgement of a person is one of many; an idea's definition is not ("write about the spirit of …").
 	const aboutPerson = !!card.topic && card.people.slice(1).includes(card.topic);
 	if (/^What did .+? write about\b/i.test(card.front) && aboutPerson && words > 10) return 'open-question';
-	// A bare "What did X verb?" (no topic, no time, no work) asks for anything X ever did so.
-	if (/^What did [^,?]+? \p{Ll}+\?$/u.test(card.front) && !/\b(?:about|in \d{4})\b/.test(card.front) && words > 8)
+	// A bare "What did X verb?" (no topic, no time) asks for anything X ever did so; citing the work it
+	// is read in ("…, according to “Report on …”?") does not narrow it.
+	if (
+		/^What did [^,?]+? \p{Ll}+(?:, according to [^?]+)?\?$/u.test(card.front) &&
+		!/\b(?:about|in \d{4})\b/.test(card.front.replace(/, according to .*$/, '')) &&
+		words > 8
+	)
 		return 'open-question';
 	return undefined;
 }
