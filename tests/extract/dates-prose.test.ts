@@ -198,6 +198,21 @@ describe('a person named by a given name', () => {
 	});
 });
 
+describe('the minutes of a dated meeting', () => {
+	it('dates what the meeting did in the sentences after it, within the paragraph', () => {
+		const got = facts(
+			"Let us take the minutes of the meeting of the Central Committee, the one held on October 16 (29), 1917. Present: the members of the Central Committee. Lenin's resolution on the uprising was adopted by a majority of 20 against, three abstaining.\n\nLenin's resolution on the railways was adopted by the Council."
+		);
+		expect(got).toContain("was Lenin's resolution on the uprising adopted by a majority of 20 → 1917-10-16");
+		expect(got.join()).not.toMatch(/railways/);
+		expect(
+			facts(
+				'We have the minutes of the session of the Estates-General on 20 June 1789. The deputies of the Third Estate were locked out of their hall.'
+			)
+		).toContain('were the deputies of the Third Estate locked out of their hall → 1789-06-20');
+	});
+});
+
 describe('a state that lasted until a date', () => {
 	it('asks "until when" for remain, serve, rule …', () => {
 		expect(

@@ -345,7 +345,7 @@ export function readClause(clause: string, present = false): ClauseReading | nul
 const REST_STOPS =
 	/\s*(?:[,;:→]|->|\((?![A-Z]{1,3}\.?\)|[A-Z]\.\)|Bolshevik\)|Bolsheviks\))|\s[-–—]\s|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bwhile\b|\bwhose\b|\bbecause\b|\balthough\b|\bbut\b|\bthat\b|\bafter\b|\bbefore\b|\bsince\b|\bas a result\b|\bto the effect\b|\bin the following\b)/;
 const TRAILING_STOPS =
-	/(?:^|\s+)(?:the|a|an|of|in|on|at|to|and|or|for|with|by|from|as|his|her|its|their|into|was|were|also|shortly|soon|later|again|afterwards|so|that|which|who)$/i;
+	/(?:^|\s+)(?:the|a|an|of|in|on|at|to|and|or|for|with|by|from|as|his|her|its|their|into|was|were|also|shortly|soon|later|again|afterwards|so|that|which|who|against|during|between)$/i;
 
 const NAME_LIST_TAIL =
 	/^,\s*(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+and\s+/;

@@ -843,7 +843,18 @@ export interface SentenceDates {
 	inherited?: DateValue;
 	/** The leading date of a chronicle or list item ("June 2: …", "May 1922 – …"). */
 	lead?: DateValue;
+	/**
+	 * The date of a meeting the paragraph reports on ("I take the minutes of the meeting of the Central
+	 * Committee on October 10 (23), 1917."), for the undated sentences that say what it did.
+	 */
+	meeting?: DateValue;
 }
+
+/** "the minutes of the meeting of the Central Committee … on", "the one held on": a dated meeting introduced. */
+const MEETING_BEFORE =
+	/\b(?:meeting|session|sitting|plenum)\b(?:\s+of\s+[^,;.:]{3,90}?)?(?:,\s+the\s+one)?\s+(?:held\s+)?on\s+$/i;
+/** How many sentences of its paragraph a dated meeting dates. */
+const MEETING_REACH = 6;
 
 const sentenceDatesCache = new WeakMap<IngestedDocument, SentenceDates[]>();
 
@@ -861,6 +872,7 @@ export function sentenceDates(doc: IngestedDocument): SentenceDates[] {
 	let proseParagraph = -1;
 	let proseYear: number | undefined;
 	let lastYear: { year: number; section: number; paragraph: number } | undefined;
+	let meeting: { date: DateValue; paragraph: number; used: number } | undefined;
 	let pending:
 		| {
 				date: DateValue;
@@ -924,6 +936,17 @@ export function sentenceDates(doc: IngestedDocument): SentenceDates[] {
 			out.push({ found, dateLine: true });
 			return;
 		}
+		if (
+			found.length === 0 &&
+			meeting &&
+			meeting.paragraph === s.paragraphIndex &&
+			meeting.used < MEETING_REACH
+		) {
+			meeting.used++;
+			out.push({ found, dateLine: false, meeting: meeting.date });
+			return;
+		}
+		if (found.length > 0 || s.paragraphIndex !== meeting?.paragraph) meeting = undefined;
 		if (found.length === 0) {
 			const gap = pending ? s.paragraphIndex - pending.paragraph : 99;
 			const near = pending && pending.section === s.sectionIndex && gap <= (pending.sameParagraph ? 0 : 2);
@@ -939,6 +962,17 @@ export function sentenceDates(doc: IngestedDocument): SentenceDates[] {
 		const dated =
 			s.listItem && lead.index <= 2 && /^\s*[-–—:]\s+/.test(s.text.slice(lead.index + lead.length));
 		const leadDate = dated ? placeDate(doc, s, lead) : undefined;
+		// "I take the minutes of the meeting of the Central Committee of our Party on October 10 (23), 1917.":
+		// the sentences after it report that meeting.
+		if (
+			!s.listItem &&
+			found.length === 1 &&
+			lead.value.start.precision === 'day' &&
+			!lead.value.end &&
+			MEETING_BEFORE.test(s.text.slice(0, lead.index)) &&
+			/^[\s,.]*$/.test(s.text.slice(lead.index + lead.length))
+		)
+			meeting = { date: placeDate(doc, s, lead), paragraph: s.paragraphIndex, used: 0 };
 		pending = leadDate
 			? {
 					date: leadDate,
@@ -1043,6 +1077,17 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 	function dateFactsOfSentence(s: Sentence, i: number, ante: Antecedents): void {
 		const { found, dateLine, inherited } = perSentence[i];
 		if (dateLine) return;
+		if (found.length === 0 && perSentence[i].meeting) {
+			// What the dated meeting did: "Comrade Lenin's resolution on the uprising was put to the vote."
+			const date = perSentence[i].meeting!;
+			const ev = eventOfClause(firstClause(s.text), known, ante, false);
+			if (ev && ev.reading && ev.reading.voice !== 'copula' && !SAY_VERBS.test(ev.reading.base))
+				add(s, date, ev, false, {
+					start: Math.min(date.span.start, s.start),
+					end: Math.max(date.span.end, s.end)
+				});
+			return;
+		}
 		if (found.length === 0) {
 			if (!inherited) return;
 			const ev = eventOfClause(firstClause(s.text), known, ante, true, true);
