@@ -656,3 +656,14 @@ describe('a long remark about a person turned on a superlative', () => {
 		expect(cloze.front).toBe('According to Lenin, “Political Testament” (1922), Trotsky is personally perhaps ____ in the present C.C.');
 	});
 });
+
+describe('a short remark about a person', () => {
+	it('is asked as the gap in its sentence', () => {
+		const c = card({ kind: 'thesis', front: 'What did Stalin write about Lenin in “The Mountain Eagle” (1924)?', back: 'Lenin was the mountain eagle of our Party' });
+		const cloze = asJudgementCloze(c);
+		expect(cloze.front).toBe('According to Stalin, “The Mountain Eagle” (1924), Lenin was ____.');
+		expect(cloze.back).toBe('the mountain eagle of our Party');
+		const long = card({ kind: 'thesis', front: 'What did Ulyanova write about Stalin?', back: 'Stalin is a major worker and a good organiser' });
+		expect(asJudgementCloze(long)).toBe(long);
+	});
+});

@@ -758,9 +758,23 @@ function openQuestion(card: Card): WorthinessReason | undefined {
  */
 export function asJudgementCloze(card: Card): Card {
 	const m = /^What did (.+?) write about .+?((?: in “[^”]+”)?(?: \(\d{4}\))?)\?$/.exec(card.front);
-	if (!m || card.form !== 'basic' || card.back.split(/\s+/).length <= 10) return card;
+	if (!m || card.form !== 'basic') return card;
 	const claim = /^(.+?\s(?:is|are|was|were|has|had))\s(.+)$/.exec(card.back);
 	if (!claim) return card;
+	// A short remark ("Lenin was the mountain eagle of our Party") is asked whole as the gap: the
+	// sentence pins down which of the author's remarks is meant.
+	if (card.back.split(/\s+/).length <= 10) {
+		const whole = claim[2].replace(/[.;,]+$/, '');
+		if (whole.split(/\s+/).length > 6) return card;
+		return {
+			...card,
+			id: stableCardId(card.kind, 'cloze', `${card.factKey}|judgement`),
+			form: 'cloze',
+			front: `According to ${m[1]}${m[2].replace(/^ in /, ', ')}, ${claim[1]} ____.`,
+			back: whole,
+			factKey: `${card.factKey}|judgement`
+		};
+	}
 	// The judgement ends where a new clause starts ("and this defect …", ", but …", "although …"), not
 	// inside a noun phrase ("a most valuable and major theorist").
 	const cut =
