@@ -364,6 +364,7 @@ export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 	const person = fact.person.trim();
 	const title = officeTitle(fact);
 	if (!person || !title || !specificOffice(title)) return [];
+	if (fact.members && fact.members.length > 1) return membersCards(fact, ctx);
 	// Inside a question a membership reads as prose ("elected a member of the Politburo"); titles of
 	// single posts keep their capitals ("became General Secretary").
 	const lower = title.replace(
@@ -467,6 +468,29 @@ export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 		);
 	}
 	return cards;
+}
+
+/**
+ * A body elected as a whole: "Who made up the Political Bureau elected in October 1917?" → all its
+ * members. Only with a date or period: the make-up of a standing body changes.
+ */
+function membersCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
+	const members = fact.members ?? [];
+	const body = (fact.organisation ?? fact.office.replace(/^Member of (?:the )?/i, '')).trim();
+	const when = fact.start ? dateInQuestion(fact.start) : fact.during ? `during ${fact.during.trim()}` : '';
+	if (!when || !body) return [];
+	const theBody = /^the\s/i.test(body) ? body : `the ${body}`;
+	const list = `${members.slice(0, -1).join(', ')} and ${members[members.length - 1]}`;
+	return [
+		build(fact, ctx, {
+			kind: 'office',
+			form: 'basic',
+			front: `Who made up ${theBody}${fact.how === 'elected' ? ' elected' : ''} ${when}?`,
+			back: list,
+			factKey: `office|members|${normaliseKey(body)}|${fact.start?.start.iso ?? normaliseKey(when)}`,
+			extra: { people: [...members], office: theBody, ...(fact.start ? { date: cardDate(fact.start) } : {}) }
+		})
+	];
 }
 
 const FORCED_OUT = 'was forced to step down as';

@@ -627,6 +627,57 @@ function meetingYears(text: string, found: FoundDate[]): FoundDate[] {
 	return out;
 }
 
+/** Organ nouns as a body's name spells them: "Political Bureau", "Committee of Public Safety". */
+const ORGAN_CAP = `(?:${ORGAN.source
+	.replace(/^\\b\(\?:|\)\\b$/g, '')
+	.split('|')
+	.map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+	.join('|')})`;
+const LIST_NAME = String.raw`(?:[A-Z][a-z]?\.\s?){0,3}${NAME_WORD}(?:\s+(?:(?:von|van|de|du|da|di|la|le)\s+)?${NAME_WORD}){0,2}`;
+const MEMBER_LIST = String.raw`(${LIST_NAME}(?:,\s*${LIST_NAME}){1,14},?\s+and\s+${LIST_NAME})`;
+const CONSISTED = new RegExp(
+	String.raw`\b(?:consisted\s+of|was\s+made\s+up\s+of|was\s+composed\s+of|comprised)\s+${MEMBER_LIST}`
+);
+const ELECTED_LIST = new RegExp(
+	String.raw`\b(?:elected|appointed|chosen)\s+(?:to|as)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:${ORGAN_CAP})(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4})?)\s*:\s*${MEMBER_LIST}`,
+	'i'
+);
+
+/**
+ * A body and its members named together: "the Political Bureau … consisted of Lenin, Zinoviev, … and
+ * Bubnov", "Elected to the Committee of Public Safety: Robespierre, Saint-Just and Couthon".
+ */
+function membersOf(text: string): { name: string; members: string[]; listAt: number } | undefined {
+	const split = (list: string) =>
+		list
+			.split(/,\s*(?:and\s+)?|\s+and\s+/)
+			.map((n) => n.trim())
+			.filter(Boolean);
+	const elected = ELECTED_LIST.exec(text);
+	if (elected && /^[A-Z]/.test(elected[1].replace(/^the\s+/i, '')))
+		return { name: titleCase(elected[1].trim()), members: split(elected[2]), listAt: elected.index };
+	const consisted = CONSISTED.exec(text);
+	if (!consisted) return undefined;
+	// The body is the last capitalised name of an organ before the verb: "this centre, called the Political Bureau,".
+	const before = text.slice(0, consisted.index);
+	const bodies = [
+		...before.matchAll(
+			new RegExp(
+				String.raw`\b((?:[A-Z][\w’'-]*\s+){0,4}${ORGAN_CAP}(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4})?)`,
+				'g'
+			)
+		)
+	].filter(
+		(b) =>
+			/^[A-Z]/.test(b[1]) &&
+			/[A-Z]/.test(b[1].trim().split(/\s+/).pop() ?? '') &&
+			before.length - b.index! < 60
+	);
+	const last = bodies.pop();
+	if (!last) return undefined;
+	return { name: titleCase(last[1].trim()), members: split(consisted[1]), listAt: consisted.index };
+}
+
 const SAME_MEETING =
 	/\b(?:at|by|during|to)\s+(?:the\s+(?:very\s+)?same|this(?:\s+very)?(?:\s+same)?|that)\s+(congress|conference|meeting|session|plenum|assembly|sitting|convention|diet|synod|council)\b/i;
 
@@ -643,7 +694,7 @@ function sameMeetingDate(
 	const m = SAME_MEETING.exec(here.text);
 	if (!m) return undefined;
 	const noun = new RegExp(String.raw`\b${m[1]}\b`, 'i');
-	for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+	for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
 		const prev = doc.sentences[k];
 		if (prev.sectionIndex !== here.sectionIndex) return undefined;
 		const named = noun.exec(prev.text);
@@ -1047,6 +1098,29 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 						...(dated.passage ? { passage: dated.passage } : {})
 					});
 			}
+		}
+		// "this centre, called the Political Bureau, consisted of Lenin, Zinoviev, … and Bubnov".
+		const body = membersOf(text);
+		if (body) {
+			const clause = clauseOf(text, body.listAt);
+			const clauseDates = placed.filter((d) => d.index >= clause.start && d.index < clause.end);
+			const dated = timing(
+				datesOf(
+					'elected',
+					text.slice(clause.start, clause.end),
+					clauseDates.map((d) => ({ ...d, index: d.index - clause.start }))
+				),
+				clause.start
+			);
+			const members = body.members.map((m) => canonicalPerson(m, known).display);
+			add(s, {
+				person: members[0],
+				office: `Member of the ${body.name}`,
+				organisation: body.name,
+				how: 'elected',
+				members,
+				...dated
+			});
 		}
 		// A table flattened into a line: "| Necker | Director-General of Finance (dismissed 11 July 1789) | | Bailly | …".
 		if ((text.match(/\|/g)?.length ?? 0) >= 4) {
