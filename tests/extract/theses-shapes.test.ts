@@ -433,10 +433,10 @@ describe('a passage cut off from its article by an image caption', () => {
 		};
 		doc.sections.unshift(article);
 		for (const s of doc.sentences) s.sectionIndex = 1;
-		const demand = extractTheses(doc).find((t) => t.verb === 'demand');
+		const demand = extractTheses(doc).find((t) => /^demand/.test(t.verb ?? ''));
 		expect(demand?.work).toBe('On the Relations between Lenin and Stalin');
 		expect(thesisCards(demand!, { doc })[0].front).toBe(
-			'What did Lenin demand, according to “On the Relations between Lenin and Stalin”?'
+			'What did Lenin demand of Stalin, according to “On the Relations between Lenin and Stalin”?'
 		);
 	});
 	it('a plain heading keeps its own passage', () => {
@@ -446,7 +446,7 @@ describe('a passage cut off from its article by an image caption', () => {
 			{},
 			'The Convention'
 		);
-		expect(extractTheses(doc).find((t) => t.verb === 'demand')?.work).toBeUndefined();
+		expect(extractTheses(doc).find((t) => /^demand/.test(t.verb ?? ''))?.work).toBeUndefined();
 	});
 });
 
@@ -577,4 +577,20 @@ describe('an author’s verdict on an idea', () => {
 		const { theses: found } = theses('The idea that the earth is flat is false.', {});
 		expect(found.some((t) => t.verb === 'judge')).toBe(false);
 	});
+});
+
+it('"X demanded that Y …" asks what X demanded of Y', () => {
+	const { doc, theses: found } = theses(
+		'Lenin was born in 1870. Stalin was born in 1878. Lenin demanded that Stalin withdraw his words, apologise or face a rupture in their relations.',
+		{}
+	);
+	const demand = found.find((t) => /^demand/.test(t.verb ?? ''));
+	expect(demand?.verb).toBe('demand of Stalin');
+	expect(thesisCards(demand!, { doc })[0].front).toMatch(/^What did Lenin demand of Stalin, according to/);
+	const { theses: other } = theses(
+		'Bismarck was born in 1815. Bismarck demanded that Austria withdraw from the German Confederation.',
+		{}
+	);
+	// A state is no person: the question keeps its plain form.
+	expect(other.find((t) => /^demand/.test(t.verb ?? ''))?.verb).toBe('demand');
 });

@@ -693,6 +693,16 @@ function reportedSpeech(
 	};
 }
 
+/**
+ * "Lenin demanded that Stalin withdraw his words …": a demand made of someone names them in the
+ * question ("What did Lenin demand of Stalin?"), which then has one answer.
+ */
+function demandedOf(verb: string, predicate: string, people: PersonIndex): string | undefined {
+	if (!/^(?:demand|ask|expect|require)$/.test(verb)) return undefined;
+	const subject = new RegExp(String.raw`^(?<who>${NAME})\s\p{Ll}`, 'u').exec(predicate)?.groups?.who;
+	return subject && isName(subject, people) ? `${verb} of ${subject}` : undefined;
+}
+
 function ascribedCandidates(
 	doc: IngestedDocument,
 	sentence: Sentence,
@@ -750,7 +760,7 @@ function ascribedCandidates(
 			topic: topic ?? predicate,
 			claim: `${who} ${verbPhrase} ${what.replace(/[.!]+$/, '')}`.replace(/\sthat that\s/, ' that '),
 			predicate,
-			verb,
+			verb: demandedOf(verb, predicate, people) ?? verb,
 			emphasis: false
 		});
 	};
