@@ -667,3 +667,18 @@ describe('a short remark about a person', () => {
 		expect(asJudgementCloze(long)).toBe(long);
 	});
 });
+
+describe('opinions and the speaker in a gap', () => {
+	it('drops "What did X believe in 1924?" with a long answer', () => {
+		const c = card({
+			kind: 'thesis',
+			front: 'What did Metternich believe in 1830, according to “Memoirs”?',
+			back: 'That the revolution in France, which the liberals so often make into an idol, was unleashing the forces of disorder in Europe'
+		});
+		expect(reasonOf(c)).toBe('open-question');
+	});
+	it('drops a gap answered "… for us"', () => {
+		const c = card({ kind: 'thesis', form: 'cloze', front: 'According to Stalin (1924), difficulty must not be ____.', back: 'an insuperable barrier for us' });
+		expect(reasonOf(c)).toBe('first-person');
+	});
+});

@@ -201,3 +201,12 @@ describe('a name cut short', () => {
 		expect(misspeltName('Louis', french)).toBe(false);
 	});
 });
+
+describe('a cloze with too little left of its sentence', () => {
+	it('is rejected', () => {
+		const c = card('According to Stalin (1924), the is ____.', 'obvious', { kind: 'thesis', form: 'cloze' });
+		expect(cardProblems(c)).toContain('trivial');
+		const ok = card('According to Burke (1790), society is indeed a ____.', 'contract', { kind: 'thesis', form: 'cloze' });
+		expect(cardProblems(ok)).not.toContain('trivial');
+	});
+});

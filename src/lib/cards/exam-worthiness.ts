@@ -628,6 +628,8 @@ function firstPerson(card: Card): WorthinessReason | undefined {
 	const unquoted = (text: string) => text.replace(/“[^”]*”|"[^"]*"|'[^']*'/g, ' ');
 	const stem = card.front.replace(/^According to [^,]*?(?:\(\d{4}\))?,\s*/i, '');
 	if (card.form !== 'cloze' && FIRST_PERSON.test(unquoted(stem))) return 'first-person';
+	// "Difficulty must not be ____." → "an insuperable barrier for us": whose barrier?
+	if (card.form === 'cloze' && FIRST_PERSON.test(card.back)) return 'first-person';
 	// A definition that ends in "our country" no longer says whose; a judgement of a person ("the mountain
 	// eagle of our Party") is the author's words about that person and reads as such.
 	if (
@@ -741,6 +743,8 @@ function openQuestion(card: Card): WorthinessReason | undefined {
 	if (/^What did .+? write about\b/i.test(card.front) && aboutPerson && words > 10) return 'open-question';
 	// A bare "What did X verb?" (no topic, no time) asks for anything X ever did so; citing the work it
 	// is read in ("…, according to “Report on …”?") does not narrow it.
+	// An opinion dated by the year of the work it is read in is still any of the author's opinions.
+	if (/^What did [^,?]+? (?:believe|think|hold|consider|feel)\b/.test(card.front) && words > 12) return 'open-question';
 	if (
 		/^What did [^,?]+? \p{Ll}+(?:, according to [^?]+)?\?$/u.test(card.front) &&
 		!/\b(?:about|in \d{4})\b/.test(card.front.replace(/, according to .*$/, '')) &&

@@ -197,6 +197,9 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 	if (card.form === 'cloze') {
 		const gap = wordCount(back);
 		if (gap < 1 || gap > 6 || !card.front.includes('____')) problems.add('gap-size');
+		// "According to Stalin (1924), the is ____.": too little left of the sentence to ask anything.
+		if (contentWords(stem.replace('____', ' ')).length < 1 || /\b(?:the|a|an) (?:is|are|was|were)\b/i.test(stem))
+			problems.add('trivial');
 	}
 	return [...problems];
 }
