@@ -524,6 +524,9 @@ function undatedOfficeCards(
 		];
 	}
 	const membership = /^(?:a|an) (?:member|candidate|alternate|full)/.test(lower) && !!fact.organisation;
+	// "the first President of Bolivia" has one holder for ever: no date needed.
+	if (fact.first && !membership && fact.how !== 'removed' && fact.how !== 'resigned')
+		return [draft('basic', `Who was the first ${lower}?`, person, 'first')];
 	if (fact.how === 'removed' || fact.how === 'resigned') {
 		const verb = fact.forced ? FORCED_OUT : WHO_BECAME[fact.how];
 		if (!membership) return [draft('basic', `Who ${verb} ${lower}?`, person, 'left')];

@@ -3,6 +3,7 @@ import type { IngestedDocument } from '../ingest/types';
 import type { Fact } from './types';
 import { extractDateFacts } from './dates';
 import { extractOfficeFacts } from './offices';
+import { extractFallbackOffices } from './office-fallback';
 import { extractTheses } from './theses';
 import { extractNoteFacts, preferNoteReadings } from './notes';
 import { extractClaims } from './claims';
@@ -10,6 +11,8 @@ import { extractClaims } from './claims';
 const EXTRACTORS: [string, (doc: IngestedDocument, found: Fact[]) => Fact[]][] = [
 	['dates', extractDateFacts],
 	['offices', extractOfficeFacts],
+	// Posts in sentences offices.ts took nothing from (office-fallback.ts says which shapes).
+	['office titles', extractFallbackOffices],
 	['theses', extractTheses],
 	['claims', extractClaims],
 	['notes', extractNoteFacts]

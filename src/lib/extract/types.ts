@@ -67,6 +67,8 @@ export interface OfficeFact extends FactBase {
 	during?: string;
 	/** A body elected or formed as a whole: its members as the text lists them (`person` is the first). */
 	members?: string[];
+	/** The text names the holder as the post's first ("the first President of Bolivia"). */
+	first?: boolean;
 }
 
 export type ThesisForm = 'definition' | 'position' | 'ascribed';

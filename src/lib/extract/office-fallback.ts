@@ -1,0 +1,492 @@
+import type { IngestedDocument, Sentence } from '../ingest/types';
+import { placeDate, sentenceDates, type FoundDate } from './dates';
+import { findPostTitles, NEEDS_BODY, type PostTitle } from './office-titles';
+import {
+	antecedentsAt,
+	canonicalPerson,
+	displayName,
+	findPersonNames,
+	isCommonWord,
+	peopleContext,
+	type Antecedents,
+	type PersonIndex
+} from './people';
+import type { DateValue, Fact, OfficeFact, SuccessionVerb } from './types';
+
+/**
+ * Office-holdings from the sentences offices.ts took nothing from, in the shapes history texts of any
+ * country and genre use for them:
+ * - the holder as the object of the appointment: "In October 1911 Asquith appointed him First Lord of
+ *   the Admiralty" ("him" is the person the passage is about, never the appointer), "chose Sucre as its
+ *   first president";
+ * - a holder with a post of the extended lexicon (office-titles.ts): "elected Friedrich Ebert as the
+ *   first Reich President", "Truman became Pres. on 12 April 1945", "was appointed grand vizier";
+ * - telegraphic notes and chronicles without the auxiliary: "Konrad Adenauer (CDU) elected 1st Chancellor
+ *   of FRG 15 Sept. 1949", "P. A. Stolypin, Governor of Saratov, appointed Minister of Internal Affairs",
+ *   "Leonid Brezhnev = First Secretary";
+ * - a post of a body named just before: "Witte becomes its first Chairman", "Trotsky is in effect its
+ *   chairman from now on";
+ * - succession: "Succeeded as Chairman by V. N. Kokovtsov" (in a biography entry: the entry's person
+ *   is the predecessor), "X succeeds him as …", "the first President of Bolivia was Sucre";
+ * - "formed a cabinet … with the title of Minister President of the Reich".
+ * Hand-written like offices.ts: no installed library extracts relations.
+ */
+
+const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ÿĀ-ž’'-]+`;
+const PARTICLE = String.raw`(?:von|van|de|der|du|da|di|del|la|le|de\s+la|de\s+Paula)`;
+/** A name: initials, capitalised words and particles ("Antonio José de Sucre", "V. N. Kokovtsov"). */
+const NAME = String.raw`(?:[A-Z][a-z]?\.\s?){0,3}${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,3}(?:\s+[IVX]{1,4}\b)?`;
+/** What may stand after a name before its verb: "(CDU)", ", Governor of Saratov,", "**". */
+const TAIL = String.raw`(?:\s*\([^()]{1,40}\))?(?:,[^,;]{1,80},)?(?:\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3}\s+(?:was|is)\s+an?\s+[^]{0,400}?\.{3,4})?`;
+/** Words between the verb and the post that say how it was held, not what it is. */
+const FILLER = String.raw`(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:first|1st|new|sole|acting|interim)\s+)?`;
+
+const TAKE_VERB = String.raw`(re-?elected|elected|appointed|made|named|chosen|sworn\s+in\s+as|inaugurated\s+as|installed\s+as|proclaimed|crowned|confirmed\s+as|becomes|became|took\s+office\s+as|takes\s+office\s+as)`;
+
+/** "X was elected …", "X becomes …", and in notes "X elected …", "X = …". */
+const SUBJECT_BEFORE = new RegExp(
+	String.raw`(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+(?:(?:was|is|had\s+been|has\s+been)\s+)?(?:(?:\w+ly|then|later|also|again|in\s+effect)\s+)?(${TAKE_VERB.slice(1, -1)}|is|was|=)\s+(?:as\s+|to\s+be\s+)?${FILLER}$`
+);
+/** "Asquith appointed him First Lord …", "the Assembly elected Friedrich Ebert as the first …". */
+const OBJECT_BEFORE = new RegExp(
+	String.raw`\b(?:appoint(?:s|ed)|name[sd]|makes|made|re-?elect(?:s|ed)|elect(?:s|ed)|chose|chooses|proclaim(?:s|ed)|crown(?:s|ed)|install(?:s|ed)|nominate[sd])\s+(him|her|${NAME})${TAIL}\s+(?:as\s+|to\s+be\s+)?${FILLER}$`
+);
+/** "X succeeds him as …", "X replaced Y as …". */
+const SUCCESSION_BEFORE = new RegExp(
+	String.raw`(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+(?:(?:\w+ly|then|later)\s+)?(succeeds|succeeded|replaces|replaced)\s+(him|her|${NAME})${TAIL}\s+as\s+${FILLER}$`
+);
+/** "Succeeded as Chairman by V. N. Kokovtsov", "He was replaced as Pro-Dictator by …": the holder follows. */
+const PASSIVE_BEFORE = new RegExp(
+	String.raw`(?:^|(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+(?:was|is)\s+|[;,]\s*(?:and\s+)?(?:was\s+)?|\band\s+(?:was\s+)?)([Ss]ucceeded|[Rr]eplaced)\s+as\s+${FILLER}$`
+);
+const BY_AFTER = new RegExp(String.raw`^\s*,?\s*by\s+(?:Sir\s+)?(${NAME})`);
+/** "The first President of X was Y". */
+const FIRST_BEFORE = /\b[Tt]he\s+first\s+$/;
+const WAS_AFTER = new RegExp(String.raw`^\s+(?:was|became)\s+(?:Sir\s+)?(${NAME})`);
+/** "… with the title of Minister President of the Reich": the sentence's subject took the post. */
+const TITLE_OF_BEFORE = /\b(?:with|under|given|received|taking|took|assumed|assuming)\s+the\s+title\s+of\s+$/;
+
+/** Titles a body or a crowd confers by proclaiming or crowning: monarchs and honorific titles. */
+const CONFERRED =
+	/^(?:\S+\s+)?(?:king|queen|emperor|empress|tsar|kaiser|sultan|caliph|shah|shogun|doge|regent|libertador|liberator|protector|lord protector|first consul|consul|dictator|pope)\b/i;
+
+/** Proposals, refusals and hypotheticals are not holdings. */
+const NOT_HELD =
+	/\b(?:propos\w*|recommend\w*|suggest\w*|candidac\w*|should|would|could|might|must|wanted|hoped|planned|intended|not|never|refused|declined|offered|failed|tried|sought|aspired|expected)\b/i;
+
+const BODY_NOUN =
+	/\b(?:Council|Committee|Soviet|Duma|Assembly|Congress|Parliament|Senate|Cabinet|Government|Directory|Commune|Convention|Diet|Reichstag|Republic|Federation|Confederation|Union|Kingdom|Empire|League|Party|Bank|Academy)\b/;
+
+/** A body a possessive "its" points to: "the Council of Ministers", "the Soviet", "the First Duma". */
+const BODY =
+	/\b(?:the\s+)?((?:(?:[A-Z][\p{L}’'.-]*|of|the|and)\s+){0,6}?(?:Council|Committee|Soviet|Duma|Assembly|Congress|Parliament|Senate|Cabinet|Government|Directory|Commune|Convention|Diet|Reichstag|Republic|Federation|Confederation|Union|Kingdom|Empire|League|Party|Bank|Academy)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]*\s*)+)?)/gu;
+
+function plausibleName(text: string): boolean {
+	const ws = text.trim().split(/\s+/);
+	return (
+		ws.length <= 5 &&
+		ws.some((w) => /^[A-ZÀ-Þ][\p{Ll}’'-]+$/u.test(w) && !isCommonWord(w)) &&
+		ws.every((w) =>
+			/^(?:[A-Z][a-z]?\.|[A-ZÀ-ÞĀ-Ž][\p{L}’'-]+|de|da|del|di|du|von|van|der|la|le|Paula|[IVX]{1,4})$/u.test(w)
+		) &&
+		!ws.some((w) => isCommonWord(w) && /^[A-Z]/.test(w) && ws.length === 1)
+	);
+}
+
+/** The person key a slot names: a name, or he/him/she/her resolved; null when it is no person. */
+function personKey(
+	slot: string,
+	known: PersonIndex,
+	ante: Antecedents,
+	text: string,
+	at: number
+): string | null {
+	if (/^(?:he|him)$/i.test(slot) || /^(?:she|her)$/i.test(slot)) {
+		const key = /^h/i.test(slot) ? ante.he : ante.she;
+		if (!key) return null;
+		// "Asquith appointed him": him is not the appointer named right before the verb.
+		const before = findPersonNames(text.slice(0, at), known);
+		const appointer = before[before.length - 1];
+		if (/^(?:him|her)$/i.test(slot) && appointer && canonicalPerson(appointer.name, known).key === key)
+			return null;
+		return key;
+	}
+	const names = findPersonNames(slot, known);
+	const last = names[names.length - 1];
+	if (last) return canonicalPerson(last.name, known).key;
+	const bare = slot.replace(/^(?:Sir|Lord|Count|Prince|Field Marshal|General|Marshal|Admiral)\s+/, '');
+	return plausibleName(bare) ? canonicalPerson(bare, known).key : null;
+}
+
+/** Ottoman and Persian honorifics come after the name: "Köprülü Mehmed Pasha" is not "Pasha". */
+const HONORIFIC_AFTER = /\s(?:Pasha|Bey|Effendi|Agha|Khan)$/;
+
+function registered(key: string, written: string, known: PersonIndex): string {
+	if (HONORIFIC_AFTER.test(written)) return written.trim();
+	if (!known.people.has(key)) {
+		const display = canonicalPerson(written).display;
+		known.people.set(key, { key, display, full: written, count: 1 });
+	}
+	return displayName(key, known);
+}
+
+function howOf(verb: string): SuccessionVerb {
+	const v = verb.toLowerCase();
+	if (/elect|chos/.test(v)) return 'elected';
+	if (/appoint|made|makes|named|names|install|confirm|nominat/.test(v)) return 'appointed';
+	if (/succeed/.test(v)) return 'succeeded';
+	if (/replac/.test(v)) return 'replaced';
+	if (/^(?:is|was|=)$/.test(v)) return 'held';
+	return 'became';
+}
+
+/** The clause around a title: split at ";" and " – ", as offices.ts does. */
+function clauseAround(text: string, index: number): { start: number; end: number } {
+	let start = 0;
+	let end = text.length;
+	for (const m of text.matchAll(/;|\s[–—]\s|\s-\s/g)) {
+		if (m.index! + m[0].length <= index) start = m.index! + m[0].length;
+		else if (m.index! >= index) {
+			end = m.index!;
+			break;
+		}
+	}
+	return { start, end };
+}
+
+/** The same post named in full in this sentence before it or in the two sentences before. */
+function recentFullTitle(
+	doc: IngestedDocument,
+	i: number,
+	head: string,
+	before: string
+): { office: string; organisation?: string } | undefined {
+	const full = (text: string) =>
+		findPostTitles(text, false)
+			.filter((t) => t.organisation && t.office.toLowerCase().startsWith(`${head.toLowerCase()} of `))
+			.pop();
+	const here = full(before);
+	if (here) return { office: here.office, organisation: here.organisation };
+	for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+		if (doc.sentences[k].sectionIndex !== doc.sentences[i].sectionIndex) break;
+		const t = full(doc.sentences[k].text);
+		if (t) return { office: t.office, organisation: t.organisation };
+	}
+	return undefined;
+}
+
+/** "Upper Peru, which took the name of Bolivia …, chose …": the renamed place is the possessor. */
+const RENAMED_SUBJECT = new RegExp(
+	String.raw`^((?:[A-Z][\p{L}’'-]*\s+){0,3}[A-Z][\p{L}’'-]*),\s+which\s+(?:took\s+the\s+name\s+(?:of\s+)?|was\s+renamed\s+|became\s+)((?:[A-Z][\p{L}’'-]*\s?){1,3})`,
+	'u'
+);
+
+/** The body "its" points to: the last one named in this sentence before it, else in the two before. */
+function bodyForIts(doc: IngestedDocument, i: number, before: string): string | undefined {
+	const renamed = RENAMED_SUBJECT.exec(before);
+	if (renamed) return renamed[2].trim();
+	const last = (text: string): string | undefined => {
+		const all = [...text.matchAll(BODY)].map((m) => m[1].trim());
+		return all.length ? all[all.length - 1] : undefined;
+	};
+	const here = last(before);
+	if (here) return here;
+	for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+		if (doc.sentences[k].sectionIndex !== doc.sentences[i].sectionIndex) break;
+		const found = last(doc.sentences[k].text);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+/**
+ * "the Soviet" where the document names it in full elsewhere ("the St Petersburg Soviet of Workers'
+ * Deputies"): the one longer name ending in that word, when there is exactly one.
+ */
+function fullBodyName(doc: IngestedDocument, body: string): string {
+	if (/\s/.test(body.trim())) return body;
+	const longer = new Set<string>();
+	const re = new RegExp(String.raw`((?:[A-Z][\p{L}’'.-]*\s+){1,4})${body}\b`, 'gu');
+	for (const s of doc.sentences)
+		for (const m of s.text.matchAll(re)) {
+			const lead = m[1].trim();
+			if (/^(?:The|A|An|This|That|Its|In|On|At|By|When|After|Before)$/.test(lead.split(/\s+/)[0])) continue;
+			longer.add(`${lead} ${body}`);
+		}
+	return longer.size === 1 ? [...longer][0] : body;
+}
+
+/**
+ * The one organisation or state the document gives a bare post ("Chancellor" → "Chancellor of FRG"
+ * everywhere else in the notes); none when it gives several or none.
+ */
+function documentQualifiers(doc: IngestedDocument): Map<string, Set<string>> {
+	const out = new Map<string, Set<string>>();
+	for (const s of doc.sentences)
+		for (const t of findPostTitles(s.text, true)) {
+			const head = t.state ? t.office.slice(t.state.length + 1) : t.office.split(/\s+of\s+/)[0];
+			if (!t.organisation && !t.state) continue;
+			const set = out.get(head.toLowerCase()) ?? new Set<string>();
+			set.add(t.office);
+			out.set(head.toLowerCase(), set);
+		}
+	return out;
+}
+
+interface Holding {
+	personKey: string;
+	personWritten: string;
+	how: SuccessionVerb;
+	predecessor?: string;
+	/** The text says "the first …": "Who was the first President of Bolivia?". */
+	first?: boolean;
+	/** The holding needs a date to be a card ("X was chairman"). */
+	copular?: boolean;
+}
+
+/** Office facts from sentences no office fact was taken from. */
+export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []): OfficeFact[] {
+	// A sentence offices.ts read with a state word for its holder ("appointed Hitler Reich Chancellor" →
+	// "Reich") is read again here; its wrong fact is dropped by the card filters.
+	const taken = new Set(
+		found
+			.filter((f) => f.kind === 'office' && !f.sentence.text.includes(`${f.person} ${f.office}`))
+			.map((f) => f.sentence.start)
+	);
+	const { index: known, antecedents } = peopleContext(doc);
+	const perSentence = sentenceDates(doc);
+	let qualifiers: Map<string, Set<string>> | undefined;
+	const facts: OfficeFact[] = [];
+	const seen = new Set<string>();
+
+	doc.sentences.forEach((s: Sentence, i: number) => {
+		if (taken.has(s.start)) return;
+		const text = s.text;
+		const titles = [...findPostTitles(text, true), ...possessedPosts(text)]
+			.sort((a, b) => a.index - b.index)
+			.filter((t, k, all) => k === 0 || all[k - 1].index !== t.index);
+		if (titles.length === 0) return;
+		const ante = antecedents[i] ?? {};
+		const { found: dates, inherited, lead } = perSentence[i];
+		for (const t of titles) {
+			const clause = clauseAround(text, t.index);
+			const before = text.slice(clause.start, t.index);
+			const after = text.slice(t.index + t.length, clause.end);
+			if (NOT_HELD.test(before)) continue;
+			const holding = readHolding(text, clause.start, t, before, after, s);
+			if (!holding) continue;
+			const qualified = qualify(t, before, i);
+			if (!qualified) continue;
+			const dated = dateOf(doc, dates, clause, t, s);
+			const start = dated ?? inherited ?? lead;
+			if (holding.copular && !start) continue;
+			if (!start && !holding.predecessor && !holding.first) continue;
+			const person = registered(holding.personKey, holding.personWritten, known);
+			const key = `${person}|${qualified.office.toLowerCase()}|${start?.start.iso ?? ''}`;
+			if (seen.has(key) || (holding.predecessor && holding.predecessor === person)) continue;
+			seen.add(key);
+			facts.push({
+				kind: 'office',
+				sentence: s,
+				importance: 0.75,
+				person,
+				office: qualified.office,
+				...(qualified.organisation ? { organisation: qualified.organisation } : {}),
+				how: holding.how,
+				...(start ? { start } : {}),
+				...(holding.predecessor ? { predecessor: holding.predecessor } : {}),
+				...(holding.first ? { first: true } : {}),
+				...(start && !dated && start.span.start < s.start
+					? { passage: { start: start.span.start, end: s.end } }
+					: {})
+			});
+		}
+
+		/** Who holds the post `t`, read from the words around it. */
+		function readHolding(
+			text: string,
+			clauseStart: number,
+			t: PostTitle,
+			before: string,
+			after: string,
+			s: Sentence
+		): Holding | null {
+			const local = antecedentsAt(text, clauseStart, known, ante);
+			const at = (m: RegExpExecArray, group: string) => clauseStart + m.index + m[0].indexOf(group);
+			const firstText = /\b(?:first|1st)\s+$/i.test(before);
+			let m = SUCCESSION_BEFORE.exec(before);
+			if (m) {
+				const holder = personKey(m[1], known, local, text, at(m, m[1]));
+				const prev = personKey(m[3], known, local, text, at(m, m[3]));
+				if (!holder || !prev || holder === prev) return null;
+				return {
+					personKey: holder,
+					personWritten: m[1],
+					how: howOf(m[2]),
+					predecessor: displayName(prev, known)
+				};
+			}
+			m = PASSIVE_BEFORE.exec(before);
+			if (m) {
+				const by = BY_AFTER.exec(after);
+				if (!by) return null;
+				const holder = personKey(by[1], known, local, text, 0);
+				// Subjectless in a biography entry: the entry's person left the post ("STOLYPIN, Pyotr …").
+				const headword = m[1] ? undefined : entryHeadword(doc, s);
+				const prevKey = m[1]
+					? personKey(m[1], known, local, text, at(m, m[1]))
+					: headword
+						? headword.toLowerCase()
+						: (local.he ?? null);
+				if (!holder || !prevKey || holder === prevKey) return null;
+				return {
+					personKey: holder,
+					personWritten: by[1],
+					how: howOf(m[2]),
+					predecessor: headword ?? displayName(prevKey, known)
+				};
+			}
+			m = OBJECT_BEFORE.exec(before);
+			if (m) {
+				// Putschists "proclaim" a chancellor; a town or an army proclaims a king or a Liberator.
+				if (/^(?:proclaim|crown)/i.test(m[0].trim()) && !CONFERRED.test(t.office)) return null;
+				const key = personKey(m[1], known, local, text, at(m, m[1]));
+				if (!key || (!/^(?:him|her)$/i.test(m[1]) && !plausibleName(m[1]) && !known.people.has(key)))
+					return null;
+				// "Hindenburg appointed Hitler Reich Chancellor": Hitler, not Reich.
+				return {
+					personKey: key,
+					personWritten: m[1],
+					how: howOf(m[0].trim().split(/\s+/)[0]),
+					first: firstText
+				};
+			}
+			m = SUBJECT_BEFORE.exec(before);
+			if (m) {
+				const verb = m[2].replace(/\s+/g, ' ');
+				// A participle without its auxiliary is a note's shorthand, not an active verb with an object.
+				const auxiliary = /\b(?:was|is|had been|has been)\s/.test(m[0]);
+				if (
+					!auxiliary &&
+					/^(?:elected|appointed|made|named|chosen|proclaimed|crowned)$/.test(verb) &&
+					!telegraphic(s)
+				)
+					return null;
+				const key = personKey(m[1], known, local, text, at(m, m[1]));
+				if (!key || (!/^(?:he|she)$/i.test(m[1]) && !plausibleName(m[1]) && !known.people.has(key)))
+					return null;
+				return {
+					personKey: key,
+					personWritten: m[1],
+					how: howOf(verb),
+					first: firstText,
+					copular:
+						/^(?:is|was|=)$/.test(verb) && !/\bin\s+effect\b/.test(m[0]) ? true : /^(?:is|was)$/.test(verb)
+				};
+			}
+			if (FIRST_BEFORE.test(before)) {
+				const was = WAS_AFTER.exec(after);
+				if (was) {
+					const key = personKey(was[1], known, local, text, 0);
+					if (key) return { personKey: key, personWritten: was[1], how: 'became', first: true };
+				}
+			}
+			if (TITLE_OF_BEFORE.test(before)) {
+				const subject = new RegExp(
+					String.raw`^(?:[^,]{0,40},\s*)?(?:(?:Two|Three|A\s+few|Some)\s+\w+\s+later\s+)?(${NAME})\s+(?:formed|took|assumed|received|was)\b`
+				).exec(text.slice(clauseStart));
+				if (subject) {
+					const key = personKey(subject[1], known, local, text, clauseStart);
+					if (key) return { personKey: key, personWritten: subject[1], how: 'became' };
+				}
+			}
+			return null;
+		}
+
+		/** The post with its body: "its Chairman" → "Chairman of the Council of Ministers". */
+		function qualify(
+			t: PostTitle,
+			before: string,
+			i: number
+		): { office: string; organisation?: string } | null {
+			const head = t.office;
+			if (t.organisation || t.state || !NEEDS_BODY.test(head))
+				return { office: head, organisation: t.organisation };
+			if (/\b(?:its|their)\s+(?:first\s+|new\s+)?$/i.test(before)) {
+				const body = bodyForIts(doc, i, before.replace(/\b(?:its|their)\s+(?:first\s+|new\s+)?$/i, ''));
+				if (!body) return null;
+				const full = fullBodyName(doc, body.replace(/^the\s+/i, ''));
+				// "President of Bolivia", but "Chairman of the Council of Ministers".
+				const the = BODY_NOUN.test(full) ? 'the ' : '';
+				return { office: `${titleHead(head)} of ${the}${full}`, organisation: full };
+			}
+			// "Succeeded as Chairman by …" in an entry that named "Chairman of the Council of Ministers" just before.
+			const named = recentFullTitle(doc, i, head, before);
+			if (named) return named;
+			qualifiers ??= documentQualifiers(doc);
+			const only = qualifiers.get(head.toLowerCase());
+			if (only && only.size === 1) return { office: [...only][0] };
+			return null;
+		}
+	});
+	return facts;
+}
+
+/**
+ * "its chairman", "its first president": a lower-case post the lexicon leaves alone because it names
+ * no body, read here because "its" names one (resolved by the caller).
+ */
+function possessedPosts(text: string): PostTitle[] {
+	const out: PostTitle[] = [];
+	for (const m of text.matchAll(
+		/\b(?:its|their)\s+(?:(?:first|new)\s+)?(chairman|chairwoman|president|vice[- ]president|secretary|general secretary|leader|head|commander|governor|speaker|director)\b/g
+	)) {
+		const index = m.index! + m[0].length - m[1].length;
+		out.push({ office: titleHead(m[1]), index, length: m[1].length });
+	}
+	return out;
+}
+
+/**
+ * The surname a dictionary-style entry is filed under: "STOLYPIN, Pyotr Arkadyevich" (one of the few
+ * lines above, or the section title) → "Stolypin".
+ */
+function entryHeadword(doc: IngestedDocument, s: Sentence): string | undefined {
+	const title = doc.sections[s.sectionIndex]?.title ?? '';
+	const at = doc.sentences.indexOf(s);
+	const before = doc.sentences
+		.slice(Math.max(0, at - 4), at)
+		.filter((x) => x.sectionIndex === s.sectionIndex)
+		.map((x) => x.text)
+		.reverse();
+	for (const text of [...before, title]) {
+		const m = /^([A-ZÀ-Þ][A-ZÀ-Þ'-]{2,}),\s+[A-Z][a-z]/.exec(text);
+		if (m) return m[1].charAt(0) + m[1].slice(1).toLowerCase();
+	}
+	return undefined;
+}
+
+function titleHead(head: string): string {
+	return head.charAt(0).toUpperCase() + head.slice(1);
+}
+
+/** A note or chronicle line, where "X elected …" drops its auxiliary. */
+function telegraphic(s: Sentence): boolean {
+	return s.listItem || /^\s*(?:\d{1,4}\b|[A-Z][a-z]+\s+\d{1,2}\b)/.test(s.text);
+}
+
+/** The date of the holding: the clause's first date after the post, else its first date. */
+function dateOf(
+	doc: IngestedDocument,
+	found: FoundDate[],
+	clause: { start: number; end: number },
+	t: PostTitle,
+	s: Sentence
+): DateValue | undefined {
+	const inClause = found.filter((d) => d.index >= clause.start && d.index < clause.end);
+	const afterPost = inClause.filter((d) => d.index >= t.index + t.length);
+	// A chronicle line's leading date ("April 26 (May 9), 1906 — X appointed …") dates every clause of it.
+	const leading = found.find((x) => x.index <= 2);
+	const d = afterPost[0] ?? inClause[0] ?? leading;
+	return d ? placeDate(doc, s, d) : undefined;
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/extract';
+import { findPostTitles } from '../../src/lib/extract/office-titles';
+import { officeCards } from '../../src/lib/cards/templates';
+import type { OfficeFact } from '../../src/lib/extract/types';
+import { docFromText } from './people-doc-fixture';
+
+const offices = (text: string) =>
+	extractFacts(docFromText(text))
+		.filter((f): f is OfficeFact => f.kind === 'office')
+		.map((f) => ({
+			person: f.person,
+			office: f.office,
+			how: f.how,
+			start: f.start?.start.iso,
+			predecessor: f.predecessor,
+			first: f.first
+		}));
+
+describe('post titles of other countries and eras', () => {
+	it('reads a state written before the post as part of it', () => {
+		expect(
+			findPostTitles('it elected Friedrich Ebert as the first Reich President').map((t) => t.office)
+		).toEqual(['Reich President']);
+		expect(findPostTitles('Truman became US President in 1945').map((t) => t.office)).toEqual([
+			'US President'
+		]);
+	});
+
+	it('knows British cabinet offices, viziers and triumvirs', () => {
+		expect(findPostTitles('appointed him First Lord of the Admiralty').map((t) => t.office)).toEqual([
+			'First Lord of the Admiralty'
+		]);
+		expect(findPostTitles('was made grand vizier by the sultan')[0].office).toBe('Grand Vizier');
+		expect(findPostTitles('Lepidus was named triumvir')[0].office).toBe('Triumvir');
+	});
+
+	it('expands the shortenings of revision notes', () => {
+		expect(findPostTitles('Kennedy inaugurated as Pres. 20 January 1961')[0].office).toBe('President');
+	});
+});
+
+describe('office facts from sentences offices.ts took nothing from', () => {
+	it('takes the object of an appointment as the holder, never the appointer', () => {
+		expect(
+			offices(
+				'Winston Churchill was born at Blenheim in 1874. In October 1911 Asquith appointed him First Lord of the Admiralty.'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Churchill',
+				office: 'First Lord of the Admiralty',
+				how: 'appointed',
+				start: '1911-10'
+			})
+		);
+		// With no one else for "him" to be, the appointer is not made the holder.
+		expect(offices('In October 1911 Asquith appointed him First Lord of the Admiralty.')).toEqual([]);
+	});
+
+	it('reads a holder elected to a post named with its state, across a spliced encyclopedia gloss', () => {
+		expect(
+			offices(
+				'On 11 February 1919 it elected Friedrich Ebert Friedrich Ebert was a German politician of the Social Democratic Party of Germany (SPD).... as the first Reich President (Reichspräsident).'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Ebert',
+				office: 'Reich President',
+				how: 'elected',
+				start: '1919-02-11'
+			})
+		);
+		expect(offices('On 30 January 1933 Hindenburg appointed Hitler Reich Chancellor.')).toContainEqual(
+			expect.objectContaining({ person: 'Hitler', office: 'Reich Chancellor', start: '1933-01-30' })
+		);
+	});
+
+	it('reads a lower-case post of another tradition and keeps an honorific with its name', () => {
+		expect(offices('In 1656 Köprülü Mehmed Pasha was appointed grand vizier by the sultan.')).toEqual([
+			expect.objectContaining({ person: 'Köprülü Mehmed Pasha', office: 'Grand Vizier', start: '1656' })
+		]);
+	});
+
+	it('gives "its" post the body named just before', () => {
+		const witte = offices(
+			'October 19 (November 1), 1905 — Decree on the unified Council of Ministers. Witte becomes its first Chairman.'
+		);
+		expect(witte).toContainEqual(
+			expect.objectContaining({
+				person: 'Witte',
+				office: 'Chairman of the Council of Ministers',
+				first: true
+			})
+		);
+		// Invented: a renamed land is the possessor, and a country takes no article.
+		expect(
+			offices(
+				'The Gold Coast, which took the name of Ghana at independence in 1957, chose Kwame Nkrumah as its first president.'
+			)
+		).toContainEqual(
+			expect.objectContaining({ person: 'Nkrumah', office: 'President of Ghana', first: true })
+		);
+	});
+
+	it('reads "the first P was X" and asks it without a date', () => {
+		const facts = extractFacts(
+			docFromText('The first President of the United States was George Washington.')
+		).filter((f): f is OfficeFact => f.kind === 'office');
+		expect(facts).toEqual([expect.objectContaining({ person: 'Washington', first: true })]);
+		const doc = docFromText('The first President of the United States was George Washington.');
+		expect(officeCards(facts[0], { doc }).map((c) => c.front)).toEqual([
+			'Who was the first President of the United States?'
+		]);
+	});
+
+	it('reads a chronicle line that drops the auxiliary, dated by its leading date', () => {
+		expect(
+			offices(
+				'April 26 (May 9), 1906 — P. A. Stolypin, Governor of Saratov, appointed Minister of Internal Affairs.'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Stolypin',
+				office: 'Minister of Internal Affairs',
+				start: '1906-04-26'
+			})
+		);
+		// Invented: a Meiji chronicle.
+		expect(offices('1885 December 22 — Yamagata Aritomo appointed Home Minister of Japan.')).toContainEqual(
+			expect.objectContaining({ how: 'appointed', start: '1885-12-22' })
+		);
+		// In prose, "X appointed" before a post is an active verb whose object is missing: no holder.
+		expect(offices('In 1885 the Emperor appointed Prime Minister of Japan.')).toEqual([]);
+	});
+
+	it('reads a successor named after "succeeded as P by" and takes the post from the entry above', () => {
+		expect(
+			offices(
+				'# STOLYPIN, Pyotr Arkadyevich\n\n1906-1911 Chairman of the Council of Ministers. Shot in Kiev on 1 September 1911. Succeeded as Chairman by V. N. Kokovtsov.'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Kokovtsov',
+				office: 'Chairman of the Council of Ministers',
+				predecessor: 'Stolypin'
+			})
+		);
+	});
+
+	it('does not take a chancellor proclaimed by putschists, a proposal or a refusal', () => {
+		expect(
+			offices(
+				'On 13 March 1920 Freikorps units occupied Berlin and proclaimed Wolfgang Kapp, a civil servant, as Reich Chancellor.'
+			)
+		).toEqual([]);
+		expect(offices('In 1922 Lenin proposed that Trotsky be appointed Deputy Chairman of Sovnarkom.')).toEqual(
+			[]
+		);
+		expect(offices('In 1849 Frederick William IV refused to be crowned Emperor of the Germans.')).toEqual([]);
+	});
+
+	it('reads a title a town confers by proclaiming it', () => {
+		expect(
+			offices(
+				'Simón Bolívar reconquered Venezuela in 1813.\n\n1813 October 14 The municipality of Caracas proclaims him Libertador.'
+			)
+		).toContainEqual(
+			expect.objectContaining({ person: 'Bolívar', office: 'Libertador', start: '1813-10-14' })
+		);
+	});
+});
