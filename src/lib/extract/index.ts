@@ -7,6 +7,7 @@ import { extractFallbackOffices } from './office-fallback';
 import { extractTheses } from './theses';
 import { extractNoteFacts, preferNoteReadings } from './notes';
 import { extractClaims } from './claims';
+import { extractFallbackDateFacts } from './date-fallback';
 
 const EXTRACTORS: [string, (doc: IngestedDocument, found: Fact[]) => Fact[]][] = [
 	['dates', extractDateFacts],
@@ -15,7 +16,9 @@ const EXTRACTORS: [string, (doc: IngestedDocument, found: Fact[]) => Fact[]][] =
 	['office titles', extractFallbackOffices],
 	['theses', extractTheses],
 	['claims', extractClaims],
-	['notes', extractNoteFacts]
+	['notes', extractNoteFacts],
+	// Last: it reads only the dates every other extractor left without a fact.
+	['date fallback', extractFallbackDateFacts]
 ];
 
 /**
