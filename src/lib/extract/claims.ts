@@ -15,7 +15,7 @@
 import type { Attribution, IngestedDocument, Sentence } from '../ingest/types';
 import type { Fact, ThesisFact } from './types';
 import {
-	buildPersonIndex,
+	peopleContext,
 	displayName,
 	findPersonNames,
 	isCommonWord,
@@ -71,10 +71,19 @@ export function personName(name: string, people: PersonIndex): boolean {
  */
 function loneSurname(word: string, clean: string): boolean {
 	if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || nonPersonWord(word)) return false;
-	return !new RegExp(
-		String.raw`\b(?:in|at|(?<![Aa]ccording\s)to|from|into|across|near)\s(?:the\s)?${word}\b`
-	).test(clean);
+	// One scan of the document per word: a long works volume asks about the same names many times.
+	let known = placeTests.get(clean);
+	if (!known) placeTests.set(clean, (known = new Map()));
+	let place = known.get(word);
+	if (place === undefined) {
+		place = new RegExp(
+			String.raw`\b(?:in|at|(?<![Aa]ccording\s)to|from|into|across|near)\s(?:the\s)?${word}\b`
+		).test(clean);
+		known.set(word, place);
+	}
+	return !place;
 }
+const placeTests = new Map<string, Map<string, boolean>>();
 
 const STRONG_VIEW = new Set(['argue', 'claim', 'contend', 'assert', 'maintain', 'insist']);
 
@@ -305,6 +314,16 @@ function previousClaimant(previous: string | undefined, people: PersonIndex): st
 /** A wiki export's hover gloss glued after a name: "John Maynard Keynes John Maynard Keynes, 1st Baron …. argued". */
 const GLOSS = /\b((?:\p{Lu}[\p{L}'’-]+\s){0,3}\p{Lu}[\p{L}'’-]+)\s\1\b[^]*?\.{3,4}\s/gu;
 
+const PRONOUN_CLAIMANT = new RegExp(
+	String.raw`\b(?:he|she)\s(?=(?:has\s|had\s|also\s)?(?:${VIEW_VERB})\b)`,
+	'g'
+);
+/** Sentences worth the full patterns: a reporting verb, "according to", or a colon before a quotation. */
+const MAY_REPORT = new RegExp(
+	String.raw`\b(?:${VIEW_VERB}|told|assured|reminded|informed|described|characteri[sz]ed|portrayed|dismissed|hailed|denounced|condemned|branded|According\sto)\b|['’]s\s[^:]{0,120}:\s`,
+	'u'
+);
+
 function reportedViews(
 	doc: IngestedDocument,
 	sentence: Sentence,
@@ -316,12 +335,12 @@ function reportedViews(
 		.replace(/^[\s\-–—•*>]+/, '')
 		.replace(GLOSS, '$1 ')
 		.trim();
+	if (!MAY_REPORT.test(text)) return [];
 	const starts = viewStarts(text);
 	// "In The Tudor Revolution in Government (1953) he argued that …": the claimant is the person of the
 	// sentence before, and the lead phrase names the work.
-	const pronoun = new RegExp(String.raw`\b(?:he|she)\s(?=(?:has\s|had\s|also\s)?(?:${VIEW_VERB})\b)`, 'g');
-	const claimant = previousClaimant(previous, people);
-	for (const p of text.matchAll(pronoun)) {
+	const claimant = /\b(?:he|she)\s/.test(text) ? previousClaimant(previous, people) : undefined;
+	for (const p of text.matchAll(PRONOUN_CLAIMANT)) {
 		// "It was G. R. Elton who … . In … he argued": a sentence the splitter left joined to this one.
 		const joined = /^(.*[.!?])\s+(?=\p{Lu})/u.exec(text.slice(0, p.index))?.[1];
 		const who = joined ? previousClaimant(joined, people) : claimant;
@@ -437,7 +456,13 @@ function reportedViews(
 		// "X argued the case", "X claimed the throne": without "that", the object must be a clause.
 		if (!m.that && !clauseSubject(clause)) continue;
 		if (leansOnContext(clause, m.who)) continue;
-		const { work, year } = workAndYear(m.where, m.aside, m.aside2, who ? lead : undefined);
+		const stated = workAndYear(m.where, m.aside, m.aside2, who ? lead : undefined);
+		const { work } = stated;
+		// "More was … executed on 6 July 1535. On the scaffold … he said …": the year of the sentence that
+		// named the claimant dates the remark.
+		const year =
+			stated.year ??
+			(who && !stated.work ? yearOf([...(previous ?? '').matchAll(/\b1[0-9]{3}\b/g)].pop()?.[0]) : undefined);
 		const cause = CAUSE_PREDICATE.exec(clause)?.groups;
 		if (cause && !leansOnContext(cause.subject, m.who)) {
 			return [
@@ -457,7 +482,12 @@ function reportedViews(
 				}
 			];
 		}
-		const subject = clauseSubject(clause);
+		// "it must be the policy of the United States to …": the dummy "it" stands for what follows "be".
+		const subject =
+			clauseSubject(clause) ??
+			/^["“]?it\s(?:is|was|must\sbe|would\sbe|should\sbe)\s(?<np>(?:the|a|an)\s[^"“”]{3,60}?)\s(?:to|that)\s/i.exec(
+				clause
+			)?.groups?.np;
 		return [
 			{
 				author: m.who,
@@ -512,6 +542,16 @@ function blocks(original: string): Block[] {
 /** A reader's item head: "No. 11 Giuseppe Mazzini — The Duties of Man (London, 1860), ch. V". */
 const ITEM_HEAD = new RegExp(
 	String.raw`^(?:No\.?\s*\d+\s+|\d+\.\s+)?(?<who>${PERSON})(?:,\s[^—–:]{2,60}?)?\s[—–-]\s(?<work>[^()]{2,120}?)\s*\((?<paren>[^()]*?\b(?:1[0-9]{3}|20[0-9]{2}|\d{1,4}\s?(?:BC|BCE|AD|CE))\b[^()]*)\)(?<tail>.{0,160})$`,
+	'u'
+);
+/** "Winston Churchill, speech to the House of Commons (4 June 1940)" on a line of its own above a quotation. */
+const COMMA_HEAD = new RegExp(
+	String.raw`^(?<who>${PERSON}),\s(?<work>[^()]{2,100}?)\s*\((?<paren>[^()]*?\b(?:1[0-9]{3}|20[0-9]{2})\b[^()]*)\)\.?$`,
+	'u'
+);
+/** "— Nelson Mandela, statement from the dock (1964)" under a quotation: its signature. */
+const SIGNED_UNDER = new RegExp(
+	String.raw`^[—–-]{1,2}\s*(?<who>${PERSON})(?:,\s(?<work>[^()]{2,100}?))?\s*(?:\((?<paren>[^()]*?\b(?:1[0-9]{3}|20[0-9]{2})\b[^()]*)\))?\.?$`,
 	'u'
 );
 /** "Giuseppe Garibaldi at Calatafimi (15 May 1860), as reported by Giuseppe Cesare Abba, Noterelle … (1880)". */
@@ -606,6 +646,18 @@ function memorable(line: string): number {
 	return score;
 }
 
+/** Index of the first sentence (sorted by offset) that ends after `at`. */
+function firstEndingAfter(sentences: Sentence[], at: number): number {
+	let lo = 0;
+	let hi = sentences.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sentences[mid].end <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /** Quotations a document attributes by a citation line; `said` facts for the most quotable of their lines. */
 function citedQuotations(doc: IngestedDocument, people: PersonIndex): ThesisFact[] {
 	const out: ThesisFact[] = [];
@@ -617,8 +669,10 @@ function citedQuotations(doc: IngestedDocument, people: PersonIndex): ThesisFact
 	const add = (c: Citation, span: { start: number; end: number }) => {
 		const list = perQuotation.get(span.start) ?? [];
 		perQuotation.set(span.start, list);
-		for (const sentence of doc.sentences) {
-			if (sentence.end <= span.start || sentence.start >= span.end) continue;
+		for (let i = firstEndingAfter(doc.sentences, span.start); i < doc.sentences.length; i++) {
+			const sentence = doc.sentences[i];
+			if (sentence.start >= span.end) break;
+			if (sentence.end <= span.start) continue;
 			// The part of the sentence inside the quotation, split where the source cut it ("…").
 			const inside = doc.original
 				.slice(Math.max(sentence.start, span.start), Math.min(sentence.end, span.end))
@@ -648,8 +702,41 @@ function citedQuotations(doc: IngestedDocument, people: PersonIndex): ThesisFact
 			}
 		}
 	};
-	for (const block of all) {
+	const consumed = new Set<number>();
+	for (const [index, block] of all.entries()) {
+		if (consumed.has(index)) continue;
 		const text = block.text;
+		const next = all[index + 1];
+		// A quotation signed on the line under it belongs to the signer, whatever item it stands in.
+		const ownLines = doc.original.slice(block.start, block.end).trim().split('\n');
+		const lastLine = ownLines.length > 1 ? ownLines[ownLines.length - 1].trim() : undefined;
+		const signature = /^[“"]/.test(text)
+			? ((lastLine && SIGNED_UNDER.exec(lastLine)?.groups) ?? (next && SIGNED_UNDER.exec(next.text)?.groups))
+			: undefined;
+		if (signature && (personName(signature.who, people) || loneSurname(signature.who, doc.clean))) {
+			const signed: Citation = {
+				who: speakerName(signature.who),
+				work: signature.work?.trim(),
+				year: yearOf(signature.paren)
+			};
+			for (const span of quotationSpans(doc.original, block, block.start)) add(signed, span);
+			continue;
+		}
+		const commaHead =
+			next && /^[“"]/.test(next.text) && text.split(' ').length <= 25
+				? COMMA_HEAD.exec(text)?.groups
+				: undefined;
+		if (commaHead && next && personName(commaHead.who, people)) {
+			// The head names the quotation under it, and only that one.
+			const headed: Citation = {
+				who: speakerName(commaHead.who),
+				work: commaHead.work.trim(),
+				year: yearOf(commaHead.paren)
+			};
+			for (const span of quotationSpans(doc.original, next, next.start)) add(headed, span);
+			consumed.add(index + 1);
+			continue;
+		}
 		const registerHead = REGISTER_HEAD.exec(text);
 		if (registerHead) register = registerHead[1][0] + registerHead[1].slice(1).toLowerCase();
 		if (APPARATUS.test(text)) continue;
@@ -795,7 +882,7 @@ function ownStances(doc: IngestedDocument, sentence: Sentence): ThesisFact[] {
 					topic: what,
 					claim: `${voice.author} asked for ${what}`,
 					predicate: what,
-					verb: `${plea.verb} ${plea.prep}`
+					verb: `${plea.verb} ${plea.prep}${voice.year ? ` in ${voice.year}` : ''}`
 				}
 			];
 	}
@@ -820,7 +907,7 @@ function ownStances(doc: IngestedDocument, sentence: Sentence): ThesisFact[] {
 					topic: `that ${clause}`,
 					claim: `${voice.author} believed that ${clause}`,
 					predicate: `that ${clause}`,
-					verb: 'believe'
+					verb: `believe${voice.year ? ` in ${voice.year}` : ''}`
 				}
 			];
 	}
@@ -834,7 +921,8 @@ function ownStances(doc: IngestedDocument, sentence: Sentence): ThesisFact[] {
  * same author (`found`: the facts of the extractors that ran before).
  */
 export function extractClaims(doc: IngestedDocument, found: Fact[] = []): ThesisFact[] {
-	const people = buildPersonIndex(doc);
+	// The index the date and office extractors built for this document (built once, shared).
+	const people = peopleContext(doc).index;
 	const taken = new Set(
 		found
 			.filter((f): f is ThesisFact => f.kind === 'thesis')
