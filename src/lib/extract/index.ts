@@ -7,6 +7,7 @@ import { extractFallbackOffices } from './office-fallback';
 import { extractTheses } from './theses';
 import { extractNoteFacts, preferNoteReadings } from './notes';
 import { extractClaims } from './claims';
+import { extractSpeechFacts } from './speeches';
 import { extractFallbackDateFacts } from './date-fallback';
 
 const EXTRACTORS: [string, (doc: IngestedDocument, found: Fact[]) => Fact[]][] = [
@@ -16,6 +17,8 @@ const EXTRACTORS: [string, (doc: IngestedDocument, found: Fact[]) => Fact[]][] =
 	['office titles', extractFallbackOffices],
 	['theses', extractTheses],
 	['claims', extractClaims],
+	// A volume of one statesman's speeches: each piece dated by its dateline, the speaker's own claims.
+	['speeches', extractSpeechFacts],
 	['notes', extractNoteFacts],
 	// Last: it reads only the dates every other extractor left without a fact.
 	['date fallback', extractFallbackDateFacts]

@@ -1,0 +1,540 @@
+import type { IngestedDocument, Sentence } from '../ingest/types';
+import { findDateExpressions } from './date-expressions';
+import type { DateFact, DateValue, Fact, ThesisFact } from './types';
+
+/**
+ * A volume of one statesman's speeches, addresses and letters ("Selected Speeches of Abraham
+ * Lincoln", "CHARLES DE GAULLE / SPEECHES AND MESSAGES"). Each piece has a title and, under it, a
+ * dateline that may name the place first ("House of Commons, 4 June 1940", "Kingston, Jamaica,
+ * September 6, 1815"). Exams ask when each piece was given and what the speaker claimed in it, so this
+ * module dates every piece by its dateline and reads the speaker's own claims from its prose: the
+ * contrast ("X is not Y but Z"), the denial ("wars are not won by evacuations"), the duty ("the flame
+ * … must not go out"), the cleft ("It is from the head of State … that …"), the aim ("our aim is …"),
+ * the only one ("there is only one category …") and the resolve ("we shall never surrender").
+ */
+
+const GENRE = String.raw`(?:speeches|addresses|writings|letters|papers|messages|broadcasts|orations|sermons|proclamations|appeals|despatches|dispatches)`;
+const PARTICLE = String.raw`(?:de|du|des|da|di|del|van|von|der|le|la|ten|ter)`;
+/** A person's name on a title page: capitalised words, with the particles of French, Dutch, German names. */
+const NAME = String.raw`((?:\p{Lu}[\p{L}\p{M}'’.-]*[^\S\n]+(?:${PARTICLE}[^\S\n]+)?){0,3}\p{Lu}[\p{L}\p{M}'’-]+)`;
+const NOT_NAME =
+	/\b(?:the|selected|collected|complete|speeches|letters|writings|papers|volume|edition|press|university|state|war|peace|england|france|america)\b/i;
+
+/** "CHARLES DE GAULLE" → "de Gaulle"; "Simón Bolívar" → "Bolívar": the surname, with its particle. */
+export function speakerName(raw: string): string {
+	const words = raw.trim().split(/\s+/);
+	const last = words.length - 1;
+	let first = last;
+	while (first > 1 && new RegExp(`^${PARTICLE}$`, 'i').test(words[first - 1])) first--;
+	return words
+		.slice(first)
+		.map((w, i) =>
+			i < last - first
+				? w.toLowerCase()
+				: w === w.toUpperCase()
+					? w.toLowerCase().replace(/(^|-)(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+					: w
+		)
+		.join(' ');
+}
+
+/** Who the volume is by, read from its title page ("Speeches of X", "X: Speeches", "X / SPEECHES …"). */
+export function volumeSpeaker(doc: IngestedDocument): string | undefined {
+	// A letter-spaced title page ("S P E E C H E S") reads as words first.
+	const head = doc.original.slice(0, 800).replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1');
+	const candidates = [
+		new RegExp(`\\b${GENRE}\\b[^\\n]{0,40}?\\bof\\s+${NAME}`, 'iu').exec(head)?.[1],
+		new RegExp(
+			`^[^\\S\\n]*${NAME}[^\\S\\n]*(?::[^\\S\\n]*|\\n[^\\S\\n]*)(?:the\\s+)?(?:(?:selected|collected|complete|major|great|war|famous|principal)\\s+)?${GENRE}\\b`,
+			'imu'
+		).exec(head)?.[1]
+	];
+	const name = candidates.find((c) => c && !NOT_NAME.test(c) && c.split(/\s+/).length >= 1);
+	return name ? speakerName(name) : undefined;
+}
+
+// ---------------------------------------------------------------- datelines
+
+/** "House of Commons, ", "Kingston, Jamaica, ": the place a dateline names before its date. */
+const PLACE_LIST = /^(?:[\p{Lu}\p{N}][^,\n]{0,40},\s*){1,4}$/u;
+
+export interface Dateline {
+	date: DateValue;
+	/** Offsets of the whole dateline in the original. */
+	start: number;
+	end: number;
+}
+
+/** A dateline: a full date with a year filling the line, maybe after the place ("Paris, 25 August 1944"). */
+export function readDateline(line: string, lineStart: number, original: string): Dateline | undefined {
+	const text = line.trimEnd();
+	const found = findDateExpressions(text).filter((d) => /\b1[0-9]{3}\b|\b20[0-9]{2}\b/.test(d.value.written));
+	if (found.length !== 1) return undefined;
+	const d = found[0];
+	if (
+		d.value.end ||
+		d.value.open ||
+		d.value.start.precision === 'decade' ||
+		d.value.start.precision === 'year'
+	)
+		return undefined;
+	const before = text.slice(0, d.index).trim();
+	const after = text.slice(d.index + d.length).trim();
+	if (after.replace(/[.]/g, '') || (before && !PLACE_LIST.test(before + (before.endsWith(',') ? ' ' : ', '))))
+		return undefined;
+	if (before && !before.endsWith(',')) return undefined;
+	const span = { start: lineStart + d.index, end: lineStart + d.index + d.length };
+	const lead = line.length - line.trimStart().length;
+	return {
+		date: { ...d.value, written: original.slice(span.start, span.end), span },
+		start: lineStart + lead,
+		end: lineStart + text.length
+	};
+}
+
+export interface Speech {
+	section: number;
+	title: string;
+	/** Lines between the title and the dateline ("Speech at the Hôtel de Ville"). */
+	subtitle: string;
+	dateline: Dateline;
+	/** Start of the title in the original. */
+	start: number;
+}
+
+const HEAD_LINES = 6;
+
+/** The pieces of a volume: sections whose head carries a dateline, and the pages that continue them. */
+export function speechesOf(doc: IngestedDocument): Map<number, Speech> {
+	const speeches = new Map<number, Speech>();
+	const titleCount = new Map<string, number>();
+	for (const s of doc.sections) {
+		const key = s.title?.trim().toLowerCase();
+		if (key) titleCount.set(key, (titleCount.get(key) ?? 0) + 1);
+	}
+	let previous: Speech | undefined;
+	doc.sections.forEach((section, k) => {
+		const title = section.title?.trim();
+		const lines: Array<{ text: string; start: number }> = [];
+		const LINE = /[^\n]+/g;
+		LINE.lastIndex = section.start;
+		// The head ends with the section: a running header's section must not borrow the next piece's dateline.
+		for (
+			let m = LINE.exec(doc.original);
+			m && m.index < section.end && lines.length < HEAD_LINES;
+			m = LINE.exec(doc.original)
+		)
+			if (m[0].trim()) lines.push({ text: m[0], start: m.index });
+		const subtitle: string[] = [];
+		let found: Speech | undefined;
+		if (title)
+			for (const line of lines.slice(1)) {
+				const dateline = readDateline(line.text, line.start, doc.original);
+				if (dateline) {
+					found = { section: k, title, subtitle: subtitle.join(' '), dateline, start: section.start };
+					break;
+				}
+				// The body has begun: a line of prose ends the head.
+				if (/[.!?:]$/.test(line.text.trim()) && line.text.trim().split(/\s+/).length > 6) break;
+				subtitle.push(line.text.trim());
+			}
+		if (found) {
+			speeches.set(k, found);
+			previous = found;
+			return;
+		}
+		// A running header ("SELECTED WRITINGS OF …" on every page) opens a new section in the middle of a
+		// piece: the text under it still belongs to the piece before.
+		const running = !title || (titleCount.get(title.toLowerCase()) ?? 0) >= 2;
+		if (running && previous) speeches.set(k, previous);
+		else previous = undefined;
+	});
+	return speeches;
+}
+
+/** What the title or subtitle says was done with the piece. */
+function actOf(words: string, spoken: boolean): { verb: string; participle: string } {
+	if (/\b(?:press conference|interview)\b/i.test(words)) return { verb: 'give', participle: 'gave' };
+	if (/\b(?:broadcast|radio|wireless|B\.?B\.?C\.?)\b/i.test(words))
+		return { verb: 'broadcast', participle: 'broadcast' };
+	if (/\b(?:speech|address|lecture|oration|sermon|remarks|toast)\b/i.test(words))
+		return { verb: 'deliver', participle: 'delivered' };
+	if (/\b(?:decree|proclamation|manifesto|appeal|order|declaration|memorial)\b/i.test(words))
+		return { verb: 'issue', participle: 'issued' };
+	// A piece in a volume of speeches, or dated in a house that debates, was spoken.
+	if (
+		spoken ||
+		/\b(?:House of (?:Commons|Lords|Representatives)|Parliament|Senate|Congress|Assembly|Reichstag|Diet|Duma)\b/.test(
+			words
+		)
+	)
+		return { verb: 'deliver', participle: 'delivered' };
+	return { verb: 'write', participle: 'wrote' };
+}
+
+function speechDate(doc: IngestedDocument, speaker: string, speech: Speech, first: Sentence): DateFact {
+	// "THE WAR SPEECHES OF …": the volume says its pieces were spoken unless a title says otherwise.
+	const spoken =
+		/^\W*(?:[^\n]*\n){0,3}[^\n]*\b(?:speeches|addresses|orations)\b/i.test(doc.original.slice(0, 400)) &&
+		!/\b(?:letters|writings|papers)\b/i.test(doc.original.slice(0, 400));
+	const act = actOf(
+		`${speech.title} ${speech.subtitle} ${doc.original.slice(speech.dateline.start, speech.dateline.end)}`,
+		spoken
+	);
+	const work = `“${speech.title.replace(/["“”]([^"“”]+)["“”]/g, '‘$1’')}”`;
+	const sentence: Sentence = {
+		text: doc.original.slice(speech.start, speech.dateline.end).replace(/\s+/g, ' ').trim(),
+		start: speech.start,
+		end: speech.dateline.end,
+		cleanStart: first.cleanStart,
+		cleanEnd: first.cleanStart,
+		sectionIndex: speech.section,
+		paragraphIndex: first.paragraphIndex,
+		listItem: false
+	};
+	return {
+		kind: 'date',
+		sentence,
+		importance: 0.65,
+		event: `${speaker} ${act.participle} ${work}`,
+		question: `did ${speaker} ${act.verb} ${work}`,
+		subject: speaker,
+		date: speech.dateline.date,
+		passage: { start: speech.start, end: speech.dateline.end }
+	};
+}
+
+// ---------------------------------------------------------------- the speaker's claims
+
+export interface SpeechClaim {
+	form: ThesisFact['form'];
+	topic: string;
+	claim: string;
+	predicate?: string;
+	link?: string;
+	importance: number;
+}
+
+const PRONOUN = /^(?:it|this|that|these|those|he|she|they|we|i|you|there|here|which|who|what)$/i;
+/** A noun phrase that can open a claim: an article or possessive and words, or a proper name. */
+const SUBJECT = String.raw`(?:(?:The|This|Our|Their|His|Her|Its|Every|All|No|A|An)\s[^,;:!?]{2,60}?|\p{Lu}[\p{L}'-]+(?:\s(?:of\s)?\p{Lu}[\p{L}'-]+){0,3}|\p{Lu}\p{Ll}+s)`;
+/** Openers a speaker puts before the claim itself. */
+const LEAD_IN =
+	/^(?:(?:For|But|And|So|Yet|Thus|Then|Now|Therefore|Indeed|Believe me|Whatever happens|Above all|In any case|Let me say (?:it )?(?:plainly|once more)|I (?:declare|say|repeat|tell you|affirm|proclaim|maintain) that|from today)[,:]?\s+)+/i;
+
+function words(text: string): number {
+	return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** "The flame …" → "the flame …": a subject continues "According to X, …". */
+function lowerArticle(text: string): string {
+	return /^(?:The|This|Our|Their|His|Her|Its|Every|All|No|A|An)\s/.test(text)
+		? text[0].toLowerCase() + text.slice(1)
+		: text;
+}
+
+/** A gap a student can fill: at most six words; an article in front goes when it would make seven. */
+function gapOf(text: string): string | undefined {
+	const t = text.replace(/[.!,;:]+$/, '').trim();
+	if (!t || words(t) > 7 || PRONOUN.test(t)) return undefined;
+	if (words(t) <= 6) return t;
+	const bare = t.replace(/^(?:a|an|the)\s/i, '');
+	return words(bare) <= 6 ? bare : undefined;
+}
+
+/** "(1) America is ungovernable, for us; (2) Those who serve a revolution plough the sea; …": numbered maxims. */
+export function numberedMaxims(text: string): string[] {
+	const items = text.split(/\s*\(\d{1,2}\)\s+/).slice(1);
+	if (items.length < 2) return [];
+	return items
+		.map((item) =>
+			item
+				.replace(/\s*(?:\.\s?\.\s?\.|…)\s*$/, '')
+				.replace(/[;,.]+\s*$/, '')
+				.trim()
+		)
+		.filter(
+			(item) =>
+				words(item) >= 4 && words(item) <= 20 && !/\b(?:this|that|these|it)\b|\bthose\b(?!\swho)/i.test(item)
+		)
+		.map((item) => item[0].toUpperCase() + item.slice(1));
+}
+
+/** Adjectives a verdict on a country, a people or an institution ends in ("insular", "ungovernable", "passive"). */
+const VERDICT_ADJECTIVE = /^\p{Ll}+(?:al|ic|ive|ous|able|ible|ar|ant|ent|less|ful|ile|ary)$/u;
+
+/**
+ * The speaker's claim in one sentence of a piece, if it has one of the shapes a teacher quotes.
+ * `properName` says whether a capitalised word is a name (a country, a people), not a sentence opener.
+ */
+export function speechClaim(
+	raw: string,
+	properName: (word: string) => boolean = () => false
+): SpeechClaim | undefined {
+	const text = raw
+		.replace(/\s*(?:\.\s?\.\s?\.|…)\s*$/, '')
+		.replace(/\s+/g, ' ')
+		.replace(/^[“"]+|[”"]+$/g, '')
+		.trim();
+	const core = text.replace(LEAD_IN, '');
+	const sentence = core[0].toUpperCase() + core.slice(1);
+	// The claim ends where its reason or aside begins: "…must be perpetual, for in …".
+	// "This war …" in a speech is the war the speaker is in: "the war" says the same on a card.
+	const claim = sentence
+		.split(/,\s(?:for|because|since|as)\s|;\s(?!we\s|it\s)/)[0]
+		.replace(/[.!]+$/, '')
+		.replace(/^Th(?:is|ese)\s(?=\p{Ll})/u, 'The ');
+	if (words(claim) < 4 || words(claim) > 32) return undefined;
+
+	// "We are not Europeans; we are not Indians; we are but a mixed species …": who the people are.
+	const identity =
+		/^We are (?:neither|not) [^;:,]+?(?:[;,] (?:we are not|nor) [^;:,]+?)*[;,] (?:but )?we are (?:but |only |rather |simply |merely )?(?<z>[^;:!?]+)$/i.exec(
+			sentence.replace(/[.!]+$/, '')
+		);
+	if (identity?.groups) {
+		const gap = gapOf(identity.groups.z);
+		if (gap)
+			return {
+				form: 'position',
+				topic: 'who we are',
+				claim: sentence.replace(/[.!]+$/, ''),
+				predicate: gap,
+				importance: 0.7
+			};
+	}
+
+	// "The State is not an end but a means": what the subject is, set against what it is not.
+	const notBut = new RegExp(
+		String.raw`^(?<subj>${SUBJECT})\s(?<link>is|are|was|were)\snot\s(?<neg>[^,;:]{2,60}?),?\s(?:but|rather)\s(?<pos>[^;:!?]{2,80})$`,
+		'u'
+	).exec(claim);
+	if (notBut?.groups && !PRONOUN.test(notBut.groups.subj.split(' ')[0])) {
+		const { subj, link, neg, pos } = notBut.groups;
+		return {
+			form: 'definition',
+			topic: lowerArticle(subj),
+			claim,
+			predicate: `not ${neg} but ${pos}`,
+			link,
+			importance: 0.75
+		};
+	}
+
+	// "Wars are not won by evacuations": what does not decide a matter.
+	const denial = new RegExp(
+		String.raw`^(?<subj>${SUBJECT})\s(?:is|are|was|were|will be|can be)\s(?:never|not)\s(?:\p{Ll}+ly\s)?(?<part>\p{Ll}+(?:ed|en)|won|made|built|lost|fought|kept|held|bought|done|saved|settled)\s(?:by|with|through|in)\s(?<by>[^,;:!?]{2,50})$`,
+		'u'
+	).exec(claim);
+	if (denial?.groups) {
+		const gap = gapOf(denial.groups.by);
+		// "Wars are not won …": a common noun opening the sentence continues "According to X, wars …".
+		const subj = denial.groups.subj;
+		const topic =
+			/^\p{Lu}\p{Ll}+s$/u.test(subj) && !properName(subj) ? subj.toLowerCase() : lowerArticle(subj);
+		if (gap)
+			return {
+				form: 'position',
+				topic,
+				claim: topic + claim.slice(subj.length),
+				predicate: gap,
+				importance: 0.7
+			};
+	}
+
+	// "It is from the head of State, placed above the parties, that the executive power must proceed."
+	const cleft =
+		/^It (?:is|was|will be) (?:only )?(?<prep>from|by|through|in|on|with|upon|for|to) (?<np>(?:the|a|an|our|their|his)\s[^,]{2,60}?|\p{Lu}[^,]{1,50}?)(?:,\s[^,]{3,60},)?\s+that\s(?<rest>.{8,})$/u.exec(
+			claim
+		);
+	if (cleft?.groups) {
+		const gap = gapOf(cleft.groups.np);
+		// Said plainly, the cleft loses its "It": "the executive power must proceed from the head of State".
+		const plain = `${cleft.groups.rest.replace(/[.!]+$/, '')} ${cleft.groups.prep} ${cleft.groups.np}`;
+		if (gap && words(plain) <= 32)
+			return {
+				form: 'position',
+				topic: cleft.groups.rest,
+				claim: plain[0].toUpperCase() + plain.slice(1),
+				predicate: gap,
+				importance: 0.7
+			};
+	}
+
+	// "Our aim is victory", "The first step must be the recognition of …": the speaker's aim or first task.
+	const aim =
+		/^(?<owner>Our|My|The)\s(?<adj>(?:first|only|real|true|supreme|main|chief|great|sole|one|single|immediate)\s)?(?<noun>aim|aims|policy|goal|object|purpose|task|motto|duty|answer|watchword|step|objective|mission|wish)\s(?<link>is|are|was|must be|will be|shall be|remains)\s(?<pred>[^;!?]{2,90})$/i.exec(
+			claim
+		);
+	if (aim?.groups && !/^(?:this|that|it|these|those)\b/i.test(aim.groups.pred)) {
+		const topic = `the ${aim.groups.adj ?? ''}${aim.groups.noun}`;
+		// "victory, victory at all costs": a gap would leave its own answer beside it.
+		const gap = /,/.test(aim.groups.pred) ? undefined : gapOf(aim.groups.pred);
+		return gap
+			? { form: 'position', topic, claim, predicate: gap, importance: 0.75 }
+			: {
+					form: 'definition',
+					topic,
+					claim,
+					predicate: aim.groups.pred,
+					link: aim.groups.link,
+					importance: 0.7
+				};
+	}
+
+	// "… there is only one category of inhabitants: there are only full Frenchmen …".
+	const only = /\bthere (?:is|are|was|were) only (?<np>[^:;,.!?]{3,60})/i.exec(claim);
+	if (only?.groups) {
+		const gap = gapOf(only.groups.np);
+		if (gap)
+			return {
+				form: 'position',
+				topic: gap,
+				claim: sentence.replace(/[.!]+$/, ''),
+				predicate: gap,
+				importance: 0.65
+			};
+	}
+
+	// "Whatever happens, the flame of French resistance must not and shall not go out."
+	const duty = new RegExp(
+		String.raw`^(?<subj>(?:The|This|Our|Their|Every|All|No)\s[^,;:!?]{2,60}?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s(?<modal>must|shall|will|should|cannot|can never)(?<neg>\snot|\snever)?(?:\sand\s(?:must|shall|will)(?:\snot|\snever)?)?(?:\s(?:therefore|also|always|first|now|above all))?\s(?<rest>[^;:!?]{3,90})$`,
+		'u'
+	).exec(claim);
+	if (duty?.groups && !PRONOUN.test(duty.groups.subj.split(' ')[0])) {
+		const be = /^be\s(?<c>[^,]{2,60})$/.exec(duty.groups.rest.trim());
+		// "… must be clearly separated and strongly balanced": what it must be; else whose duty it is — a
+		// duty, not a forecast ("Success will crown our efforts"), of a thing named in full.
+		const owed = /^(?:must|shall|cannot)$/.test(duty.groups.modal) && words(duty.groups.subj) >= 3;
+		const gap = be?.groups ? gapOf(be.groups.c) : owed ? gapOf(duty.groups.subj) : undefined;
+		if (gap && !/^(?:the|a|an)$/i.test(gap))
+			return {
+				form: 'position',
+				topic: lowerArticle(duty.groups.subj),
+				claim,
+				predicate: gap,
+				importance: 0.65
+			};
+	}
+
+	// "we shall never surrender": the speaker's resolve.
+	const resolve = /\bwe shall (?:never|not) (?<what>[\p{Ll}]+(?:\s[\p{Ll}]+){0,3})$/u.exec(claim);
+	if (resolve?.groups && words(resolve.groups.what) <= 4)
+		return { form: 'position', topic: 'the resolve', claim, predicate: resolve.groups.what, importance: 0.6 };
+
+	// "England in effect is insular", "The role of the inhabitants … has for centuries been purely passive":
+	// the speaker's verdict on a country, a people or an institution.
+	const judged = new RegExp(
+		String.raw`^(?<subj>(?:The|Our)\s[^,;:!?]{2,70}?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s(?:in effect\s|indeed\s|in fact\s|still\s)?(?:is|was|are|were|has(?:\sfor\s[^,]{2,30})?\sbeen|have(?:\sfor\s[^,]{2,30})?\sbeen)\s(?<adj>(?:(?:purely|wholly|entirely|utterly|essentially|fundamentally|profoundly|deeply)\s)?\p{Ll}+)(?=$|,)`,
+		'u'
+	).exec(claim);
+	if (judged?.groups) {
+		const { subj, adj } = judged.groups;
+		const named = /^(?:The|Our)\s/.test(subj) ? words(subj) >= 3 : subj.split(' ').every(properName);
+		if (named && VERDICT_ADJECTIVE.test(adj.split(' ').pop() ?? ''))
+			return {
+				form: 'position',
+				topic: lowerArticle(subj),
+				claim: claim.slice(0, judged.index + judged[0].length),
+				predicate: adj,
+				importance: 0.65
+			};
+	}
+
+	// "This war is a world war.": a short verdict on a definite thing.
+	const verdict =
+		/^(?<subj>(?:This|The|Our)\s\p{Ll}+(?:\s\p{Ll}+)?)\s(?<link>is|are)\s(?<pred>(?:a|an)\s[^,;:]{2,40})$/u.exec(
+			claim
+		);
+	if (verdict?.groups && words(claim) <= 10) {
+		const gap = gapOf(verdict.groups.pred.replace(/^(?:a|an)\s/, ''));
+		if (gap && words(gap) >= 2)
+			return {
+				form: 'position',
+				topic: lowerArticle(verdict.groups.subj),
+				claim,
+				predicate: gap,
+				importance: 0.6
+			};
+	}
+	return undefined;
+}
+
+/** Inside an editor's bracketed note ("[Editor's note: …]") the speaker does not speak. */
+function editorial(doc: IngestedDocument, sentence: Sentence): boolean {
+	if (/^\s*\[/.test(sentence.text)) return true;
+	const para = doc.original.lastIndexOf('\n\n', sentence.start);
+	const before = doc.original.slice(Math.max(0, para), sentence.start);
+	return before.lastIndexOf('[') > before.lastIndexOf(']');
+}
+
+/** Claims carded from one piece: a speech is not a quiz of its lines. */
+const PER_SPEECH = 4;
+
+function speechTheses(
+	doc: IngestedDocument,
+	speaker: string,
+	speeches: Map<number, Speech>,
+	found: Fact[]
+): ThesisFact[] {
+	const taken = new Set(found.filter((f) => f.kind === 'thesis').map((f) => f.sentence.start));
+	// A name is capitalised inside a sentence too; a sentence opener ("Success", "Union") is not.
+	const inner = new Set<string>();
+	for (const s of doc.sentences)
+		for (const m of s.text.matchAll(/(?<=\p{Ll}[,;]?\s)(\p{Lu}\p{Ll}+)/gu)) inner.add(m[1]);
+	const properName = (word: string) => inner.has(word);
+	const perSpeech = new Map<Speech, ThesisFact[]>();
+	for (const sentence of doc.sentences) {
+		const speech = speeches.get(sentence.sectionIndex);
+		if (!speech || taken.has(sentence.start) || sentence.start < speech.dateline.end) continue;
+		// A running header in the page ("THE JAMAICA LETTER, 1815") is no sentence of the speaker's.
+		if (sentence.text === sentence.text.toUpperCase() || editorial(doc, sentence)) continue;
+		const maxims = numberedMaxims(sentence.text).slice(0, 2);
+		const drafts: SpeechClaim[] = maxims.length
+			? // A famous line stands on its own: "Who said …?".
+				maxims.map((m) => ({ form: 'position', topic: m, claim: m, link: 'said', importance: 0.7 }))
+			: [speechClaim(sentence.text, properName)].filter((d): d is SpeechClaim => !!d);
+		const list = perSpeech.get(speech) ?? [];
+		for (const draft of drafts)
+			list.push({
+				kind: 'thesis',
+				sentence,
+				importance: draft.importance,
+				author: speaker,
+				work: speech.title,
+				year: Number(speech.dateline.date.start.iso.slice(0, 4)),
+				form: draft.form,
+				topic: draft.topic,
+				claim: draft.claim,
+				...(draft.predicate ? { predicate: draft.predicate } : {}),
+				...(draft.link ? { link: draft.link } : {})
+			});
+		perSpeech.set(speech, list);
+	}
+	return [...perSpeech.values()].flatMap((list) =>
+		list
+			.map((f, i) => ({ f, i }))
+			.sort((a, b) => b.f.importance - a.f.importance || a.i - b.i)
+			.slice(0, PER_SPEECH)
+			.map(({ f }) => f)
+	);
+}
+
+/** Dates and claims of the pieces of a one-speaker volume; nothing for any other document. */
+export function extractSpeechFacts(doc: IngestedDocument, found: Fact[] = []): Fact[] {
+	const speeches = speechesOf(doc);
+	if (!speeches.size) return [];
+	const speaker = volumeSpeaker(doc) ?? doc.attribution.author;
+	if (!speaker) return [];
+	const out: Fact[] = [];
+	for (const speech of new Set(speeches.values())) {
+		// dates.ts may have dated the piece already (a dateline with no place before it).
+		const { span } = speech.dateline.date;
+		const dated = found.some(
+			(f) => f.kind === 'date' && f.date.span.start < span.end && span.start < f.date.span.end
+		);
+		const first = doc.sentences.find((s) => s.sectionIndex === speech.section);
+		if (!dated && first) out.push(speechDate(doc, speaker, speech, first));
+	}
+	out.push(...speechTheses(doc, speaker, speeches, found));
+	return out;
+}
