@@ -133,3 +133,29 @@ describe('memberships and periods', () => {
 		);
 	});
 });
+
+describe('a post held while something happened', () => {
+	it('reads "being P, he …" dated by the event the sentence names', () => {
+		expect(
+			facts(
+				'Leon Trotsky did not play any special role in the October uprising, nor could he do so; being chairman of the Petrograd Soviet, he merely carried out the will of the Party.'
+			)
+		).toEqual([
+			expect.objectContaining({
+				person: 'Trotsky',
+				office: 'Chairman of the Petrograd Soviet',
+				how: 'held',
+				during: 'the October uprising'
+			})
+		]);
+		expect(
+			facts('As Prime Minister during the Suez Crisis, Anthony Eden ordered the landing at Port Said.')
+		).toEqual([
+			expect.objectContaining({ person: 'Eden', office: 'Prime Minister', during: 'the Suez Crisis' })
+		]);
+	});
+
+	it('takes nothing from "As P, X …" with no date or named event', () => {
+		expect(facts('As Dictator, Garibaldi did not govern Sicily in person for long.')).toEqual([]);
+	});
+});

@@ -322,6 +322,8 @@ interface Relation {
 	other?: { text: string; role: 'predecessor' | 'successor' };
 	/** Pushed out: "forced to step down as …". */
 	forced?: boolean;
+	/** "Being chairman of the Petrograd Soviet, he …": the holder follows the post. */
+	holderAfter?: boolean;
 }
 
 const ELECT = String.raw`(re-?elected|elected|appointed|made|named|chosen|designated|installed|confirmed|placed|sworn in|consecrated|crowned|proclaimed|inaugurated|enthroned)`;
@@ -346,6 +348,11 @@ function howOf(verb: string): SuccessionVerb {
 }
 
 const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
+	[
+		// "…; being chairman of the Petrograd Soviet, he merely carried out …", "As Chancellor, Bismarck …"
+		/(?:^|[;:]\s*)(?:[Bb]eing|[Aa]s)\s+(?:the\s+)?$/,
+		(m) => ({ how: 'held', personText: '', personIndex: m.index, holderAfter: true })
+	],
 	[
 		// "forced Trotsky to step down from his position as Commissar of War"
 		new RegExp(
@@ -722,6 +729,18 @@ export function periodOf(text: string): string | undefined {
 	return m[1].replace(/\s+(?:and|or|of|in|on|at|for|with|when|which)$/i, '');
 }
 
+/**
+ * A named event of the sentence that dates a post held in it: "did not play any special role in the
+ * October uprising; being chairman of the Petrograd Soviet, he …" → "the October uprising".
+ */
+function eventOf(text: string): string | undefined {
+	const m =
+		/\b(?:in|during|throughout)\s+(the\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:uprising|revolution|war|rising|revolt|rebellion|insurrection|crisis|siege|campaign|coup|putsch)s?)\b/i.exec(
+			text
+		);
+	return m && /\s[A-Z]/.test(m[1]) ? m[1] : periodOf(text);
+}
+
 const MONARCH = /^(?:the\s+)?(?:first\s+)?(?:king|queen|emperor|empress|tsar|kaiser)\b/i;
 
 const POST_INTRO =
@@ -888,7 +907,18 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 			if (!rel) continue;
 			lastRelation = { rel, clauseStart: clause.start, end: t.index + t.length };
 			const clauseText = text.slice(clause.start, clause.end);
-			if (PROPOSAL.test(clauseText.slice(0, t.index - clause.start))) continue;
+			if (rel.holderAfter) {
+				// The holder is the subject right after the post's phrase: "being chairman of X, he …".
+				const subject = new RegExp(
+					String.raw`^(?:\s+(?:during|in|throughout)\s+[^,;]{1,60})?\s*,\s*${PERSON_SLOT}\s+(?:\w+ly\s+)?[a-z]+`
+				).exec(text.slice(t.index + t.length));
+				if (!subject || subject[1] === 'who') continue;
+				rel = {
+					...rel,
+					personText: subject[1],
+					personIndex: t.index + t.length - clause.start + subject[0].indexOf(subject[1])
+				};
+			} else if (PROPOSAL.test(clauseText.slice(0, t.index - clause.start))) continue;
 			const local = antecedentsAt(text, clause.start, known, ante);
 			// "Prince Maximilian of Baden was appointed …": a name right after "of" is his land, not him.
 			if (/\bof\s+$/.test(text.slice(0, clause.start + rel.personIndex))) continue;
@@ -956,7 +986,10 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				clauseDates.map((d) => ({ ...d, index: d.index - clause.start }))
 			);
 			const { start, end, passage } = timing(dated, clause.start);
-			const during = start || end ? undefined : periodOf(text.slice(t.index, clause.end));
+			const during =
+				start || end
+					? undefined
+					: (periodOf(text.slice(t.index, clause.end)) ?? (rel.holderAfter ? eventOf(text) : undefined));
 			if (rel.how === 'held' && !start && !end && !during) continue;
 			let predecessor: string | undefined = passivePredecessor;
 			if (rel.other) {
