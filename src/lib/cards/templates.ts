@@ -495,9 +495,13 @@ function membersCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 
 const FORCED_OUT = 'was forced to step down as';
 
-/** Posts held by a long line of people: "Who became President?" needs a date to have one answer. */
+/**
+ * Posts held by a long line of people: "Who became President?" or "… Chairman of the Council of
+ * Ministers?" needs a date to have one answer; a rare charge ("Supervisor of the Control Commission")
+ * does not.
+ */
 const LINE_OF_HOLDERS =
-	/\b(?:president|prime minister|premier|chancellor|king|queen|emperor|empress|tsar|kaiser|pope|general secretary|first secretary|head of state|head of government|dictator|mayor)\b/i;
+	/\b(?:president|prime minister|premier|chancellor|king|queen|emperor|empress|tsar|kaiser|pope|general secretary|first secretary|head of state|head of government|dictator|mayor|chairman|minister|commissar|governor|leader|head|secretary|commander|archbishop|bishop)\b/i;
 
 /**
  * A holding the text does not date: asked by the event it is dated by ("during the Second World War"),
