@@ -192,6 +192,8 @@ describe('views in the first person and positions in notes', () => {
 			{}
 		);
 		expect(found.find((t) => t.verb === 'oppose')?.predicate).toBe('the abolition of the monarchy');
+		// The birth year is not the time "that summer" points to.
+		expect(found.some((t) => /1757/.test(t.verb ?? ''))).toBe(false);
 	});
 });
 
@@ -329,7 +331,8 @@ describe('a bullet list under a reporting line', () => {
 			/^In July 1926 the UNITED OPPOSITION[\s\S]*Collectivisation of the Agriculture$/
 		);
 		const card = thesisCards(demand!, { doc })[0];
-		expect(card.front).toMatch(/^What did the United Opposition demand in 1926, according to/);
+		// Dated, it needs no "according to the source".
+		expect(card.front).toBe('What did the United Opposition demand in 1926?');
 	});
 
 	it('works for any assembly’s demands', () => {
@@ -593,4 +596,19 @@ it('"X demanded that Y …" asks what X demanded of Y', () => {
 	);
 	// A state is no person: the question keeps its plain form.
 	expect(other.find((t) => /^demand/.test(t.verb ?? ''))?.verb).toBe('demand');
+});
+
+it('"throughout that summer" after "In April 1917, …" dates the question with the summer of 1917', () => {
+	const { doc, theses: found } = theses(
+		'Lafayette was born in 1757. In April 1792, Lafayette commanded the Army of the Centre. He continued to oppose the abolition of the monarchy throughout that summer.',
+		{}
+	);
+	const opposed = found.find((t) => /^oppose/.test(t.verb ?? ''));
+	expect(opposed).toMatchObject({
+		verb: 'oppose throughout the summer of 1792',
+		predicate: 'the abolition of the monarchy'
+	});
+	expect(thesisCards(opposed!, { doc })[0].front).toBe(
+		'What did Lafayette oppose throughout the summer of 1792?'
+	);
 });

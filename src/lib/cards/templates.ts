@@ -579,6 +579,17 @@ export function continueClause(text: string): string {
 	return text;
 }
 
+/**
+ * ", according to …" for a reported position; left out when it would cite only "the source" and the
+ * question is dated instead ("What did Kalinin oppose throughout the summer of 1917?").
+ */
+function citedSource(fact: ThesisFact, ctx: TemplateContext): string {
+	const source = reportingSource(fact, ctx);
+	return /^the (?:source|notes|text|document)$/.test(source) && /\b\d{4}\b/.test(fact.verb ?? '')
+		? ''
+		: `, according to ${source}`;
+}
+
 function reportingSource(fact: ThesisFact, ctx: TemplateContext): string {
 	const reporter = sourceOf(ctx, fact.sentence).author;
 	const last = (name: string) => name.trim().split(/\s+/).pop();
@@ -648,7 +659,7 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 				kind: 'thesis',
 				form: 'basic',
 				// "tell the Reichstag in 1876" + "about the Balkans" → "tell the Reichstag about the Balkans in 1876".
-				front: `What did ${fact.author} ${fact.verb.replace(/ in \d{4}$/, '')}${about}${/ in \d{4}$/.exec(fact.verb)?.[0] ?? ''}, according to ${reportingSource(fact, ctx)}?`,
+				front: `What did ${fact.author} ${fact.verb.replace(/ in \d{4}$/, '')}${about}${/ in \d{4}$/.exec(fact.verb)?.[0] ?? ''}${citedSource(fact, ctx)}?`,
 				back: capitalise(object),
 				factKey: `${base}|${fact.verb}|${normaliseKey(object)}`,
 				extra

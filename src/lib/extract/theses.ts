@@ -694,6 +694,32 @@ function reportedSpeech(
 }
 
 /**
+ * "He continued to oppose an armed uprising … throughout that summer" after "In April 1917, Kalinin …":
+ * "that summer" is the summer of the year the paragraph last named. The question says so ("What did
+ * Kalinin oppose throughout the summer of 1917?"), since the answer drops the phrase.
+ */
+function withAnaphoricTime(verb: string, what: string, doc: IngestedDocument, index: number): string {
+	const m =
+		/\s(?<prep>throughout|during|in|by|until|since)\s(?:that|the\ssame)\s(?<unit>summer|winter|spring|autumn|year)[.!]?$/i.exec(
+			what
+		)?.groups;
+	if (!m || /\d{4}/.test(verb)) return verb;
+	// Only the sentence just before, when it opens by setting the time ("In April 1917, …"): a year named
+	// anywhere else in the paragraph (a birth, a founding) is not the time "that summer" points to.
+	const sentence = doc.sentences[index];
+	const before = doc.sentences[index - 1];
+	const year =
+		before && before.paragraphIndex === sentence.paragraphIndex
+			? /^(?:In|During|By|From|Throughout|Early\sin|Late\sin)\s[^,.]{0,30}?\b(1[5-9]\d\d|20\d\d)\b/.exec(
+					before.text.trim()
+				)?.[1]
+			: undefined;
+	if (!year) return verb;
+	const unit = m.unit.toLowerCase();
+	return unit === 'year' ? `${verb} in ${year}` : `${verb} ${m.prep.toLowerCase()} the ${unit} of ${year}`;
+}
+
+/**
  * "Lenin demanded that Stalin withdraw his words …": a demand made of someone names them in the
  * question ("What did Lenin demand of Stalin?"), which then has one answer.
  */
@@ -760,7 +786,7 @@ function ascribedCandidates(
 			topic: topic ?? predicate,
 			claim: `${who} ${verbPhrase} ${what.replace(/[.!]+$/, '')}`.replace(/\sthat that\s/, ' that '),
 			predicate,
-			verb: demandedOf(verb, predicate, people) ?? verb,
+			verb: withAnaphoricTime(demandedOf(verb, predicate, people) ?? verb, what, doc, index),
 			emphasis: false
 		});
 	};
