@@ -205,6 +205,12 @@ describe('the minutes of a dated meeting', () => {
 		);
 		expect(got).toContain("was Lenin's resolution on the uprising adopted by a majority of 20 → 1917-10-16");
 		expect(got.join()).not.toMatch(/railways/);
+		// "At this very same meeting the Central Committee elected …": the back-reference is no subject.
+		expect(
+			facts(
+				'I take the minutes of the meeting of the Central Committee on October 10 (23), 1917. At this very same meeting the Central Committee elected a political centre to direct the uprising.'
+			)
+		).toContain('did the Central Committee elect a political centre to direct the uprising → 1917-10-10');
 		expect(
 			facts(
 				'We have the minutes of the session of the Estates-General on 20 June 1789. The deputies of the Third Estate were locked out of their hall.'

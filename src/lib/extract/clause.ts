@@ -231,6 +231,9 @@ const TIME_AFTER =
 /** "while he was again working in a factory in St Petersburg, Kalinin was arrested": a subordinate clause before the main one. */
 const SUBORDINATE_LEAD =
 	/^(?:while|whilst|when|although|though|because|whereas|as soon as|once)\s[^,]{3,160},\s*(?=[A-Z])/i;
+/** "At this very same meeting the Central Committee elected …": a back-reference to a meeting, without a comma. */
+const MEETING_LEAD =
+	/^(?:At|During|In)\s+(?:this|that|the)\s+(?:very\s+)?(?:same\s+)?(?:meeting|session|sitting|congress|conference|plenum)\s+(?=(?:the\s+)?[A-Z])/;
 const LEADING_WORDS = /^(?:(?:and|but|then|later|also|so|thus|subsequently|finally|there|soon)\s+)+/i;
 
 /** Drop leading prepositional phrases and connectives: "At the Congress, Kalinin was…" → "Kalinin was…". */
@@ -242,6 +245,7 @@ export function stripLead(clause: string): { text: string; offset: number } {
 			LEADING_PHRASE.exec(text) ??
 			TIME_AFTER.exec(text) ??
 			SUBORDINATE_LEAD.exec(text) ??
+			MEETING_LEAD.exec(text) ??
 			LEADING_WORDS.exec(text);
 		if (!m || m[0].length === 0) break;
 		offset += m[0].length;

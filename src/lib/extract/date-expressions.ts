@@ -375,7 +375,8 @@ function findMonthAndYearDates(
 		push(out, text, m.index, length, { start });
 	}
 	SEASON_YEAR.lastIndex = 0;
-	for (let m = SEASON_YEAR.exec(text); m; m = SEASON_YEAR.exec(text)) {
+	const seasons = /spring|summer|autumn|fall|winter/i.test(text);
+	for (let m = seasons ? SEASON_YEAR.exec(text) : null; m; m = SEASON_YEAR.exec(text)) {
 		push(out, text, m.index, m[0].length, { start: hd(Number(m[1])) });
 	}
 }
@@ -398,6 +399,8 @@ const YEARS_LATER =
 
 /** "annexed in 1945, was renamed a year later", "the following year": a year counted from the one just named. */
 function findRelativeYears(text: string, out: FoundDate[]): void {
+	// Most sentences have neither word: skip the scan.
+	if (out.length === 0 || !/later|following|next/i.test(text)) return;
 	YEARS_LATER.lastIndex = 0;
 	for (let m = YEARS_LATER.exec(text); m; m = YEARS_LATER.exec(text)) {
 		const earlier = out

@@ -1396,6 +1396,7 @@ const NAME_REACH = 800;
 function withFullName(ev: EventText, before: string): EventText {
 	const given = ev.subject;
 	if (!given || !/^\p{Lu}\p{Ll}+$/u.test(given)) return ev;
+	if (!/\b(?:wife|husband|widow|daughter|son|mother|father|sister|brother)\b/.test(before)) return ev;
 	// Only a name the text marks as a given name by kinship ("Ekaterina and her husband", "his wife Nadezhda").
 	const kin = new RegExp(
 		`\\b(?:wife|husband|widow|daughter|son|mother|father|sister|brother),? ${given}\\b|\\b${given},? and (?:her|his) (?:husband|wife|mother|father|sister|brother|son|daughter)\\b`,

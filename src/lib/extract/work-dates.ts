@@ -166,7 +166,7 @@ function headDates(
 			titleLines++;
 		const subtitle: string[] = [];
 		for (const line of lines.slice(titleLines)) {
-			const d = wholeLineDate(line.text);
+			const d = /\d/.test(line.text) ? wholeLineDate(line.text) : undefined;
 			if (d) {
 				const date = placed(doc.original, line.start, d);
 				const sub = subtitle.join(' ').trim();
