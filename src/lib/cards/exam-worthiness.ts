@@ -629,7 +629,8 @@ function firstPerson(card: Card): WorthinessReason | undefined {
 	const stem = card.front.replace(/^According to [^,]*?(?:\(\d{4}\))?,\s*/i, '');
 	if (card.form !== 'cloze' && FIRST_PERSON.test(unquoted(stem))) return 'first-person';
 	// "Difficulty must not be ____." → "an insuperable barrier for us": whose barrier?
-	if (card.form === 'cloze' && FIRST_PERSON.test(card.back)) return 'first-person';
+	// ("the mountain eagle of our Party" is the author's image of a person and reads as such.)
+	if (card.form === 'cloze' && /\b(?:we|us)\b/i.test(card.back)) return 'first-person';
 	// A definition that ends in "our country" no longer says whose; a judgement of a person ("the mountain
 	// eagle of our Party") is the author's words about that person and reads as such.
 	if (
