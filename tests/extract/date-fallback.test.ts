@@ -84,6 +84,39 @@ describe('date fallback: participle asides', () => {
 	});
 });
 
+describe('date fallback: named acts and events with their date beside them', () => {
+	it('dates a named act or proclamation by the date in brackets after it', () => {
+		expect(
+			fallback('The Act in Restraint of Appeals (1533), drafted by Thomas Cromwell, forbade appeals to Rome.')
+		).toContain('was the Act in Restraint of Appeals passed → 1533');
+		expect(fallback('No. 12 Proclamation of the Kingdom of Italy (Turin, 17 March 1861)')).toContain(
+			'was the Kingdom of Italy proclaimed → 1861-03-17'
+		);
+		expect(
+			fallback('Parliament then passed the Reform Act (1832), which gave the vote to the urban middle class.')
+		).toContain('was the Reform Act passed → 1832');
+	});
+
+	it('leaves alone a bracketed date after one of several acts of the same name', () => {
+		expect(
+			fallback('A second Act for the Dissolution of the Monasteries (1539) confirmed the Crown’s title.')
+		).toEqual([]);
+	});
+
+	it('reads "the proclamation of X on DATE" as X being proclaimed', () => {
+		expect(
+			fallback(
+				'Defeat brought a revolution, the flight of the Kaiser and the proclamation of the Weimar Republic on 9 November 1918.'
+			)
+		).toContain('was the Weimar Republic proclaimed → 1918-11-09');
+		expect(
+			fallback(
+				'Paris rejoiced at the coronation of Napoleon on 2 December 1804, or so the official press said.'
+			)
+		).toContain('was Napoleon crowned → 1804-12-02');
+	});
+});
+
 describe('date fallback: chronicle entries and date columns', () => {
 	it('asks when a named event was fought, signed or took place, keeping both calendars of a dual date', () => {
 		const got = facts(
@@ -112,6 +145,13 @@ describe('date fallback: chronicle entries and date columns', () => {
 		expect(got).toContain('was the battle of Calatafimi fought → 1860-05-15');
 		expect(got).toContain('was the victory at Boyacá won → 1819-08-07');
 		expect(got).toContain('was the Battle of Shiroyama fought → 1877-09-24');
+	});
+
+	it('asks about a day the entry calls by its name', () => {
+		expect(
+			fallback('January 9 (22), 1905 — "Bloody Sunday". Columns of workers march to the Winter Palace.')
+		).toContain('was “Bloody Sunday” → 1905-01-09');
+		expect(fallback('30 January 1972 — "Bloody Sunday" in Derry.')).toEqual([]);
 	});
 
 	it('reads an entry in the historical present as a past event', () => {

@@ -146,6 +146,8 @@ export function extractFallbackDateFacts(doc: IngestedDocument, found: Fact[] = 
 			if (used.has(value.span.start) || value.start.precision === 'decade') return;
 			const ev =
 				(k === 0 ? entryEvent(s.text, d, known, ante) : null) ??
+				bracketEvent(s.text, d) ??
+				nominalBefore(s.text, d, known) ??
 				asideEvent(s.text, d, known) ??
 				clauseEvent(doc, i, d, dates, known, ante);
 			if (!ev) return;
@@ -192,7 +194,7 @@ function tidy(text: string): string {
 function withArticle(np: string, head: string): string {
 	const bare = np.replace(/^(?:The|the)\s+/, '');
 	// "Battle of Tsushima", "Treaty of Versailles", "Congress of Panama": a proper name keeps its capital.
-	const proper = /^\p{Lu}/u.test(head) && /^\S+\s+of\s+(?:the\s+)?\p{Lu}/u.test(bare);
+	const proper = /^\p{Lu}/u.test(head) && /^\S+\s+(?:of|in|for)\s+(?:the\s+)?\p{Lu}/u.test(bare);
 	// "Partial Test Ban Treaty": capitals before the head name it too.
 	const named = proper || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(bare);
 	const text = named ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
@@ -222,6 +224,9 @@ function entryEvent(text: string, d: FoundDate, known: PersonIndex, ante: Antece
 	if (!sep) return null;
 	const rest = after.slice(sep[0].length);
 	if (!/^["“]?\p{L}/u.test(rest)) return null;
+	// "January 9 (22), 1905 — “Bloody Sunday”.": the day is known by a name.
+	const called = /^["“](\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})["”]\s*(?:[.;:]|$)/u.exec(rest);
+	if (called) return { event: `“${called[1]}”`, question: `was “${called[1]}”`, base: 'take place' };
 	const phrase = entryPhrase(rest);
 	if (!phrase) return null;
 	return verbEntry(rest, known, ante) ?? nounEntry(phrase);
@@ -370,6 +375,42 @@ function subjectOf(raw: string, known: PersonIndex, ante: Antecedents, it?: stri
 		return subj.replace(/^The\s/, 'the ');
 	}
 	return null;
+}
+
+/**
+ * "The Act in Restraint of Appeals (1533), drafted by …", "Proclamation of the Kingdom of Italy (Turin,
+ * 17 March 1861)": a named act, treaty or event with its date (and place) in brackets after it.
+ */
+function bracketEvent(text: string, d: FoundDate): Event | null {
+	const before = text.slice(0, d.index);
+	const open = /\(\s*(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?,\s*)?$/u.exec(before);
+	if (!open || !/^\s*\)/.test(text.slice(d.index + d.length))) return null;
+	const np = /((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|in|the|and|for|on|to|at))*)\s*$/u.exec(
+		before.slice(0, open.index)
+	);
+	if (!np || /\s(?:of|in|the|and|for|on|to|at)$/.test(np[1])) return null;
+	// "a second Act for the Dissolution of the Monasteries (1539)": one of several of that name.
+	if (/\b(?:second|third|fourth|another|new|later|further|last)\s+$/i.test(before.slice(0, np.index)))
+		return null;
+	return nounEntry(np[1]);
+}
+
+/** "… and the proclamation of the Weimar Republic on 9 November 1918": an act named by its noun. */
+function nominalBefore(text: string, d: FoundDate, known: PersonIndex): Event | null {
+	const m =
+		/\b[Tt]he\s+(\p{Ll}+)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}’'-]*)){0,6})\s+(?:in|on)\s+$/u.exec(
+			text.slice(0, d.index)
+		);
+	if (!m || !ACT_OF[m[1]] || /\s(?:of|the|and)$/.test(m[2])) return null;
+	const who = findPersonNames(m[2], known)[0];
+	const what =
+		who && who.index === 0 && who.length >= m[2].length - 1
+			? canonicalPerson(who.name, known).display
+			: m[2].replace(/^The\s/, 'the ');
+	const act = ACT_OF[m[1]];
+	if (/^(?:abdicate|fall|surrender)$/.test(act))
+		return { event: `${what} ${pastOf(act)}`, question: `did ${what} ${act}`, base: act };
+	return { ...passive(what, false, act), subject: what, base: m[1] };
 }
 
 /**
