@@ -289,6 +289,18 @@ export function acceptable(card: Card, original?: string): boolean {
 export function misspeltName(name: string, original: string): boolean {
 	const word = name.trim();
 	if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
-	const longer = original.match(new RegExp(`(?<![\\p{L}])${word}\\p{Ll}{1,4}(?![\\p{L}])`, 'gu')) ?? [];
-	return longer.length >= 3 && occurrences(original, word) * 10 <= longer.length;
+	// Every card of a document asks about the same few names: scan the whole text once per name.
+	if (original !== misspeltText) {
+		misspeltText = original;
+		misspeltVerdicts = new Map();
+	}
+	let verdict = misspeltVerdicts.get(word);
+	if (verdict === undefined) {
+		const longer = original.match(new RegExp(`(?<![\\p{L}])${word}\\p{Ll}{1,4}(?![\\p{L}])`, 'gu')) ?? [];
+		verdict = longer.length >= 3 && occurrences(original, word) * 10 <= longer.length;
+		misspeltVerdicts.set(word, verdict);
+	}
+	return verdict;
 }
+let misspeltText: string | undefined;
+let misspeltVerdicts = new Map<string, boolean>();
