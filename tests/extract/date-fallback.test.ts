@@ -163,6 +163,21 @@ describe('date fallback: chronicle entries and date columns', () => {
 		);
 	});
 
+	it('reads revision-note bullets that drop the auxiliary and the article', () => {
+		const got = fallback(
+			[
+				'# Tanzimat',
+				'',
+				'- **3 Nov. 1839** – **Edict of Gülhane** read out by Mustafa Reşid Pasha',
+				'- **18 Feb. 1856** – **Reform Edict** issued under British and French pressure',
+				'- 14 Feb. 1878 – Abdülhamid II suspends the parliament'
+			].join('\n')
+		);
+		expect(got).toContain('was the Edict of Gülhane read out by Mustafa Reşid Pasha → 1839-11-03');
+		expect(got).toContain('was the Reform Edict issued under British and French pressure → 1856-02-18');
+		expect(got).toContain('did Abdülhamid II suspend the parliament → 1878-02-14');
+	});
+
 	it('makes nothing of an entry whose noun names no datable event', () => {
 		expect(fallback('  - 3 May 1860            departure of the steamers from the harbour')).toEqual([]);
 		expect(fallback('  - 12 June 1860           weather fine at Palermo')).toEqual([]);

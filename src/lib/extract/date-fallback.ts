@@ -272,9 +272,29 @@ function verbEntry(rest: string, known: PersonIndex, ante: Antecedents): Event |
 		// "Grand Duke Sergei Alexandrovich, the Tsar's uncle, former Governor-General of Moscow, is killed …"
 		.replace(/^([^,]{3,60}),\s+[^,]{3,80}(?:,\s+[^,]{3,80})?,\s+(?=(?:is|are|was|were)\s)/, '$1 ')
 		.trim();
-	const reading = readClause(clause, true);
+	let reading = readClause(clause, true);
 	if (!reading || reading.negated || reading.modal || reading.subjectIndex > 0) return null;
+	// Notes drop the auxiliary: "Edict of Gülhane read out by Reşid Pasha", "Reform Edict issued under
+	// pressure" — a named document with a bare participle is a passive, not an actor.
+	const verb = clause.slice(reading.subject.length).trim().split(/\s+/)[0] ?? '';
+	if (
+		reading.voice === 'past' &&
+		isParticiple(verb) &&
+		documentHead(reading.subject) &&
+		(!reading.rest || /^(?:out|up|by|in|at|on|under|to|from|after|before)\b/.test(reading.rest))
+	)
+		reading = { ...reading, voice: 'passive', participle: verb };
 	return eventOf(reading, known, ante, true);
+}
+
+/** A subject named for an event or document ("Edict of Gülhane", "the Reform Edict"). */
+function documentHead(subject: string): boolean {
+	const head =
+		subject
+			.split(/\s+(?:of|on|in|for)\s+/)[0]
+			.split(/\s+/)
+			.pop() ?? '';
+	return EVENT_NOUNS.some(([re]) => re.test(head)) || NAMED_DOCUMENT.test(head);
 }
 
 type Reading = NonNullable<ReturnType<typeof readClause>>;
@@ -359,6 +379,8 @@ function subjectOf(raw: string, known: PersonIndex, ante: Antecedents, it?: stri
 		);
 	if (event && EVENT_NOUNS.some(([re]) => re.test(event[1])) && !/^(?:the\s+)?\S+\s+of\s/i.test(subj))
 		return subj.charAt(0).toLowerCase() + subj.slice(1);
+	// "Abdülhamid II", "Louis XVI": a regnal number belongs to the name as written.
+	if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s+[IVX]+$/u.test(subj)) return subj;
 	// "Grand Duke Sergei Alexandrovich", "King Louis XVI": a title keeps the name a student knows.
 	if (only && TITLE.test(subj) && /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+$/u.test(subj)) return subj;
 	if (only && only.index === 0 && only.length >= subj.length - 1)
@@ -372,6 +394,8 @@ function subjectOf(raw: string, known: PersonIndex, ante: Antecedents, it?: stri
 	);
 	if (named && words.some((w) => /^\p{Lu}/u.test(w) && !/^The$/.test(w))) {
 		if (words.length === 1 && (isCommonWord(subj) || !(known.properNouns?.has(subj) ?? true))) return null;
+		// Notes drop the article: "Edict of Gülhane" is asked about as "the Edict of Gülhane".
+		if (!/^the\s/i.test(subj) && words.length >= 2 && documentHead(subj)) return `the ${subj}`;
 		return subj.replace(/^The\s/, 'the ');
 	}
 	return null;
