@@ -207,6 +207,32 @@ describe("the speaker's claims in a speech", () => {
 		});
 	});
 
+	it('a warning "If X, Y would become Z": the gap is what Y would become (de Gaulle 1963; invented Lincoln)', () => {
+		expect(
+			speechClaim(
+				'If Great Britain entered, the Common Market would finally appear as a colossal Atlantic community under American dependence and direction, and that is not what France wanted.'
+			)
+		).toMatchObject({ topic: 'the Common Market', predicate: 'a colossal Atlantic community' });
+		expect(
+			speechClaim(
+				'If slavery spread to the territories, the Union would become a house divided against itself.'
+			)
+		).toMatchObject({ topic: 'the Union', predicate: 'a house divided against itself' });
+	});
+
+	it('the speaker\'s own resolve "I … shall …" is a line of his: who said it?', () => {
+		expect(speechClaim('I have a mandate from the people, and I shall fulfil it.')).toMatchObject({
+			link: 'said'
+		});
+		expect(speechClaim('I shall not withdraw.')).toBeUndefined();
+		// What the speech will do is no vow; "this is" is no thing; a duty "for us" no longer says whose.
+		expect(
+			speechClaim('I shall not delve into the motives of the opposition deputies today.')
+		).toBeUndefined();
+		expect(speechClaim('This is obvious to every deputy of the Diet.')).toBeUndefined();
+		expect(speechClaim('Difficulty must not be an insuperable barrier for us.')).toBeUndefined();
+	});
+
 	it('numbered maxims are lines of their own; one that leans on "this" is left out (Bolívar, 1830)', () => {
 		expect(
 			numberedMaxims(

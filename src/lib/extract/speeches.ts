@@ -236,7 +236,8 @@ function lowerArticle(text: string): string {
 /** A gap a student can fill: at most six words; an article in front goes when it would make seven. */
 function gapOf(text: string): string | undefined {
 	const t = text.replace(/[.!,;:]+$/, '').trim();
-	if (!t || words(t) > 7 || PRONOUN.test(t)) return undefined;
+	// "an insuperable barrier for us": whose barrier the card no longer says.
+	if (!t || words(t) > 7 || PRONOUN.test(t) || /\b(?:us|we|our|me|my)\b/i.test(t)) return undefined;
 	if (words(t) <= 6) return t;
 	const bare = t.replace(/^(?:a|an|the)\s/i, '');
 	return words(bare) <= 6 ? bare : undefined;
@@ -283,7 +284,10 @@ export function speechClaim(
 	const claim = sentence
 		.split(/,\s(?:for|because|since|as)\s|;\s(?!we\s|it\s)/)[0]
 		.replace(/[.!]+$/, '')
-		.replace(/^Th(?:is|ese)\s(?=\p{Ll})/u, 'The ');
+		.replace(
+			/^Th(?:is|ese)\s(?=\p{Ll})(?!(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|does|do|did|means|shows|makes)\b)/u,
+			'The '
+		);
 	if (words(claim) < 4 || words(claim) > 32) return undefined;
 
 	// "We are not Europeans; we are not Indians; we are but a mixed species …": who the people are.
@@ -397,7 +401,7 @@ export function speechClaim(
 
 	// "Whatever happens, the flame of French resistance must not and shall not go out."
 	const duty = new RegExp(
-		String.raw`^(?<subj>(?:The|This|Our|Their|Every|All|No)\s[^,;:!?]{2,60}?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s(?<modal>must|shall|will|should|cannot|can never)(?<neg>\snot|\snever)?(?:\sand\s(?:must|shall|will)(?:\snot|\snever)?)?(?:\s(?:therefore|also|always|first|now|above all))?\s(?<rest>[^;:!?]{3,90})$`,
+		String.raw`^(?<subj>(?:The|This|Our|Their|Every|All|No)\s[^,;:!?]{2,60}?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s(?<modal>must|shall|will|should|cannot|can never)(?<neg>\snot|\snever)?(?:\sand\s(?:must|shall|will)(?:\snot|\snever)?)?(?:\s(?:therefore|also|always|first|now|above all))?\s(?<rest>[^;:!?]{3,90})$`,
 		'u'
 	).exec(claim);
 	if (duty?.groups && !PRONOUN.test(duty.groups.subj.split(' ')[0])) {
@@ -439,6 +443,41 @@ export function speechClaim(
 				importance: 0.65
 			};
 	}
+
+	// "If Great Britain entered, the Common Market would finally appear as a colossal Atlantic community …":
+	// the speaker's warning of what a step would make of a thing.
+	const warning = new RegExp(
+		String.raw`^If\s[^,]{3,60},\s(?<subj>(?:the|our|this|a|an)\s[^,;:]{2,50}?|\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})\swould\s(?:(?:finally|soon|inevitably|certainly|then|only)\s)?(?:be|become|appear\sas|turn\sinto|fall\sinto|end\sas)\s(?<z>(?:a|an|the)\s[^,;:!?]{3,90})`,
+		'u'
+	).exec(claim);
+	if (warning?.groups) {
+		// The thing it would become, without what qualifies it ("under American dependence …").
+		const head = warning.groups.z.split(/\s(?:under|with|of|in|for|without|which|that|and)\s/)[0];
+		const gap = gapOf(head);
+		if (gap && words(gap) >= 2) {
+			const end = warning.index + warning[0].length;
+			return {
+				form: 'position',
+				topic: lowerArticle(warning.groups.subj),
+				// "According to X (1963), if Great Britain entered, …": the condition continues the attribution.
+				claim: 'i' + claim.slice(1, end),
+				predicate: gap,
+				importance: 0.65
+			};
+		}
+	}
+
+	// "I have a mandate from the people, and I shall fulfil it.": the speaker's own resolve, a line of his.
+	if (
+		/^(?:I|We)\s/.test(claim) &&
+		// A vow, not an announcement of what the speech will do ("I shall not delve into …").
+		/\b(?:I|we)\sshall\s(?:never\s|not\s)?(?:fight|fulfil|fulfill|defend|resist|return|remain|go on|carry on|surrender|yield|withdraw|give up|abdicate|falter|fail|flag|rest|conquer|prevail|win)\b/i.test(
+			claim
+		) &&
+		words(claim) >= 6 &&
+		words(claim) <= 25
+	)
+		return { form: 'position', topic: claim, claim, link: 'said', importance: 0.55 };
 
 	// "This war is a world war.": a short verdict on a definite thing.
 	const verdict =
