@@ -18,6 +18,7 @@ import { cardsFromFact } from '../src/lib/cards/templates';
 import { cardProblems } from '../src/lib/cards/quality';
 import { namesSomeoneElse } from '../src/lib/cards';
 import { examWorthyCard, examWorthiness } from '../src/lib/cards/exam-worthiness';
+import { partiesNamedIn } from '../src/lib/cards/party-names';
 import { parseGold, rulesSatisfied, type GoldFact } from '../src/lib/eval/gold';
 import type { Card } from '../src/lib/cards/types';
 
@@ -64,7 +65,9 @@ function madeFor(document: string) {
 		for (const card of cardsFromFact(fact, { doc })) {
 			const problems = cardProblems(card, doc.original);
 			if (namesSomeoneElse(card)) problems.push('wrong-person');
-			const repaired = problems.length ? undefined : examWorthyCard(card);
+			const repaired = problems.length
+				? undefined
+				: examWorthyCard(card, { parties: partiesNamedIn(doc.original) });
 			const why = problems.length
 				? `quality:${problems[0]}`
 				: repaired

@@ -12,6 +12,7 @@ import { cardsFromFact } from '../src/lib/cards/templates';
 import { cardProblems } from '../src/lib/cards/quality';
 import { namesSomeoneElse } from '../src/lib/cards';
 import { examWorthyCard, examWorthiness } from '../src/lib/cards/exam-worthiness';
+import { partiesNamedIn } from '../src/lib/cards/party-names';
 import type { Fact } from '../src/lib/extract/types';
 
 const [path, pattern] = process.argv.slice(2);
@@ -44,7 +45,9 @@ for (const fact of facts) {
 	for (const card of cards) {
 		const problems = cardProblems(card, doc.original);
 		if (namesSomeoneElse(card)) problems.push('wrong-person');
-		const repaired = problems.length ? undefined : examWorthyCard(card);
+		const repaired = problems.length
+			? undefined
+			: examWorthyCard(card, { parties: partiesNamedIn(doc.original) });
 		const verdict = problems.length
 			? `DROPPED quality: ${problems.join(', ')}`
 			: repaired

@@ -10,6 +10,7 @@
  * Every rule is linguistic or structural, so it holds on documents the generator has never seen.
  */
 import type { Card } from './types';
+import { barePartyIsClear, withPartyNamed } from './party-names';
 import { stableCardId } from './hash';
 import { asSentence } from './text';
 
@@ -53,39 +54,17 @@ export interface Worthiness {
 const KEEP: Worthiness = { keep: true };
 const drop = (reason: WorthinessReason): Worthiness => ({ keep: false, reason });
 
-export function examWorthiness(card: Card): Worthiness {
-	const reason =
-		openDateQuestion(card) ??
-		manyMembers(card) ??
-		delegate(card) ??
-		chronicleSeat(card) ??
-		ceremonialPost(card) ??
-		chronicleTrivia(card) ??
-		unqualifiedAssembly(card) ??
-		unqualifiedDocument(card) ??
-		givenNameOnly(card) ??
-		reElectionAsElection(card) ??
-		fileNameAsWork(card) ??
-		placelessPost(card) ??
-		familiarName(card) ??
-		minorDetail(card) ??
-		notAnEvent(card) ??
-		oneOfMany(card) ??
-		loadedWording(card) ??
-		danglingReference(card) ??
-		localPost(card) ??
-		unqualifiedPost(card) ??
-		rhetoricalDefinition(card) ??
-		firstPerson(card) ??
-		unsourcedClaim(card) ??
-		openQuestion(card) ??
-		notAPerson(card) ??
-		partialAnswer(card) ??
-		unnamedParty(card) ??
-		deputyPost(card) ??
-		editorialAside(card) ??
-		answerProblem(card);
+export function examWorthiness(card: Card, options: { skip?: WorthinessReason } = {}): Worthiness {
+	const reason = firstReason(card, options.skip);
 	return reason ? drop(reason) : KEEP;
+}
+
+function firstReason(card: Card, skip: WorthinessReason | undefined): WorthinessReason | undefined {
+	for (const rule of RULES) {
+		const reason = rule(card);
+		if (reason && reason !== skip) return reason;
+	}
+	return undefined;
 }
 
 /** Cards a teacher would examine on, in order; the others with why they were dropped. */
@@ -359,13 +338,40 @@ export function withoutFileNameWork(card: Card): Card {
  * The card as a teacher would accept it, or undefined when it should not be generated: a file name
  * cited as a work is removed from the question and a re-election is called one first, then every rule of examWorthiness applies.
  */
-export function examWorthyCard(card: Card): Card | undefined {
-	const repaired = asFounding(withoutDatelineCitation(withWholeList(asJudgementCloze(
-		withTimeForSource(
-			articleAsQuoted(withPlace(withFirst(withoutFirstPerson(asReElection(withoutFileNameWork(card))))))
+export function examWorthyCard(card: Card, context: WorthinessContext = {}): Card | undefined {
+	const repaired = asFounding(
+		withoutDatelineCitation(
+			withWholeList(
+				asJudgementCloze(
+					withTimeForSource(
+						articleAsQuoted(
+							withPlace(
+								withFirst(
+									withoutFirstPerson(
+										asReElection(withoutFileNameWork(withPartyNamed(card, context.parties)))
+									)
+								)
+							)
+						)
+					)
+				)
+			)
 		)
-	))));
-	return examWorthiness(repaired).keep ? repaired : undefined;
+	);
+	const verdict = examWorthiness(repaired);
+	if (verdict.keep) return repaired;
+	// A bare "the Communist Party" in a document that names no such party otherwise: no ambiguity.
+	if (verdict.reason === 'unnamed-party' && barePartyIsClear(repaired, context.parties)) {
+		const without = examWorthiness(repaired, { skip: 'unnamed-party' });
+		return without.keep ? repaired : undefined;
+	}
+	return undefined;
+}
+
+/** What the worthiness rules may know of the card's document. */
+export interface WorthinessContext {
+	/** The full party names the document uses (see party-names.ts); unset when unknown. */
+	parties?: string[];
 }
 
 function fileNameWords(document: string): string[] {
@@ -942,3 +948,37 @@ function editorialAside(card: Card): WorthinessReason | undefined {
 	if (card.kind !== 'date' || !card.date || !card.source.year) return undefined;
 	return Number(card.date.iso.slice(0, 4)) > card.source.year + EDITORIAL_YEARS ? 'editorial-aside' : undefined;
 }
+
+/** The rules in the order their reasons are reported. */
+const RULES: ((card: Card) => WorthinessReason | undefined)[] = [
+	openDateQuestion,
+	manyMembers,
+	delegate,
+	chronicleSeat,
+	ceremonialPost,
+	chronicleTrivia,
+	unqualifiedAssembly,
+	unqualifiedDocument,
+	givenNameOnly,
+	reElectionAsElection,
+	fileNameAsWork,
+	placelessPost,
+	familiarName,
+	minorDetail,
+	notAnEvent,
+	oneOfMany,
+	loadedWording,
+	danglingReference,
+	localPost,
+	unqualifiedPost,
+	rhetoricalDefinition,
+	firstPerson,
+	unsourcedClaim,
+	openQuestion,
+	notAPerson,
+	partialAnswer,
+	unnamedParty,
+	deputyPost,
+	editorialAside,
+	answerProblem
+];

@@ -8,6 +8,7 @@ import { extractFacts } from '../extract';
 import { cardsForDocument } from '../cards';
 import { mergeAcrossDocuments } from '../cards/merge';
 import { examWorthyCard } from '../cards/exam-worthiness';
+import { partiesNamedIn } from '../cards/party-names';
 import type { Card, DeckFile } from '../cards/types';
 import { deckId, deckTitle } from './deck-names';
 
@@ -45,7 +46,8 @@ export function cardsOfDocument(input: DocumentInput): DocumentResult {
 		const doc = ingestDocument(input.name, input.text);
 		const facts = extractFacts(doc);
 		// Well-formed cards a teacher would still not examine on (open questions, trivia) stop here.
-		const cards = cardsForDocument(doc, facts).cards.flatMap((card) => examWorthyCard(card) ?? []);
+		const context = { parties: partiesNamedIn(doc.original) };
+		const cards = cardsForDocument(doc, facts).cards.flatMap((card) => examWorthyCard(card, context) ?? []);
 		return { name: input.name, cards, warnings: [...doc.warnings] };
 	} catch (error) {
 		// Unreadable input is the user's file, not a bug: say what is wrong with it. Anything else is our
