@@ -72,6 +72,7 @@ describe('a volume of one statesman: who speaks', () => {
 				ingestDocument('c.txt', 'SELECTED WRITINGS OF\nSIMÓN BOLÍVAR\nLetters, 1812–1830\n\nText.')
 			)
 		).toBe('Bolívar');
+		expect(volumeSpeaker(ingestDocument('e.txt', "Lincoln's Selected Addresses\n\nText."))).toBe('Lincoln');
 		expect(volumeSpeaker(ingestDocument('d.txt', 'A History of the Weimar Republic\n\nText of it.'))).toBe(
 			undefined
 		);
@@ -89,6 +90,14 @@ describe('each piece is dated by the dateline under its title, the place first o
 		expect(readDateline(line, 0, line)?.date.start.iso).toBe('1940-06-04');
 		const jamaica = 'Kingston, Jamaica, September 6, 1815';
 		expect(readDateline(jamaica, 0, jamaica)?.date.start.iso).toBe('1815-09-06');
+		for (const [line, iso] of [
+			['Delivered in the House of Commons on 13 May 1940', '1940-05-13'],
+			['13 May 1940, House of Commons', '1940-05-13'],
+			['[Gettysburg, Pennsylvania, November 19, 1863]', '1863-11-19']
+		])
+			expect(readDateline(line, 0, line)?.date.start.iso).toBe(iso);
+		const signed = 'The treaty was signed on 13 May 1940';
+		expect(readDateline(signed, 0, signed)).toBeUndefined();
 		const prose = 'He spoke in the House of Commons on 4 June 1940';
 		expect(readDateline(prose, 0, prose)).toBeUndefined();
 		// A bare year heads a chronology; a range is a period, not the day of a speech.

@@ -43,7 +43,9 @@ export function volumeSpeaker(doc: IngestedDocument): string | undefined {
 	// A letter-spaced title page ("S P E E C H E S") reads as words first.
 	const head = doc.original.slice(0, 800).replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1');
 	const candidates = [
-		new RegExp(`\\b${GENRE}\\b[^\\n]{0,40}?\\bof\\s+${NAME}`, 'iu').exec(head)?.[1],
+		new RegExp(`\\b${GENRE}\\b[^\\n]{0,40}?\\b(?:of|by)\\s+${NAME}`, 'iu').exec(head)?.[1],
+		// "Churchill's War Speeches", "LINCOLN'S SELECTED ADDRESSES".
+		new RegExp(`${NAME}['’]s\\s+(?:\\p{L}+\\s+){0,2}${GENRE}\\b`, 'iu').exec(head)?.[1],
 		new RegExp(
 			`^[^\\S\\n]*${NAME}[^\\S\\n]*(?::[^\\S\\n]*|\\n[^\\S\\n]*)(?:the\\s+)?(?:(?:selected|collected|complete|major|great|war|famous|principal)\\s+)?${GENRE}\\b`,
 			'imu'
@@ -57,6 +59,10 @@ export function volumeSpeaker(doc: IngestedDocument): string | undefined {
 
 /** "House of Commons, ", "Kingston, Jamaica, ": the place a dateline names before its date. */
 const PLACE_LIST = /^(?:[\p{Lu}\p{N}][^,\n]{0,40},\s*){1,4}$/u;
+
+/** A line saying how and where the piece was given, ending "on" before its date. */
+const PIECE_LINE =
+	/^(?:(?:A|An|The)\s)?(?:Speech|Address|Broadcast|Radio\s+broadcast|Lecture|Letter|Message|Delivered|Given|Spoken|Written|Read|Made)\b[^.!?]{0,120}\s(?:on|of|dated)$/;
 
 export interface Dateline {
 	date: DateValue;
@@ -78,11 +84,16 @@ export function readDateline(line: string, lineStart: number, original: string):
 		d.value.start.precision === 'year'
 	)
 		return undefined;
-	const before = text.slice(0, d.index).trim();
-	const after = text.slice(d.index + d.length).trim();
-	if (after.replace(/[.]/g, '') || (before && !PLACE_LIST.test(before + (before.endsWith(',') ? ' ' : ', '))))
-		return undefined;
-	if (before && !before.endsWith(',')) return undefined;
+	const before = text.slice(0, d.index).trim().replace(/^[[(]/, '');
+	const after = text
+		.slice(d.index + d.length)
+		.trim()
+		.replace(/[.\])]+$/, '');
+	// "13 May 1940, House of Commons": the place may follow the date.
+	if (after && !(after.startsWith(',') && PLACE_LIST.test(`${after.slice(1).trim()}, `))) return undefined;
+	// "Delivered in the House of Commons on 13 May 1940", "Broadcast from London on 18 June 1940".
+	const told = PIECE_LINE.test(before);
+	if (before && !told && !(before.endsWith(',') && PLACE_LIST.test(`${before} `))) return undefined;
 	const span = { start: lineStart + d.index, end: lineStart + d.index + d.length };
 	const lead = line.length - line.trimStart().length;
 	return {
