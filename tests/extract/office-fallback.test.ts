@@ -169,4 +169,49 @@ describe('office facts from sentences offices.ts took nothing from', () => {
 			expect.objectContaining({ person: 'Bolívar', office: 'Libertador', start: '1813-10-14' })
 		);
 	});
+
+	it('gives a successor named without a post the post the leaver last held, undated', () => {
+		const text =
+			'Charles de Gaulle led the Free French from London. On 3 June 1944 the Committee took the name of Provisional Government of the French Republic, and de Gaulle was its head from 1944 to 1946. He resigned on 20 January 1946, disapproving of the return of the parties, and was succeeded by Félix Gouin.';
+		expect(offices(text)).toContainEqual(
+			expect.objectContaining({
+				person: 'de Gaulle',
+				office: 'Head of the Provisional Government of the French Republic',
+				start: '1944'
+			})
+		);
+		expect(offices(text)).toContainEqual(
+			expect.objectContaining({
+				person: 'Gouin',
+				how: 'succeeded',
+				predecessor: 'de Gaulle',
+				start: undefined
+			})
+		);
+		// Invented: Bismarck.
+		expect(
+			offices(
+				'In 1871 Otto von Bismarck was appointed Chancellor of the German Empire. He resigned in March 1890 after a quarrel with the young Kaiser and was succeeded by Leo von Caprivi.'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Caprivi',
+				office: 'Chancellor of the German Empire',
+				predecessor: 'Bismarck'
+			})
+		);
+	});
+
+	it('reads a junior post and an assembly investing the holder', () => {
+		expect(
+			offices(
+				'Charles de Gaulle was born in Lille. On 5 June 1940 Paul Reynaud appointed him Under-Secretary of State for War and National Defence.'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'de Gaulle',
+				office: 'Under-Secretary of State for War and National Defence'
+			})
+		);
+	});
 });

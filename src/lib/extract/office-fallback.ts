@@ -49,7 +49,7 @@ const SUBJECT_BEFORE = new RegExp(
 );
 /** "Asquith appointed him First Lord …", "the Assembly elected Friedrich Ebert as the first …". */
 const OBJECT_BEFORE = new RegExp(
-	String.raw`\b(?:appoint(?:s|ed)|name[sd]|makes|made|re-?elect(?:s|ed)|elect(?:s|ed)|chose|chooses|proclaim(?:s|ed)|crown(?:s|ed)|install(?:s|ed)|nominate[sd])\s+(him|her|${NAME})${TAIL}\s+(?:as\s+|to\s+be\s+)?${FILLER}$`
+	String.raw`\b(?:appoint(?:s|ed)|name[sd]|makes|made|re-?elect(?:s|ed)|elect(?:s|ed)|chose|chooses|proclaim(?:s|ed)|crown(?:s|ed)|install(?:s|ed)|invest(?:s|ed)|nominate[sd])\s+(him|her|${NAME})${TAIL}\s+(?:as\s+|to\s+be\s+)?${FILLER}$`
 );
 /** "X succeeds him as …", "X replaced Y as …". */
 const SUCCESSION_BEFORE = new RegExp(
@@ -79,7 +79,7 @@ const BODY_NOUN =
 
 /** A body a possessive "its" points to: "the Council of Ministers", "the Soviet", "the First Duma". */
 const BODY =
-	/\b(?:the\s+)?((?:(?:[A-Z][\p{L}’'.-]*|of|the|and)\s+){0,6}?(?:Council|Committee|Soviet|Duma|Assembly|Congress|Parliament|Senate|Cabinet|Government|Directory|Commune|Convention|Diet|Reichstag|Republic|Federation|Confederation|Union|Kingdom|Empire|League|Party|Bank|Academy)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]*\s*)+)?)/gu;
+	/\b(?:the\s+)?((?:[A-Z][\p{L}’'.-]*\s+(?:(?:[A-Z][\p{L}’'.-]*|of|the|and)\s+){0,5}?)?(?:Council|Committee|Soviet|Duma|Assembly|Congress|Parliament|Senate|Cabinet|Government|Directory|Commune|Convention|Diet|Reichstag|Republic|Federation|Confederation|Union|Kingdom|Empire|League|Party|Bank|Academy)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]*\s*)+)?)/gu;
 
 function plausibleName(text: string): boolean {
 	const ws = text.trim().split(/\s+/);
@@ -133,7 +133,7 @@ function registered(key: string, written: string, known: PersonIndex): string {
 function howOf(verb: string): SuccessionVerb {
 	const v = verb.toLowerCase();
 	if (/elect|chos/.test(v)) return 'elected';
-	if (/appoint|made|makes|named|names|install|confirm|nominat/.test(v)) return 'appointed';
+	if (/appoint|made|makes|named|names|install|confirm|nominat|invest/.test(v)) return 'appointed';
 	if (/succeed/.test(v)) return 'succeeded';
 	if (/replac/.test(v)) return 'replaced';
 	if (/^(?:is|was|=)$/.test(v)) return 'held';
@@ -273,15 +273,20 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 			const before = text.slice(clause.start, t.index);
 			const after = text.slice(t.index + t.length, clause.end);
 			if (NOT_HELD.test(before)) continue;
+			// Seats on a body are offices.ts's to read, with its care for bodies of many members.
+			if (/^(?:member|candidate|full member|alternate member)\b/i.test(t.office)) continue;
 			const holding = readHolding(text, clause.start, t, before, after, s);
 			if (!holding) continue;
 			const qualified = qualify(t, before, i);
 			if (!qualified) continue;
 			const dated = dateOf(doc, dates, clause, t, s);
-			const start = dated ?? inherited ?? lead;
+			const when = dated ?? inherited ?? lead;
+			// "was its head from 1944 to 1946": a range is the holding's start and end.
+			const start = when?.end ? { ...when, end: undefined } : when;
+			const end = when?.end ? { ...when, start: when.end, end: undefined } : undefined;
 			if (holding.copular && !start) continue;
 			if (!start && !holding.predecessor && !holding.first) continue;
-			const person = registered(holding.personKey, holding.personWritten, known);
+			const person = withParticle(doc, registered(holding.personKey, holding.personWritten, known));
 			const key = `${person}|${qualified.office.toLowerCase()}|${start?.start.iso ?? ''}`;
 			if (seen.has(key) || (holding.predecessor && holding.predecessor === person)) continue;
 			seen.add(key);
@@ -294,7 +299,8 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 				...(qualified.organisation ? { organisation: qualified.organisation } : {}),
 				how: holding.how,
 				...(start ? { start } : {}),
-				...(holding.predecessor ? { predecessor: holding.predecessor } : {}),
+				...(end ? { end } : {}),
+				...(holding.predecessor ? { predecessor: withParticle(doc, holding.predecessor) } : {}),
 				...(holding.first ? { first: true } : {}),
 				...(start && !dated && start.span.start < s.start
 					? { passage: { start: start.span.start, end: s.end } }
@@ -429,7 +435,60 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 			return null;
 		}
 	});
-	return facts;
+	return [...facts, ...successorsOfLastPost(doc, [...found, ...facts], taken)];
+}
+
+const RESIGNED_THEN_SUCCEEDED = new RegExp(
+	String.raw`\b(?:resigned|stepped\s+down|retired|died|was\s+(?:dismissed|overthrown|deposed))\b[^.;]{0,100}?\band\s+was\s+(?:succeeded|replaced)\s+by\s+(?:Sir\s+)?(${NAME})`
+);
+
+/**
+ * "He resigned on 20 January 1946 … and was succeeded by Félix Gouin": the sentence names no post, so
+ * the post is the one the text last gave the person who left (within the few sentences before).
+ */
+function successorsOfLastPost(doc: IngestedDocument, all: Fact[], taken: Set<number>): OfficeFact[] {
+	const { index: known, antecedents } = peopleContext(doc);
+	const out: OfficeFact[] = [];
+	doc.sentences.forEach((s, i) => {
+		if (taken.has(s.start)) return;
+		const m = RESIGNED_THEN_SUCCEEDED.exec(s.text);
+		if (!m) return;
+		const before = s.text.slice(0, m.index);
+		const local = antecedentsAt(s.text, 0, known, antecedents[i] ?? {});
+		const subject = new RegExp(
+			String.raw`(?:^|,\s*)(?:[^,]{0,80}?\s)?(${NAME}|[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?$`
+		).exec(before);
+		if (!subject) return;
+		const leaver = personKey(subject[1], known, local, s.text, subject.index);
+		const successor = personKey(m[1], known, local, s.text, m.index);
+		if (!leaver || !successor || leaver === successor) return;
+		const leaverName = displayName(leaver, known);
+		const earlier = all
+			.filter(
+				(f): f is OfficeFact =>
+					f.kind === 'office' &&
+					f.sentence.start < s.start &&
+					f.sentence.start >= (doc.sentences[Math.max(0, i - 6)]?.start ?? 0) &&
+					f.how !== 'removed' &&
+					f.how !== 'resigned' &&
+					canonicalPerson(f.person, known).key === leaver
+			)
+			.sort((a, b) => a.sentence.start - b.sentence.start)
+			.pop();
+		if (!earlier) return;
+		out.push({
+			kind: 'office',
+			sentence: s,
+			importance: 0.75,
+			person: withParticle(doc, registered(successor, m[1], known)),
+			office: earlier.office,
+			...(earlier.organisation ? { organisation: earlier.organisation } : {}),
+			// Undated: the day the predecessor left is not the day the successor took over.
+			how: 'succeeded',
+			predecessor: withParticle(doc, leaverName)
+		});
+	});
+	return out;
 }
 
 /**
@@ -466,6 +525,19 @@ function entryHeadword(doc: IngestedDocument, s: Sentence): string | undefined {
 	return undefined;
 }
 
+/**
+ * "de Gaulle": a surname the document writes after a Romance particle keeps it (English drops the
+ * German one: "Bismarck", not "von Bismarck").
+ */
+function withParticle(doc: IngestedDocument, name: string): string {
+	if (/\s/.test(name)) return name;
+	const m = new RegExp(
+		String.raw`(?:^|[^\p{L}])(de|du|da|di|del|della|de\s+la)\s+${name}(?![\p{L}])`,
+		'u'
+	).exec(doc.clean);
+	return m ? `${m[1]} ${name}` : name;
+}
+
 function titleHead(head: string): string {
 	return head.charAt(0).toUpperCase() + head.slice(1);
 }
@@ -483,7 +555,17 @@ function dateOf(
 	t: PostTitle,
 	s: Sentence
 ): DateValue | undefined {
-	const inClause = found.filter((d) => d.index >= clause.start && d.index < clause.end);
+	// "Upper Peru, which took the name of Bolivia in 1825, chose …": a relative clause's date is its own.
+	const asides = [...s.text.matchAll(/,\s*(?:which|who|whose)\b[^,]*,/g)].map((m) => ({
+		start: m.index!,
+		end: m.index! + m[0].length
+	}));
+	const inClause = found.filter(
+		(d) =>
+			d.index >= clause.start &&
+			d.index < clause.end &&
+			!asides.some((a) => d.index >= a.start && d.index < a.end)
+	);
 	const afterPost = inClause.filter((d) => d.index >= t.index + t.length);
 	// A chronicle line's leading date ("April 26 (May 9), 1906 — X appointed …") dates every clause of it.
 	const leading = found.find((x) => x.index <= 2);

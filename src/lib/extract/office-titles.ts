@@ -129,8 +129,18 @@ export function findPostTitles(text: string, bare = true): PostTitle[] {
 
 	const out: PostTitle[] = [];
 	for (const t of findOfficeTitles(expanded, bare)) {
-		// "the first President": offices.ts keeps a leading ordinal out of the post; so do we.
-		out.push({ ...t });
+		// "Under-Secretary of State for War": the junior rank written before the post is part of it.
+		const junior = /\b(Under|Parliamentary Under|Assistant|Permanent Under)[- ]$/.exec(
+			expanded.slice(0, t.index)
+		);
+		if (junior && !/\s/.test(t.office.split(/\s+of\s+/)[0].trim()))
+			out.push({
+				...t,
+				office: `${junior[1]}-${t.office}`,
+				index: junior.index,
+				length: t.length + t.index - junior.index
+			});
+		else out.push({ ...t });
 	}
 	EXTRA_RE.lastIndex = 0;
 	for (let m = EXTRA_RE.exec(expanded); m; m = EXTRA_RE.exec(expanded)) {
