@@ -571,11 +571,26 @@ export interface PeopleContext {
 }
 
 const contexts = new WeakMap<IngestedDocument, PeopleContext>();
+const builtIndexes = new WeakMap<IngestedDocument, PersonIndex>();
+
+/**
+ * The document's person index as `buildPersonIndex` makes it, built once per document. Each caller gets
+ * its own `people` map: the office extractors add the holders they find to theirs, which must not leak
+ * into another extractor's view of the document.
+ */
+export function freshPersonIndex(doc: IngestedDocument): PersonIndex {
+	let built = builtIndexes.get(doc);
+	if (!built) {
+		built = buildPersonIndex(doc);
+		builtIndexes.set(doc, built);
+	}
+	return { ...built, people: new Map(built.people) };
+}
 
 export function peopleContext(doc: IngestedDocument): PeopleContext {
 	let ctx = contexts.get(doc);
 	if (!ctx) {
-		const index = buildPersonIndex(doc);
+		const index = freshPersonIndex(doc);
 		ctx = { index, antecedents: resolvePronouns(doc, index) };
 		contexts.set(doc, ctx);
 	}

@@ -10,7 +10,7 @@
 import type { Attribution, IngestedDocument, Sentence } from '../ingest/types';
 import type { ThesisFact, ThesisForm } from './types';
 import { letterHeadingAuthor, signatureName, yearIn } from '../ingest/attribution';
-import { buildPersonIndex, displayName, findPersonNames, sentenceSubject, type PersonIndex } from './people';
+import { displayName, findPersonNames, freshPersonIndex, sentenceSubject, type PersonIndex } from './people';
 
 const NAME_STOP = new Set(
 	`The This That These Those It Its He She They We I You Our Their His Her There Here What When Where Which Who Why How
@@ -1687,7 +1687,7 @@ function quotedSpeaker(doc: IngestedDocument, index: number, people: PersonIndex
 
 export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 	const terms = keyTerms(doc);
-	const people = buildPersonIndex(doc);
+	const people = freshPersonIndex(doc);
 	recordBiographicalNames(doc, people);
 	const titleWords = new Set<string>();
 	for (const section of doc.sections)
