@@ -151,6 +151,10 @@ describe("the speaker's claims in a speech", () => {
 			claim: 'The flame of French resistance must not and shall not go out',
 			predicate: 'The flame of French resistance'
 		});
+		// Invented: Lincoln's maxim of 1858.
+		expect(speechClaim('A house divided against itself cannot stand.')?.predicate).toBe(
+			'A house divided against itself'
+		);
 		// A forecast of a short subject is no duty a card can hold.
 		expect(speechClaim('Success will crown our efforts.')).toBeUndefined();
 	});
@@ -227,6 +231,10 @@ describe("the speaker's claims in a speech", () => {
 				'If slavery spread to the territories, the Union would become a house divided against itself.'
 			)
 		).toMatchObject({ topic: 'the Union', predicate: 'a house divided against itself' });
+		expect(
+			speechClaim('If slavery spread to all the States, the Union would become a nation of slaveholders.')
+				?.predicate
+		).toBe('a nation of slaveholders');
 	});
 
 	it('the speaker\'s own resolve "I … shall …" is a line of his: who said it?', () => {

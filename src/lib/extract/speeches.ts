@@ -412,7 +412,7 @@ export function speechClaim(
 
 	// "Whatever happens, the flame of French resistance must not and shall not go out."
 	const duty = new RegExp(
-		String.raw`^(?<subj>(?:The|This|Our|Their|Every|All|No)\s[^,;:!?]{2,60}?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s(?<modal>must|shall|will|should|cannot|can never)(?<neg>\snot|\snever)?(?:\sand\s(?:must|shall|will)(?:\snot|\snever)?)?(?:\s(?:therefore|also|always|first|now|above all))?\s(?<rest>[^;:!?]{3,90})$`,
+		String.raw`^(?<subj>(?:The|This|Our|Their|Every|All|No|A|An)\s[^,;:!?]{2,60}?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s(?<modal>must|shall|will|should|cannot|can never)(?<neg>\snot|\snever)?(?:\sand\s(?:must|shall|will)(?:\snot|\snever)?)?(?:\s(?:therefore|also|always|first|now|above all))?\s(?<rest>[^;:!?]{3,90})$`,
 		'u'
 	).exec(claim);
 	if (duty?.groups && !PRONOUN.test(duty.groups.subj.split(' ')[0])) {
@@ -463,8 +463,9 @@ export function speechClaim(
 	).exec(claim);
 	if (warning?.groups) {
 		// The thing it would become, without what qualifies it ("under American dependence …").
-		const head = warning.groups.z.split(/\s(?:under|with|of|in|for|without|which|that|and)\s/)[0];
-		const gap = gapOf(head);
+		// "a nation of slaveholders" is one thing; a longer one loses its qualifier ("under American dependence …").
+		const head = warning.groups.z.split(/\s(?:under|with|in|for|without|which|that|and)\s/)[0];
+		const gap = gapOf(head) ?? gapOf(head.split(/\sof\s/)[0]);
 		if (gap && words(gap) >= 2) {
 			const end = warning.index + warning[0].length;
 			return {
