@@ -16,6 +16,17 @@ function facts(text: string): DateFact[] {
 }
 
 describe('date fallback: the clause that governs the date', () => {
+	it('reads the clause after a colon, and a subject described before its name', () => {
+		expect(
+			fallback(
+				'A bargain was struck: the child emperor Puyi abdicated on 12 February 1912, and Sun resigned in his favour.'
+			)
+		).toContain('did the child emperor Puyi abdicate → 1912-02-12');
+		expect(
+			fallback('The war ended badly: the old general Kutuzov retreated beyond Moscow on 14 September 1812.')
+		).toContain('did the old general Kutuzov retreat beyond Moscow → 1812-09-14');
+	});
+
 	it('drops the words wrapping a date and the adjuncts after it', () => {
 		expect(
 			fallback(

@@ -379,6 +379,10 @@ function subjectOf(raw: string, known: PersonIndex, ante: Antecedents, it?: stri
 		);
 	if (event && EVENT_NOUNS.some(([re]) => re.test(event[1])) && !/^(?:the\s+)?\S+\s+of\s/i.test(subj))
 		return subj.charAt(0).toLowerCase() + subj.slice(1);
+	// "the child emperor Puyi", "the Prussian general Moltke": a lower-case description before one name.
+	const described =
+		/^(?:the|a)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})$/u.exec(subj);
+	if (described && !isCommonWord(described[1]) && !documentHead(subj)) return subj.replace(/^The\s/, 'the ');
 	// "Abdülhamid II", "Louis XVI": a regnal number belongs to the name as written.
 	if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s+[IVX]+$/u.test(subj)) return subj;
 	// "Grand Duke Sergei Alexandrovich", "King Louis XVI": a title keeps the name a student knows.
@@ -520,7 +524,8 @@ function stripDateWrap(text: string): string {
 }
 
 /** Clause boundaries in prose: ";", a spaced dash, ", and", ", but", ", which", ", while". */
-const BOUNDARY = /;|\s[–—-]\s|,\s+(?:and|but|which|while|whereas|where|whose|who)\b/g;
+// A colon opens the clause that states the event: "A bargain was struck: the emperor abdicated on …".
+const BOUNDARY = /;|:\s|\s[–—-]\s|,\s+(?:and|but|which|while|whereas|where|whose|who)\b/g;
 
 /**
  * The clause that governs a date in prose: "Henry VIII died at Whitehall in the early hours of 28 January
