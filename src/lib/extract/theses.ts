@@ -110,6 +110,8 @@ const ASCRIBED = new RegExp(
 	String.raw`^(?<who>${NAME}(?:(?:,\s|\sand\s)${NAME})*)(?:\s(?:had|has|have|now|also|always|openly|strongly|repeatedly|then|once|even|further|instead|finally|therefore|consistently))*\s(?<verb>${VERB_ALTERNATION})\s(?<what>.+)$`,
 	'u'
 );
+/** "Kalinin, like many other Bolsheviks, advocated …": the aside between a name and its verb. */
+const NAME_THEN_ASIDE = new RegExp(String.raw`^(${NAME}),\s[^,]{3,60},\s`, 'u');
 const LEAD_PHRASE =
 	/^(?:(?:in|at|after|before|during|on|from|since|throughout|following|until|by|later|soon|then|abroad|meanwhile|afterwards|however|nevertheless|instead|domestically|publicly|privately|(?:a|an|one|two|three|some|several)\s\w+\slater)\b[^,]{0,60},\s*)+/i;
 
@@ -797,9 +799,7 @@ function ascribedCandidates(
 		});
 	};
 	// "In April 1917, Kalinin, like many other Bolsheviks, advocated …": drop the lead phrase and the aside.
-	const core = text
-		.replace(LEAD_PHRASE, '')
-		.replace(new RegExp(String.raw`^(${NAME}),\s[^,]{3,60},\s`, 'u'), '$1 ');
+	const core = text.replace(LEAD_PHRASE, '').replace(NAME_THEN_ASIDE, '$1 ');
 	const speech = reportedSpeech(core, text, lastSubject, people);
 	if (speech) {
 		out.push({ sentence, index, form: 'ascribed', emphasis: false, ...speech });
