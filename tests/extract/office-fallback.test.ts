@@ -205,7 +205,7 @@ describe('office facts from sentences offices.ts took nothing from', () => {
 	it('reads a junior post and an assembly investing the holder', () => {
 		expect(
 			offices(
-				'Charles de Gaulle was born in Lille. On 5 June 1940 Paul Reynaud appointed him Under-Secretary of State for War and National Defence.'
+				'Charles de Gaulle was born in Lille; de Gaulle studied at Saint-Cyr. On 5 June 1940 Paul Reynaud appointed him Under-Secretary of State for War and National Defence.'
 			)
 		).toContainEqual(
 			expect.objectContaining({

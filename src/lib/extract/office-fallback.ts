@@ -526,16 +526,18 @@ function entryHeadword(doc: IngestedDocument, s: Sentence): string | undefined {
 }
 
 /**
- * "de Gaulle": a surname the document writes after a Romance particle keeps it (English drops the
- * German one: "Bismarck", not "von Bismarck").
+ * "de Gaulle": a surname the document writes after a Romance particle without the given names keeps
+ * it; "Antonio José de Sucre" is "Sucre", and English drops the German one ("Bismarck").
  */
 function withParticle(doc: IngestedDocument, name: string): string {
 	if (/\s/.test(name)) return name;
-	const m = new RegExp(
-		String.raw`(?:^|[^\p{L}])(de|du|da|di|del|della|de\s+la)\s+${name}(?![\p{L}])`,
-		'u'
-	).exec(doc.clean);
-	return m ? `${m[1]} ${name}` : name;
+	// Only where the text calls him so without his given names: "de Gaulle was …", not "Antonio José de Sucre".
+	const re = new RegExp(
+		String.raw`(?<!\p{L})(\p{L}+\s+)?(de|du|da|di|del|della|de\s+la)\s+${name}(?!\p{L})`,
+		'gu'
+	);
+	for (const m of doc.clean.matchAll(re)) if (!m[1] || !/^\p{Lu}/u.test(m[1])) return `${m[2]} ${name}`;
+	return name;
 }
 
 function titleHead(head: string): string {
