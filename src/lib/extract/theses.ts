@@ -410,18 +410,36 @@ export function attributionFor(doc: IngestedDocument, sentence: Sentence): Attri
 	const section = doc.sections[sentence.sectionIndex];
 	const letter = letterVoiceOf.get(doc)?.get(sentence);
 	if (letter?.author && (letter.author !== section?.attribution.author || letter.work)) return { ...letter };
-	const inferred = inferredVoices.get(doc)?.[sentence.sectionIndex] ?? {};
-	// "The Foundations of Leninism 15 Dedicated to…": a page number glued a running header onto the title.
-	const work = (section?.attribution.work ?? inferred.work ?? doc.attribution.work)?.replace(
-		/\s\d{1,4}\s\p{Lu}.*$/u,
-		''
-	);
-	return {
-		author: section?.attribution.author ?? inferred.author ?? doc.attribution.author,
-		work: work && plausibleWork(work) ? work.trim() : undefined,
-		year: section?.attribution.year ?? inferred.year ?? doc.attribution.year
-	};
+	// The rest depends on the section only, yet is asked for several times per sentence: once per section.
+	const voices = inferredVoices.get(doc);
+	let memo = sectionAttributions.get(doc);
+	if (!memo || memo.voices !== voices) {
+		memo = { voices, bySection: new Map() };
+		sectionAttributions.set(doc, memo);
+	}
+	let known = memo.bySection.get(sentence.sectionIndex);
+	if (!known) {
+		const inferred = voices?.[sentence.sectionIndex] ?? {};
+		// "The Foundations of Leninism 15 Dedicated to…": a page number glued a running header onto the title.
+		const work = (section?.attribution.work ?? inferred.work ?? doc.attribution.work)?.replace(
+			/\s\d{1,4}\s\p{Lu}.*$/u,
+			''
+		);
+		known = {
+			author: section?.attribution.author ?? inferred.author ?? doc.attribution.author,
+			work: work && plausibleWork(work) ? work.trim() : undefined,
+			year: section?.attribution.year ?? inferred.year ?? doc.attribution.year
+		};
+		memo.bySection.set(sentence.sectionIndex, known);
+	}
+	return { ...known };
 }
+
+/** Each section's attribution, valid for the inferred voices it was computed with. */
+const sectionAttributions = new WeakMap<
+	IngestedDocument,
+	{ voices: Attribution[] | undefined; bySection: Map<number, Attribution> }
+>();
 
 const SIGNATURE = new RegExp(
 	String.raw`^(?<who>${NAME}),\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+(?<y1>\d{4})|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?<y2>\d{4}))\.?$`,
