@@ -16,7 +16,10 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/**/*.test.ts'],
 					exclude: ['tests/e2e/**'],
-					environment: 'node'
+					environment: 'node',
+					// Some tests run the generator on the whole corpus or spawn the CLI: on a loaded
+					// 2-core machine that takes longer than vitest's 5 s default. Speed is the bench's job.
+					testTimeout: 30_000
 				}
 			},
 			{
