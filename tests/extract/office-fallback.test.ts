@@ -214,4 +214,30 @@ describe('office facts from sentences offices.ts took nothing from', () => {
 			})
 		);
 	});
+
+	it('adds a holder named beside another ("with X as Vice President") the deputy of the post named before', () => {
+		expect(
+			offices(
+				'The Congress of Cúcuta confirmed Bolívar as President of the Republic of Colombia in September 1821, with Francisco de Paula Santander as Vice President.'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Santander',
+				office: 'Vice President of the Republic of Colombia',
+				start: '1821-09'
+			})
+		);
+		// Invented: the first American administration.
+		expect(
+			offices(
+				'In April 1789 the electors chose Washington as President of the United States, with John Adams as Vice President.'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Adams',
+				office: 'Vice President of the United States',
+				start: '1789-04'
+			})
+		);
+	});
 });

@@ -60,6 +60,8 @@ const PASSIVE_BEFORE = new RegExp(
 	String.raw`(?:^|(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+(?:was|is)\s+|[;,]\s*(?:and\s+)?(?:was\s+)?|\band\s+(?:was\s+)?)([Ss]ucceeded|[Rr]eplaced)\s+as\s+${FILLER}$`
 );
 const BY_AFTER = new RegExp(String.raw`^\s*,?\s*by\s+(?:Sir\s+)?(${NAME})`);
+/** "… confirmed him in that office in 1821, with Santander as Vice President": a holder named beside another. */
+const WITH_AS_BEFORE = new RegExp(String.raw`\bwith\s+(${NAME})${TAIL}\s+as\s+${FILLER}$`);
 /** "The first President of X was Y". */
 const FIRST_BEFORE = /\b[Tt]he\s+first\s+$/;
 const WAS_AFTER = new RegExp(String.raw`^\s+(?:was|became)\s+(?:Sir\s+)?(${NAME})`);
@@ -260,7 +262,11 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 	const seen = new Set<string>();
 
 	doc.sentences.forEach((s: Sentence, i: number) => {
-		if (taken.has(s.start)) return;
+		// A sentence offices.ts read keeps its reading; only a holder named beside it is added here
+		// ("… confirmed him in that office, with Santander as Vice President").
+		const read = taken.has(s.start)
+			? found.filter((f): f is OfficeFact => f.kind === 'office' && f.sentence.start === s.start)
+			: undefined;
 		const text = s.text;
 		const titles = [...findPostTitles(text, true), ...possessedPosts(text)]
 			.sort((a, b) => a.index - b.index)
@@ -275,6 +281,10 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 			if (NOT_HELD.test(before)) continue;
 			// Seats on a body are offices.ts's to read, with its care for bodies of many members.
 			if (/^(?:member|candidate|full member|alternate member)\b/i.test(t.office)) continue;
+			if (read) {
+				const post = t.office.toLowerCase();
+				if (!WITH_AS_BEFORE.test(before) || read.some((f) => f.office.toLowerCase().includes(post))) continue;
+			}
 			const holding = readHolding(text, clause.start, t, before, after, s);
 			if (!holding) continue;
 			const qualified = qualify(t, before, i);
@@ -390,6 +400,12 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 						/^(?:is|was|=)$/.test(verb) && !/\bin\s+effect\b/.test(m[0]) ? true : /^(?:is|was)$/.test(verb)
 				};
 			}
+			m = WITH_AS_BEFORE.exec(before);
+			if (m) {
+				const key = personKey(m[1], known, local, text, at(m, m[1]));
+				if (key && (plausibleName(m[1]) || known.people.has(key)))
+					return { personKey: key, personWritten: m[1], how: 'held', copular: true };
+			}
 			if (FIRST_BEFORE.test(before)) {
 				const was = WAS_AFTER.exec(after);
 				if (was) {
@@ -425,6 +441,19 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 				// "President of Bolivia", but "Chairman of the Council of Ministers".
 				const the = BODY_NOUN.test(full) ? 'the ' : '';
 				return { office: `${titleHead(head)} of ${the}${full}`, organisation: full };
+			}
+			// "President of the Republic of Colombia … with Santander as Vice President": the deputy of that post.
+			const deputy = /^(?:vice|deputy)[- ](.+)$/i.exec(head);
+			if (deputy) {
+				// The nearest chief post named before it in the sentence.
+				const chief = findPostTitles(text.slice(0, t.index), false)
+					.filter((x) => x.office.toLowerCase().startsWith(`${deputy[1].toLowerCase()} of `))
+					.pop();
+				if (chief)
+					return {
+						office: `${head} ${chief.office.slice(deputy[1].length + 1)}`,
+						organisation: chief.organisation
+					};
 			}
 			// "Succeeded as Chairman by …" in an entry that named "Chairman of the Council of Ministers" just before.
 			const named = recentFullTitle(doc, i, head, before);
