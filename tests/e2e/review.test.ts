@@ -177,7 +177,7 @@ describe('review', () => {
 		const cardsBefore = await readStore<CardState>(page, 'cards');
 		await page.reload();
 		await page.getByRole('button', { name: 'Show answer' }).waitFor({ state: 'visible' });
-		expect(await counts(page)).toBe(countsBefore);
+		await expect.poll(() => counts(page)).toBe(countsBefore);
 		expect((await readStore<LogEntry>(page, 'reviewLog')).map((l) => l.cardId)).toEqual(
 			logs.slice(0, 9).map((l) => l.cardId)
 		);
@@ -233,7 +233,7 @@ describe('review', () => {
 
 		await page.getByRole('link', { name: 'Review' }).click();
 		await page.getByRole('button', { name: 'Show answer' }).waitFor({ state: 'visible' });
-		expect(await counts(page)).toBe('3 new 0 learning 0 review');
+		await expect.poll(() => counts(page)).toBe('3 new 0 learning 0 review');
 		await answerByKeyboard(page, '4', 1);
 
 		await page.getByRole('link', { name: 'Settings' }).click();
