@@ -9,6 +9,7 @@ const sources = join(root, 'cards', 'sources');
 const unseen = join(import.meta.dirname, 'unseen');
 const heldout = join(import.meta.dirname, 'heldout');
 const dev2 = join(import.meta.dirname, 'dev2');
+const laterHeldOut = ['heldout2', 'heldout3', 'heldout4'].map((d) => join(import.meta.dirname, d));
 
 /** Gold files of a held-out directory (documents plus <stem>.gold.json), if it exists. */
 function heldOutSets(dir: string): { name: string; facts: GoldFact[]; dir: string }[] {
@@ -26,7 +27,8 @@ const sets: { name: string; facts: GoldFact[]; dir: string }[] = [
 	{ name: 'corpus', facts: load(join(import.meta.dirname, 'corpus.json')), dir: sources },
 	...heldOutSets(unseen),
 	...heldOutSets(heldout),
-	...heldOutSets(dev2)
+	...heldOutSets(dev2),
+	...laterHeldOut.flatMap(heldOutSets)
 ];
 
 describe.each(sets)('gold set $name', ({ facts, dir }) => {
