@@ -47,7 +47,88 @@ export function answersAgree(a: Card, b: Card): boolean {
  * Keep the answer the document gives most often; drop the question when there is no majority.
  */
 export function dedupeWithinDocument(cards: Card[]): Card[] {
-	return oneDatePerWork(firstOfRepeatedEvents(dedupeByQuestion(cards)));
+	return oneWordingPerFact(oneDatePerWork(firstOfRepeatedEvents(dedupeByQuestion(cards))));
+}
+
+/** Words that say how a question is asked, not which post or event it is about. */
+const WORDING_ONLY = new Set(
+	(
+		'when who which what was were did do does is are be been the a an of to in on at for from as and by with ' +
+		'post office position hold held become became elected appointed made named took take serve served until ' +
+		'january february march april may june july august september october november december'
+	).split(' ')
+);
+
+/** The post or event a card is about: its words, less the person's name, dates and question wording. */
+function factWords(card: Card): Set<string> {
+	const names = new Set(card.people.flatMap((p) => normaliseKey(p).split(' ')));
+	const text = normaliseKey(`${card.front} ${card.back} ${card.office ?? ''}`);
+	return new Set(text.split(' ').filter((w) => w && !/\d/.test(w) && !WORDING_ONLY.has(w) && !names.has(w)));
+}
+
+/** Two office/date cards state one fact: same person, same date (and end, where both give one), same post. */
+function sameFact(a: Card, b: Card, words: Map<Card, Set<string>>): boolean {
+	if (!a.date || !b.date || a.date.iso !== b.date.iso) return false;
+	if (a.date.endIso && b.date.endIso && a.date.endIso !== b.date.endIso) return false;
+	const wa = words.get(a) as Set<string>;
+	const wb = words.get(b) as Set<string>;
+	const shared = [...wa].filter((w) => wb.has(w)).length;
+	return shared > 0 && shared >= 0.8 * Math.min(wa.size, wb.size) && shared >= 0.5 * Math.max(wa.size, wb.size);
+}
+
+/**
+ * "When was Kalinin Chairman of the Presidium …?" (1938–1946), "Who became Chairman of the Presidium … in
+ * 1938?" and "When was Kalinin elected chairman …?": one document telling one appointment in several
+ * sentences gives one fact several wordings. The student learns it once: the wording that names the post
+ * most fully, in its basic form, stays with its reverse; the other wordings go. Different dates, posts or
+ * people are different facts and all stay.
+ */
+export function oneWordingPerFact(cards: Card[]): Card[] {
+	// Only cards a teacher keeps may stand for the fact (the worthiness filter runs after this one).
+	const candidates = cards.filter(
+		(c) => c.kind !== 'thesis' && c.date && c.people.length > 0 && examWorthyCard(c) !== undefined
+	);
+	const words = new Map(candidates.map((c) => [c, factWords(c)]));
+	const byPerson = new Map<string, Card[]>();
+	for (const card of candidates) {
+		const key = `${normaliseKey(card.people[0])}|${card.date?.iso}`;
+		byPerson.set(key, [...(byPerson.get(key) ?? []), card]);
+	}
+	const dropped = new Set<Card>();
+	for (const group of byPerson.values()) {
+		const factKeys = [...new Set(group.map((c) => c.factKey))];
+		if (factKeys.length < 2) continue;
+		// Facts (cards sharing a factKey) linked by sameFact form one cluster.
+		const parent = new Map(factKeys.map((k) => [k, k]));
+		const find = (k: string): string => (parent.get(k) === k ? k : find(parent.get(k) as string));
+		for (const a of group)
+			for (const b of group)
+				if (a.factKey < b.factKey && sameFact(a, b, words)) parent.set(find(a.factKey), find(b.factKey));
+		const clusters = new Map<string, string[]>();
+		for (const k of factKeys) clusters.set(find(k), [...(clusters.get(find(k)) ?? []), k]);
+		for (const keys of clusters.values()) {
+			if (keys.length < 2) continue;
+			const score = (k: string) => {
+				const of = group.filter((c) => c.factKey === k);
+				return [
+					of[0].kind === 'office' ? 1 : 0,
+					Math.max(...of.map((c) => (words.get(c) as Set<string>).size)),
+					of.some((c) => c.form === 'basic') ? 1 : 0,
+					new Set(of.map((c) => c.form)).size,
+					of.some((c) => c.date?.endIso) ? 1 : 0,
+					Math.max(...of.map((c) => c.importance)),
+					-Math.min(...of.map((c) => c.source.start))
+				];
+			};
+			const better = (x: number[], y: number[]) => {
+				for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] > y[i];
+				return false;
+			};
+			const best = keys.reduce((x, y) => (better(score(y), score(x)) ? y : x));
+			for (const c of group) if (c.factKey !== best && keys.includes(c.factKey)) dropped.add(c);
+		}
+	}
+	return cards.filter((c) => !dropped.has(c));
 }
 
 /** What befell a person again and again: arrests, exiles, escapes. */
