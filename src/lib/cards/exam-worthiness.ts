@@ -949,6 +949,46 @@ function editorialAside(card: Card): WorthinessReason | undefined {
 	return Number(card.date.iso.slice(0, 4)) > card.source.year + EDITORIAL_YEARS ? 'editorial-aside' : undefined;
 }
 
+/** The section a works volume's editors write: "Notes", "Explanatory Notes", "Footnotes", "Commentary". */
+const EDITORS_SECTION =
+	/^(?:(?:explanatory|editorial|editors['’]?|translator['’]?s['’]?|author['’]?s['’]?)\s+)?(?:notes|footnotes|endnotes|commentary|annotations)$/i;
+/** What an editors' note may still date for the student: a congress, a war, a treaty, a revolution, a life. */
+const ASSEMBLY_IN_NOTES = /\b(?:Congress|Conference|Convention|Assembly|Diet|Parliament)\b/;
+const KEY_IN_NOTES =
+	/\b(?:treaty|war|revolution|uprising|insurrection|born|birth|die|died|death|killed|assassinated|executed|constitution|law|decree|armistice|coup|abdicat\w*|crowned)\b/i;
+
+/**
+ * "When was the Workers' Government in Saxony formed?", "Until when did the Herriot government remain
+ * in power?": a works volume's notes explain every name the author drops, with a date each. They date the
+ * background, not the history the volume is read for; congresses and the great events stay.
+ */
+function editorsNote(card: Card): WorthinessReason | undefined {
+	if (card.kind !== 'date' || !card.source.work || !EDITORS_SECTION.test(card.source.work.trim())) return undefined;
+	return ASSEMBLY_IN_NOTES.test(card.front) || KEY_IN_NOTES.test(card.front) ? undefined : 'editorial-aside';
+}
+
+/**
+ * "When was Suslov's article written?": a text named only by its author — which of the author's many
+ * articles? (A letter to a named addressee is narrower and may be the famous one: it stays.)
+ */
+const TEXT_BY_AUTHOR_ONLY =
+	/^When (?:was|were) (?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}-]*['’]s? (?:article|letter|note|review|pamphlet|essay|speech|report|memorandum|telegram|reply)(?: (?:written|published|delivered|sent|received))?\?$/u;
+
+function textByAuthorOnly(card: Card): WorthinessReason | undefined {
+	return card.kind === 'date' && TEXT_BY_AUTHOR_ONLY.test(card.front) ? 'unqualified-document' : undefined;
+}
+
+/**
+ * "When was Kalinin made Hero of Socialist Labour?", "When was Nelson awarded the Order of the Bath?":
+ * the honours of a career are a list no exam asks for.
+ */
+const HONOUR =
+	/^When (?:was|were|did) .+?\b(?:made|named|awarded|given|granted|receive|received|decorated with|conferred)\b.*\b(?:Hero of|Order of|[Mm]edal|[Tt]itle of|[Hh]onorary|decoration|Cross of|Star of)\b/;
+
+function honour(card: Card): WorthinessReason | undefined {
+	return card.kind === 'date' && HONOUR.test(card.front) ? 'minor-detail' : undefined;
+}
+
 /** The rules in the order their reasons are reported. */
 const RULES: ((card: Card) => WorthinessReason | undefined)[] = [
 	openDateQuestion,
@@ -980,5 +1020,8 @@ const RULES: ((card: Card) => WorthinessReason | undefined)[] = [
 	unnamedParty,
 	deputyPost,
 	editorialAside,
+	editorsNote,
+	textByAuthorOnly,
+	honour,
 	answerProblem
 ];
