@@ -120,6 +120,32 @@ describe('thesis cards', () => {
 		expect(cards[0].front).toBe('According to Stalin (1924), the victory of socialism in one country is ____.');
 		expect(cards[0].back).toBe('possible');
 	});
+	it('ask whose theory a rhetorical question names, not what the person advocated', () => {
+		const qdoc = fixtureDocument(
+			'essays.txt',
+			'How do matters stand with regard to Bismarck’s policy of “blood and iron” in the light of this?',
+			{ author: 'Treitschke', work: 'German History', year: 1879 }
+		);
+		const fact: ThesisFact = {
+			kind: 'thesis',
+			sentence: qdoc.sentences[0],
+			importance: 0.6,
+			author: 'Bismarck',
+			form: 'ascribed',
+			topic: 'blood and iron',
+			claim: 'Bismarck’s policy of “blood and iron”',
+			predicate: 'blood and iron',
+			verb: 'advocate'
+		};
+		const cards = thesisCards(fact, { doc: qdoc });
+		expect(cards.map((c) => [c.front, c.back])).toEqual([
+			['According to Treitschke, “German History” (1879), whose policy was “blood and iron”?', 'Bismarck']
+		]);
+		// Without a "theory/policy of" the question states nothing of the person's: no card.
+		expect(
+			thesisCards({ ...fact, claim: 'Bismarck and blood and iron' }, { doc: qdoc })
+		).toEqual([]);
+	});
 	it('ask what a person advocated, according to the notes', () => {
 		const ndoc = fixtureDocument('power-notes.txt', 'Trotsky advocated permanent revolution.');
 		const fact: ThesisFact = {

@@ -619,6 +619,7 @@ export function documentTitle(ctx: TemplateContext, sectionIndex = 0): string | 
 	return undefined;
 }
 
+
 export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 	const cards: Card[] = [];
 	const topic = fact.topic.trim();
@@ -654,6 +655,29 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 			? `that ${continueClause(reported)}`
 			: reported;
 		const about = normaliseKey(topic) !== normaliseKey(reported) ? ` about ${continueClause(topic)}` : '';
+		// "How do matters stand with regard to Trotsky's theory of “permanent revolution”?" states no
+		// position of Trotsky's, only whose theory it is: ask that (one right answer), not "What did
+		// Trotsky advocate?" (as many answers as he had positions).
+		if (!about && /\?[”"’]?\s*$/.test(fact.sentence.text)) {
+			const noun = /\b(theory|idea|doctrine|slogan|policy|plan|programme|program|principle)\s+of\b/i.exec(fact.claim)?.[1];
+			if (!noun) return cards;
+			const source = sourceOf(ctx, fact.sentence);
+			const according = attributionPhrase(
+				{ author: source.author ?? reportingSource(fact, ctx), work: fact.work ?? source.work, year: fact.year ?? source.year },
+				true
+			);
+			cards.push(
+				build(fact, ctx, {
+					kind: 'thesis',
+					form: 'reverse',
+					front: `${according}, whose ${noun.toLowerCase()} was “${reported.replace(/[“”]/g, '"').replace(/"/g, "'")}”?`,
+					back: fact.author,
+					factKey: `${base}|${fact.verb}|${normaliseKey(object)}`,
+					extra
+				})
+			);
+			return cards;
+		}
 		cards.push(
 			build(fact, ctx, {
 				kind: 'thesis',

@@ -243,13 +243,14 @@ const CONTRAST = /^not\s(?!only\b)[^,;]{3,80}?,?\sbut\s(?:rather\s)?(?:a|an|the|
  * passage that announces an enumeration. Each "Firstly. / Secondly, …" claim after it about the same
  * subject is then one of those features, asked by its ordinal.
  */
-const ENUMERATION_NOUNS = String.raw`features|characteristics|traits|peculiarities|principles|conditions|tasks|sources|causes|reasons|stages|aspects|roots|dangers|demands|aims|errors|mistakes|defects|periods|phases|lessons|consequences|results`;
+const ENUMERATION_NOUNS = String.raw`features|duties|rights|pillars|virtues|goals|objectives|characteristics|traits|peculiarities|principles|conditions|tasks|sources|causes|reasons|stages|aspects|roots|dangers|demands|aims|errors|mistakes|defects|periods|phases|lessons|consequences|results`;
 const ANNOUNCED = new RegExp(
 	String.raw`^(?:(?<subject>${TOPIC})\s(?:possesses|possess|has|have|displays|shows|bears|had|showed)\s(?:the\sfollowing\s|(?:two|three|four|five|six|seven|several|a\snumber\sof)\s)(?<adj>(?:[\p{Ll}-]+\s)?)(?<noun>${ENUMERATION_NOUNS})\b|(?:the\s)?(?:(?:two|three|four|five|six|seven)\s)?(?<adj2>(?:[\p{Ll}-]+\s)?)(?<noun2>${ENUMERATION_NOUNS})\sof\s(?<subject2>${TOPIC})\s(?:are|were)\s(?:the\sfollowing|(?:two|three|four|five|six|seven|several)(?:\sin\snumber)?)\b|what\s(?:are|were)\sthe\s(?:(?:two|three|four|five|six|seven)\s)?(?<adj3>(?:[\p{Ll}-]+\s)?)(?<noun3>${ENUMERATION_NOUNS})\sof\s(?<subject3>${TOPIC})\?$)`,
 	'iu'
 );
 /** Every shape of ANNOUNCED names one of its nouns: sentences without one skip the costly pattern. */
 const MAY_ANNOUNCE = new RegExp(ENUMERATION_NOUNS, 'iu');
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 /** "3) The Party as the highest form of class organisation of the proletariat.": a numbered feature heading. */
 const FEATURE_ITEM =
@@ -283,6 +284,19 @@ interface Candidate {
 	/** Who cites the claim ("According to Lenin, …" in Stalin's text). */
 	quotedBy?: string;
 	emphasis: boolean;
+	/** One item of an announced list ("Secondly. Trotskyism is …"): the list and the item's place in it. */
+	item?: { list: Enumeration; place: number; subject: string; heading: boolean };
+}
+
+/** A list the author announces ("Trotskyism possesses three specific features"). */
+interface Enumeration {
+	subject: string;
+	/** Singular, with its adjective: "specific feature". */
+	noun: string;
+	/** As written: "specific features". */
+	plural: string;
+	/** The announced count ("three"), when the author gives one. */
+	count?: number;
 }
 
 function tokens(text: string): string[] {
@@ -1068,7 +1082,7 @@ function featureCandidate(
 	doc: IngestedDocument,
 	sentence: Sentence,
 	index: number,
-	enumeration: { subject: string; noun: string }
+	enumeration: Enumeration
 ): Candidate | undefined {
 	const m = FEATURE_ITEM.exec(sentence.text.trim())?.groups;
 	// The number may have been cut from the text as a list marker: read it from the original.
@@ -1095,8 +1109,73 @@ function featureCandidate(
 			.replace(/\.$/, ''),
 		predicate: m.what,
 		link: 'is',
-		emphasis: true
+		emphasis: true,
+		item: { list: enumeration, place: Number(n), subject: subject.replace(/^The\s/, 'the '), heading: true }
 	};
+}
+
+/** How many words a list item may keep on a card that asks for the whole list. */
+const ITEM_WORDS = 12;
+/** How far apart (in characters of the original) the first and last items of a carded list may lie. */
+const LIST_SPAN = 6000;
+
+/** "distrust of the leaders of Bolshevism, an attempt to discredit them" → "distrust of the leaders of Bolshevism". */
+function shortItem(predicate: string): string {
+	return predicate
+		.split(/,\s|;\s|\s[—–-]\s|:\s/)[0]
+		.trim()
+		.replace(/[.;,:]+$/, '');
+}
+
+/**
+ * "Firstly. Trotskyism is …", "Secondly. …", "Thirdly. …": the items of a list the author announced.
+ * A card asking for one item by its place ("what is the second feature?") tests rote order, not the
+ * thesis. When every item is short and the list is complete, one card asks for the whole list ("what are
+ * the three specific features of Trotskyism?") and quotes from the first item to the last; otherwise only
+ * the first item, a claim of its own, may stay.
+ */
+function listsOfItems(doc: IngestedDocument, candidates: Candidate[]): void {
+	const lists = new Map<Enumeration, Candidate[]>();
+	for (const c of candidates) if (c.item) lists.set(c.item.list, [...(lists.get(c.item.list) ?? []), c]);
+	for (const [list, members] of lists) {
+		const byPlace = new Map<number, Candidate>();
+		for (const m of members) if (m.item && !byPlace.has(m.item.place)) byPlace.set(m.item.place, m);
+		const places = [...byPlace.keys()].sort((a, b) => a - b);
+		const items = places.map((place) => byPlace.get(place) as Candidate);
+		const count = list.count ?? places.length;
+		const complete = places.length >= 2 && places.length === count && places.every((p, i) => p === i + 1);
+		const short = items.map((c) => shortItem(c.predicate ?? ''));
+		const first = items[0];
+		const last = items[items.length - 1];
+		const fits =
+			complete &&
+			short.every((t) => wordCount(t) >= 1 && wordCount(t) <= ITEM_WORDS) &&
+			last.sentence.end - first.sentence.start <= LIST_SPAN &&
+			items.every(
+				(c) => c.author === first.author && c.sentence.sectionIndex === first.sentence.sectionIndex
+			);
+		for (const m of members) candidates.splice(candidates.indexOf(m), 1);
+		if (fits) {
+			const sentence: Sentence = {
+				...first.sentence,
+				end: last.sentence.end,
+				cleanEnd: last.sentence.cleanEnd,
+				text: doc.clean.slice(first.sentence.cleanStart, last.sentence.cleanEnd)
+			};
+			const predicate = short.join('; ');
+			candidates.push({
+				...first,
+				sentence,
+				topic: `the ${COUNT_WORDS[count]} ${list.plural} of ${first.item?.subject ?? list.subject}`,
+				claim: predicate,
+				predicate,
+				link: 'are',
+				qualifier: undefined,
+				emphasis: true,
+				item: undefined
+			});
+		} else if (first.item?.place === 1 && !first.item.heading) candidates.push(first);
+	}
 }
 
 const VERDICTS = String.raw`reactionary|progressive|false|untenable|wrong|mistaken|erroneous|harmful|dangerous|utopian|absurd|groundless|unscientific|pernicious|correct|sound|justified|unjustified`;
@@ -1734,7 +1813,7 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 	let lastParagraph = -1;
 	let sectionSentence = 0;
 	let lastSection = -1;
-	let enumeration: { subject: string; noun: string } | undefined;
+	let enumeration: Enumeration | undefined;
 	let pendingOrdinal: string | undefined;
 	const positionInSection: number[] = [];
 	doc.sentences.forEach((sentence, index) => {
@@ -1778,9 +1857,13 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		const announced = MAY_ANNOUNCE.test(text) ? ANNOUNCED.exec(text)?.groups : undefined;
 		if (announced) {
 			const noun = announced.noun ?? announced.noun2 ?? announced.noun3;
+			const adj = (announced.adj ?? announced.adj2 ?? announced.adj3 ?? '').toLowerCase();
+			const count = /\b(two|three|four|five|six|seven)\b/i.exec(text)?.[1]?.toLowerCase();
 			enumeration = {
 				subject: announced.subject ?? announced.subject2 ?? announced.subject3,
-				noun: `${(announced.adj ?? announced.adj2 ?? announced.adj3 ?? '').toLowerCase()}${noun.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')}`
+				noun: `${adj}${noun.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')}`,
+				plural: `${adj}${noun.toLowerCase()}`,
+				count: count ? COUNT_WORDS.indexOf(count) : undefined
 			};
 		}
 		// "What are the specific features of this new party? 1) The Party as the advanced detachment …":
@@ -1843,6 +1926,12 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 				c.form = 'definition';
 				c.emphasis = true;
 				c.qualifier = undefined;
+				c.item = {
+					list: enumeration,
+					place: ORDINAL_WORDS.indexOf(ordinal) + 1,
+					subject: enumeration.subject,
+					heading: false
+				};
 			}
 			if (c) candidates.push(c);
 			const doubt = doubtCandidate(doc, sentence, index, text, people, lastSubject);
@@ -1930,6 +2019,8 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			});
 		}
 	});
+
+	listsOfItems(doc, candidates);
 
 	const defined = new Set(
 		candidates
