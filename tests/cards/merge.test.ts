@@ -124,6 +124,14 @@ describe('events a document tells many times', () => {
 			'When was Garibaldi exiled to Caprera?'
 		]);
 	});
+	it('keeps one card of the earliest arrest, the one with the fuller date', () => {
+		const cards = [
+			arrest('When was Garibaldi arrested and sentenced to death?', '1834'),
+			arrest('When was Garibaldi arrested in the case of Young Italy?', '1834-02'),
+			arrest('When was Garibaldi arrested at Aspromonte?', '1862')
+		];
+		expect(dedupeWithinDocument(cards).map((c) => c.front)).toEqual(['When was Garibaldi arrested in the case of Young Italy?']);
+	});
 	it('keeps both of two arrests', () => {
 		const cards = [arrest('When was Garibaldi arrested in Genoa?', '1834'), arrest('When was Garibaldi arrested in Rome?', '1849')];
 		expect(dedupeWithinDocument(cards)).toHaveLength(2);

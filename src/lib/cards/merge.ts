@@ -150,9 +150,19 @@ export function firstOfRepeatedEvents(cards: Card[]): Card[] {
 	const drop = new Set<Card>();
 	for (const group of groups.values()) {
 		if (group.length < 3) continue;
-		const earliest = group.reduce((a, b) => ((a.date?.iso ?? '') <= (b.date?.iso ?? '') ? a : b)).date?.iso.slice(0, 4);
-		for (const card of group)
-			if (card.date?.iso.slice(0, 4) !== earliest && !/\bfirst\b/i.test(card.front)) drop.add(card);
+		// One card stays: the one the question calls first, else the earliest. Two cards of the earliest
+		// year ("arrested and banished", 1899; "arrested in the case of the League", July 1899) tell one
+		// arrest twice.
+		const first = group.find((card) => /\bfirst\b/i.test(card.front));
+		const year = (card: Card) => card.date?.iso.slice(0, 4) ?? '';
+		const earliest = group.reduce((a, b) => (year(a) <= year(b) ? a : b));
+		// Of the earliest year's cards, the one with the fullest date: a day or month is the answer to learn.
+		const keep =
+			first ??
+			group
+				.filter((card) => year(card) === year(earliest))
+				.reduce((a, b) => ((b.date?.iso.length ?? 0) > (a.date?.iso.length ?? 0) ? b : a));
+		for (const card of group) if (card !== keep) drop.add(card);
 	}
 	return cards.filter((card) => !drop.has(card));
 }
