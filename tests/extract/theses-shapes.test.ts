@@ -623,3 +623,43 @@ it('"throughout that summer" after "In April 1917, …" dates the question with 
 		'What did Lafayette oppose throughout the summer of 1792?'
 	);
 });
+
+describe('several predicates of one topic in one passage', () => {
+	it('gathers them into one answer ("Bismarck saw in Russia both a danger and a partner")', () => {
+		const { doc, theses: found } = theses(
+			'Russia was a danger on the eastern frontier of the Reich. Russia was a partner against revolution in Poland.',
+			{ author: 'Bismarck', work: 'Thoughts and Memories', year: 1898 }
+		);
+		const russia = found.filter((t) => t.topic === 'Russia' && t.form === 'definition');
+		// One card: "what was Russia?" with either predicate alone would mark the other wrong.
+		expect(russia).toHaveLength(1);
+		expect(russia[0].predicate).toBe(
+			'a danger on the eastern frontier of the Reich; a partner against revolution in Poland'
+		);
+		const card = thesisCards(russia[0], { doc })[0];
+		expect(card.back).toBe(
+			'A danger on the eastern frontier of the Reich; a partner against revolution in Poland'
+		);
+		expect(doc.original.slice(card.source.start, card.source.end)).toBe(card.source.quote);
+		expect(card.source.quote).toMatch(/^Russia was a danger[\s\S]*in Poland\.$/);
+	});
+	it('gives no card when a predicate is too long to gather (Stalin on tsarism)', () => {
+		const { theses: found } = theses(
+			'Tsarism was the concentration of the worst features of imperialism. Tsarism was a most faithful ally of Western imperialism in the partition of Turkey and Persia and of the Chinese provinces of the north.'
+		);
+		expect(found.some((t) => t.topic === 'Tsarism' && /^(?:is|was)$/.test(t.link ?? ''))).toBe(false);
+	});
+	it('leaves definitions of one topic in distant passages apart', () => {
+		const filler = ' The war went on through the winter and the spring.'.repeat(40);
+		const { theses: found } = theses(
+			`Russia was a danger on the eastern frontier of the Reich.${filler} Russia was a partner against revolution in Poland.`,
+			{ author: 'Bismarck', year: 1898 }
+		);
+		expect(found.filter((t) => t.topic === 'Russia').map((t) => t.predicate)).toEqual(
+			expect.arrayContaining([
+				'a danger on the eastern frontier of the Reich',
+				'a partner against revolution in Poland'
+			])
+		);
+	});
+});

@@ -1122,7 +1122,7 @@ const LIST_SPAN = 6000;
 /** "distrust of the leaders of Bolshevism, an attempt to discredit them" → "distrust of the leaders of Bolshevism". */
 function shortItem(predicate: string): string {
 	return predicate
-		.split(/,\s|;\s|\s[—–-]\s|:\s/)[0]
+		.split(/,\s(?!but\b|\p{Lu})|;\s|\s[—–-]\s|:\s/u)[0]
 		.trim()
 		.replace(/[.;,:]+$/, '');
 }
@@ -1175,6 +1175,72 @@ function listsOfItems(doc: IngestedDocument, candidates: Candidate[]): void {
 				item: undefined
 			});
 		} else if (first.item?.place === 1 && !first.item.heading) candidates.push(first);
+	}
+}
+
+/** How far apart (characters of the original) two definitions of one topic still belong to one passage. */
+const PASSAGE_GAP = 1500;
+/** At most this many predicates gathered into one answer. */
+const GATHERED = 4;
+
+/**
+ * "Tsarism was the concentration of the worst features of imperialism … Tsarism was a most faithful ally
+ * of Western imperialism": one passage calling the same thing by several predicates. "What was tsarism?"
+ * has each of them as a right answer, so a card giving one is marked wrong for another. The predicates are
+ * gathered into one answer, quoted from the first to the last, when each is short; otherwise the passage
+ * gives no definition card.
+ */
+function gatherDefinitions(doc: IngestedDocument, candidates: Candidate[]): void {
+	const copula = (c: Candidate) =>
+		(c.form === 'definition' || c.form === 'position') &&
+		/^(?:is|are|was|were)$/.test(c.link ?? '') &&
+		!!c.predicate;
+	const groups = new Map<string, Candidate[]>();
+	for (const c of candidates) {
+		// "To be more exact, Leninism is …": a refined definition has a question of its own.
+		if (!copula(c) || c.qualifier) continue;
+		const key = [
+			c.author,
+			c.quotedBy ?? '',
+			c.sentence.sectionIndex,
+			tokens(c.topic)
+				.filter((w) => w !== 'the')
+				.join(' ')
+		].join('|');
+		groups.set(key, [...(groups.get(key) ?? []), c]);
+	}
+	for (const group of groups.values()) {
+		group.sort((a, b) => a.sentence.start - b.sentence.start);
+		const passages: Candidate[][] = [];
+		for (const c of group) {
+			const last = passages[passages.length - 1];
+			if (last && c.sentence.start - last[last.length - 1].sentence.end <= PASSAGE_GAP) last.push(c);
+			else passages.push([c]);
+		}
+		for (const passage of passages) {
+			const short = [...new Set(passage.map((c) => shortItem(c.predicate ?? '')))];
+			if (short.length < 2) continue;
+			for (const c of passage) candidates.splice(candidates.indexOf(c), 1);
+			if (short.length > GATHERED || short.some((t) => wordCount(t) > ITEM_WORDS)) continue;
+			const first = passage[0];
+			const last = passage.reduce((a, b) => (b.sentence.end > a.sentence.end ? b : a));
+			const sentence: Sentence = {
+				...first.sentence,
+				end: last.sentence.end,
+				cleanEnd: last.sentence.cleanEnd,
+				text: doc.clean.slice(first.sentence.cleanStart, last.sentence.cleanEnd)
+			};
+			const predicate = short.join('; ');
+			candidates.push({
+				...first,
+				sentence,
+				form: 'definition',
+				claim: predicate,
+				predicate,
+				qualifier: undefined,
+				emphasis: passage.some((c) => c.emphasis)
+			});
+		}
 	}
 }
 
@@ -2021,6 +2087,7 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 	});
 
 	listsOfItems(doc, candidates);
+	gatherDefinitions(doc, candidates);
 
 	const defined = new Set(
 		candidates
@@ -2067,7 +2134,8 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 			(c.emphasis ? 0.15 : 0) +
 			((topicCounts.get(topicKey) ?? 0) > 1 ? 0.05 : 0) +
 			(positionInSection[c.index] < 4 ? 0.05 : 0) +
-			(c.predicate && c.predicate.split(/\s+/).length <= 15 ? 0.05 : 0) -
+			// A gathered answer ("A; B; C") is as short as its longest item.
+			(c.predicate && c.predicate.split(/;\s/).every((p) => p.split(/\s+/).length <= 15) ? 0.05 : 0) -
 			(words > 35 ? 0.1 : 0) -
 			// What a person has ("… has unlimited authority") ranks below what they are ("… is too rude").
 			(c.link === 'about' && PERSON_HAS.test(c.claim) && !COPULA.test(c.claim) ? 0.1 : 0);
