@@ -663,3 +663,23 @@ describe('several predicates of one topic in one passage', () => {
 		);
 	});
 });
+
+describe('short re-namings after a long definition stay in the answer', () => {
+	it('"X is the instrument of …, its organ, its most important mainstay, brought into being …" (Stalin)', () => {
+		const { theses: found } = theses(
+			'The dictatorship of the proletariat is the instrument of the proletarian revolution, its organ, its most important mainstay, brought into being for the purpose of, firstly, crushing the resistance of the overthrown exploiters and consolidating the achievements of the proletarian revolution.'
+		);
+		expect(found.find((t) => t.topic === 'the dictatorship of the proletariat')?.predicate).toBe(
+			'the instrument of the proletarian revolution, its organ, its most important mainstay'
+		);
+	});
+	it('works for any institution a historian names several ways (the Zollverein)', () => {
+		const { theses: found } = theses(
+			'The Zollverein was the foundation of German unity, its school, its first parliament, created by Prussia in order to bind the smaller states to Berlin through their trade, their tariffs and their railways.',
+			{ author: 'Treitschke', work: 'German History', year: 1879 }
+		);
+		expect(found.find((t) => t.topic === 'the Zollverein')?.predicate).toBe(
+			'the foundation of German unity, its school, its first parliament'
+		);
+	});
+});

@@ -1529,7 +1529,12 @@ function copulaCandidate(
 		].map((c) => c.index ?? 0);
 		const cut = commas.find((at) => wordCount(pred.slice(0, at)) >= 4);
 		if (cut === undefined) return undefined;
-		pred = pred.slice(0, cut);
+		// "…is the instrument of the proletarian revolution, its organ, its most important mainstay, brought
+		// into being …": short re-namings ("its organ") are the same definition said again; cut after them,
+		// or the answer is one of several names the sentence gives.
+		const renamed =
+			/^(?:,\s(?:its|his|her|their)\s(?:[\p{L}’'-]+\s?){1,4}(?=,|$))+/u.exec(pred.slice(cut))?.[0] ?? '';
+		pred = pred.slice(0, cut + renamed.length).trim();
 	}
 	// The claim a cloze shows is the part kept, not the clauses cut away.
 	if (pred !== m.groups.pred.trim()) claim = `${topic} ${link} ${pred}`;
