@@ -16,6 +16,18 @@ function facts(text: string): DateFact[] {
 }
 
 describe('date fallback: the clause that governs the date', () => {
+	it('still reads a dated line whose date a following sentence inherited', () => {
+		const doc = ingestDocument(
+			'notes.md',
+			'- **22 January 1905** – Bloody Sunday Massacre: troops kill marchers in St Petersburg. Father Gapon flees abroad.\n'
+		);
+		const found = extractDateFacts(doc);
+		const questions = extractFallbackDateFacts(doc, found).map((f) => `${f.question} → ${f.date.start.iso}`);
+		expect([...found.map((f) => `${f.question} → ${f.date.start.iso}`), ...questions]).toContain(
+			'did the Bloody Sunday Massacre take place → 1905-01-22'
+		);
+	});
+
 	it('reads the clause after a colon, and a subject described before its name', () => {
 		expect(
 			fallback(

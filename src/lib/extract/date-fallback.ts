@@ -126,9 +126,14 @@ export function extractFallbackDateFacts(doc: IngestedDocument, found: Fact[] = 
 	const perSentence = sentenceDates(doc);
 	// Dates another extractor already used (for an event, a term of office, a work).
 	const used = new Set<number>();
+	// A date lent to a later line ("- 5 March 1770 – Boston Massacre: … John Adams defends …", the
+	// second sentence inheriting the first's date) still leaves its own sentence's event to read.
+	const own = (f: Fact, span: { start: number }) =>
+		span.start >= f.sentence.start && span.start < f.sentence.end;
 	for (const f of found) {
-		if (f.kind === 'date') used.add(f.date.span.start);
-		if (f.kind === 'office') for (const v of [f.start, f.end]) if (v) used.add(v.span.start);
+		if (f.kind === 'date' && own(f, f.date.span)) used.add(f.date.span.start);
+		if (f.kind === 'office')
+			for (const v of [f.start, f.end]) if (v && own(f, v.span)) used.add(v.span.start);
 	}
 	const facts: DateFact[] = [];
 	const seen = new Set<string>();
