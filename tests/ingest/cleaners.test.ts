@@ -85,6 +85,14 @@ describe('running headers, page numbers and watermarks', () => {
 		expect(sentenceWith(doc, 'stronger and more united than ever')).toBeDefined();
 	});
 
+	it('drops a front-matter page number in lower-case Roman numerals', () => {
+		const doc = ingest(
+			"                    iii\nEDITOR'S INTRODUCTION\n\nGaribaldi was born at Nice on 4 July 1807.\n\n                    iv\nEDITOR'S INTRODUCTION\n\nHe sailed from Quarto in May 1860.\n"
+		);
+		expect(sentenceWith(doc, 'Garibaldi was born')?.text).toBe('Garibaldi was born at Nice on 4 July 1807.');
+		expect(doc.clean).not.toMatch(/\biii\b|\biv\b/);
+	});
+
 	it('drops watermark fragments spliced between the lines of a sentence', () => {
 		const text =
 			'July 1-3\n\nJ. V. Stalin directs the meetings of the Polish\ncommission of the Fifth Congress of the Comintern.\n\n' +

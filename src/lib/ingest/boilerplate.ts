@@ -48,6 +48,8 @@ export interface BoilerplateResult {
 }
 
 const PAGE_NUMBER = /^(?:page\s+)?[-([]?\s*\d{1,4}\s*[-)\]]?$/i;
+/** A front-matter page number alone on its line: "iii", "xiv" (lower-case Roman numerals, up to 39). */
+const ROMAN_PAGE_NUMBER = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 const PAGE_REFERENCE = /^pp?\.\s*\d+(?:\s*-\s*\d+)?\.?$/;
 const IMAGE_FILE = /\S\.(?:jpe?g|png|gif|svg|webp|tiff?|bmp)\b/i;
 const WIKI_TEMPLATE = /^(?:\{\{|\}\}|\[\[(?:Category|File|Image):)/i;
@@ -126,7 +128,8 @@ function markSimpleLines(lines: Line[]): void {
 		if (line.drop) continue;
 		if (line.blank) continue;
 		const t = textOf(line);
-		if (PAGE_NUMBER.test(t) || PAGE_REFERENCE.test(t)) line.drop = 'page-number';
+		if (PAGE_NUMBER.test(t) || PAGE_REFERENCE.test(t) || (t !== '' && ROMAN_PAGE_NUMBER.test(t)))
+			line.drop = 'page-number';
 		else if (!/[\p{L}\d]/u.test(t) && !/^[.,;:!?)\]"']+$/.test(t)) {
 			line.drop = 'separator';
 			line.hardBreak = true;
