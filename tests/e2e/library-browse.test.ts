@@ -51,7 +51,7 @@ describe('the user’s documents and cards after import', () => {
 			.getByRole('list')
 			.filter({ has: page.locator('a[href^="#"]') })
 			.getByRole('link');
-		expect(await links.count()).toBeGreaterThan(1);
+		expect(await links.count()).toBeGreaterThan(0);
 		const last = links.last();
 		const href = (await last.getAttribute('href')) ?? '';
 		await last.click();
