@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractOfficeFacts } from '../../src/lib/extract/offices';
-import { docFromText } from './people-doc-fixture';
+import { officeSummaries } from './people-doc-fixture';
 
-const facts = (text: string) =>
-	extractOfficeFacts(docFromText(text)).map((f) => ({
-		person: f.person,
-		office: f.office,
-		how: f.how,
-		start: f.start?.start.iso,
-		end: f.end?.start.iso,
-		predecessor: f.predecessor,
-		during: f.during
-	}));
+const facts = officeSummaries;
 
 describe('posts named by their charge', () => {
 	it('reads a charge assumed or resigned, and who was succeeded by whom', () => {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractOfficeFacts } from '../../src/lib/extract/offices';
-import { docFromText } from './people-doc-fixture';
+import { officeSummaries } from './people-doc-fixture';
 
-const facts = (text: string) =>
-	extractOfficeFacts(docFromText(text)).map((f) => ({
-		person: f.person,
-		office: f.office,
-		how: f.how,
-		start: f.start?.start.iso,
-		predecessor: f.predecessor
-	}));
+const facts = officeSummaries;
 
 describe('holders named with accents, parties and appositions', () => {
 	it('reads a holder with an accented name and his party between name and verb', () => {

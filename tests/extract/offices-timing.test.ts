@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractOfficeFacts } from '../../src/lib/extract/offices';
-import { docFromText } from './people-doc-fixture';
+import { docFromText, officeSummaries } from './people-doc-fixture';
 
-const facts = (text: string) =>
-	extractOfficeFacts(docFromText(text)).map((f) => ({
-		person: f.person,
-		office: f.office,
-		organisation: f.organisation,
-		how: f.how,
-		start: f.start?.start.iso
-	}));
+const facts = officeSummaries;
 
 describe('dates a holding takes from its context', () => {
 	it('dates "at the same Congress" by the congress named just before, quoting both sentences', () => {

@@ -1,4 +1,5 @@
 import type { IngestedDocument, Sentence } from '../../src/lib/ingest/types';
+import { extractOfficeFacts } from '../../src/lib/extract/offices';
 
 /**
  * A tiny IngestedDocument for extractor tests: paragraphs of clean sentences, the original equal to
@@ -94,4 +95,23 @@ export function docFromText(text: string, name = 'test.txt', author?: string): I
 		attribution: author ? { author } : {},
 		warnings: []
 	};
+}
+
+/**
+ * The office facts of a text in the few fields a test checks, undefined ones left out, so a test can
+ * compare with `expect.objectContaining` or exactly with the fields it names.
+ */
+export function officeSummaries(text: string) {
+	return extractOfficeFacts(docFromText(text)).map((f) => ({
+		person: f.person,
+		office: f.office,
+		organisation: f.organisation,
+		how: f.how,
+		start: f.start?.start.iso,
+		end: f.end?.start.iso,
+		predecessor: f.predecessor,
+		successor: f.successor,
+		forced: f.forced,
+		during: f.during
+	}));
 }
