@@ -15,10 +15,8 @@ import { join } from 'node:path';
 import { decodeDocumentBytes, ingestDocument } from '../src/lib/ingest';
 import { extractFacts } from '../src/lib/extract';
 import { cardsFromFact } from '../src/lib/cards/templates';
-import { cardProblems } from '../src/lib/cards/quality';
-import { namesSomeoneElse } from '../src/lib/cards';
-import { examWorthyCard, examWorthiness } from '../src/lib/cards/exam-worthiness';
 import { partiesNamedIn } from '../src/lib/cards/party-names';
+import { cardVerdict } from './lib/card-verdict';
 import { parseGold, rulesSatisfied, type GoldFact } from '../src/lib/eval/gold';
 import type { Card } from '../src/lib/cards/types';
 
@@ -59,21 +57,14 @@ function madeFor(document: string) {
 	const path = join(docDir, document);
 	const doc = ingestDocument(document, decodeDocumentBytes(readFileSync(path)).text);
 	const facts = extractFacts(doc);
+	const parties = partiesNamedIn(doc.original);
 	const made: Made[] = [];
 	for (const fact of facts) {
 		const span = fact.kind !== 'thesis' && fact.passage ? fact.passage : fact.sentence;
 		for (const card of cardsFromFact(fact, { doc })) {
-			const problems = cardProblems(card, doc.original);
-			if (namesSomeoneElse(card)) problems.push('wrong-person');
-			const repaired = problems.length
-				? undefined
-				: examWorthyCard(card, { parties: partiesNamedIn(doc.original) });
-			const why = problems.length
-				? `quality:${problems[0]}`
-				: repaired
-					? undefined
-					: `worthiness:${examWorthiness(card).reason ?? 'after-repair'}`;
-			made.push({ card: repaired ?? card, kept: !!repaired, why, span, kind: card.kind });
+			const v = cardVerdict(card, doc.original, parties);
+			const why = v.kept ? undefined : `${v.filter}:${v.reasons[0]}`;
+			made.push({ card: v.card, kept: v.kept, why, span, kind: card.kind });
 		}
 	}
 	const entry = {

@@ -9,11 +9,12 @@ import { readFileSync } from 'node:fs';
 import { decodeDocumentBytes, ingestDocument } from '../src/lib/ingest';
 import { extractFacts } from '../src/lib/extract';
 import { cardsFromFact } from '../src/lib/cards/templates';
-import { cardProblems } from '../src/lib/cards/quality';
-import { namesSomeoneElse } from '../src/lib/cards';
-import { examWorthyCard, examWorthiness } from '../src/lib/cards/exam-worthiness';
 import { partiesNamedIn } from '../src/lib/cards/party-names';
+import { cardVerdict } from './lib/card-verdict';
 import type { Fact } from '../src/lib/extract/types';
+
+// Piped into head: stop quietly when the reader has had enough.
+process.stdout.on('error', () => process.exit(0));
 
 const [path, pattern] = process.argv.slice(2);
 if (!path) {
@@ -23,6 +24,7 @@ if (!path) {
 const filter = pattern ? new RegExp(pattern, 'i') : undefined;
 const doc = ingestDocument(path, decodeDocumentBytes(readFileSync(path)).text);
 const facts = extractFacts(doc);
+const parties = partiesNamedIn(doc.original);
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function describe(fact: Fact): string {
@@ -43,16 +45,8 @@ for (const fact of facts) {
 	console.log(`  sentence: ${sentence.slice(0, 240)}`);
 	if (cards.length === 0) console.log('  no card from the templates');
 	for (const card of cards) {
-		const problems = cardProblems(card, doc.original);
-		if (namesSomeoneElse(card)) problems.push('wrong-person');
-		const repaired = problems.length
-			? undefined
-			: examWorthyCard(card, { parties: partiesNamedIn(doc.original) });
-		const verdict = problems.length
-			? `DROPPED quality: ${problems.join(', ')}`
-			: repaired
-				? 'KEPT'
-				: `DROPPED worthiness: ${examWorthiness(card).reason ?? '(after repair)'}`;
+		const v = cardVerdict(card, doc.original, parties);
+		const verdict = v.kept ? 'KEPT' : `DROPPED ${v.filter}: ${v.reasons.join(', ')}`;
 		console.log(`  [${card.form}] ${card.front} → ${card.back}\n      ${verdict}`);
 	}
 }

@@ -1156,12 +1156,7 @@ function listsOfItems(doc: IngestedDocument, candidates: Candidate[]): void {
 			);
 		for (const m of members) candidates.splice(candidates.indexOf(m), 1);
 		if (fits) {
-			const sentence: Sentence = {
-				...first.sentence,
-				end: last.sentence.end,
-				cleanEnd: last.sentence.cleanEnd,
-				text: doc.clean.slice(first.sentence.cleanStart, last.sentence.cleanEnd)
-			};
+			const sentence = spanningSentence(doc, first.sentence, last.sentence);
 			const predicate = short.join('; ');
 			candidates.push({
 				...first,
@@ -1224,12 +1219,7 @@ function gatherDefinitions(doc: IngestedDocument, candidates: Candidate[]): void
 			if (short.length > GATHERED || short.some((t) => wordCount(t) > ITEM_WORDS)) continue;
 			const first = passage[0];
 			const last = passage.reduce((a, b) => (b.sentence.end > a.sentence.end ? b : a));
-			const sentence: Sentence = {
-				...first.sentence,
-				end: last.sentence.end,
-				cleanEnd: last.sentence.cleanEnd,
-				text: doc.clean.slice(first.sentence.cleanStart, last.sentence.cleanEnd)
-			};
+			const sentence = spanningSentence(doc, first.sentence, last.sentence);
 			const predicate = short.join('; ');
 			candidates.push({
 				...first,
@@ -2166,4 +2156,14 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 		facts.push(fact);
 	}
 	return facts.sort((a, b) => b.importance - a.importance || a.sentence.start - b.sentence.start);
+}
+
+/** One sentence spanning a run of sentences, for a claim gathered from several (a list, several predicates). */
+function spanningSentence(doc: IngestedDocument, first: Sentence, last: Sentence): Sentence {
+	return {
+		...first,
+		end: last.end,
+		cleanEnd: last.cleanEnd,
+		text: doc.clean.slice(first.cleanStart, last.cleanEnd)
+	};
 }
