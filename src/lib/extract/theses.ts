@@ -720,8 +720,7 @@ function reportedSpeech(
 		if (topic && /^(?:it|this|that|they|he|she|there|we|i|you)$/i.test(topic)) topic = undefined;
 		if (!topic && !obj) return undefined;
 	}
-	if (!quotesPaired(predicate) || /\b(?:he|she|it|they|him|them|this|these|those)\b/i.test(predicate))
-		return undefined;
+	if (!quotesPaired(predicate) || LEANING_PRONOUN.test(predicate)) return undefined;
 	const base = SPEECH_VERBS[verb];
 	const verbPhrase = `${base}${obj ? ` ${obj}` : ''}${year ? ` in ${year}` : ''}`;
 	return {
@@ -809,7 +808,7 @@ function ascribedCandidates(
 		if (!predicate || /\?$/.test(predicate)) return;
 		// "Of the exploited masses", "All this is needed…", a quotation cut in half: no claim a card can hold.
 		if (/^(?:of|in|on|for|to|by|with|at|from|as|than)\b/i.test(predicate)) return;
-		if (/\b(?:he|she|it|they|him|them|this|these|those)\b/i.test(predicate)) return;
+		if (LEANING_PRONOUN.test(predicate)) return;
 		if (!quotesPaired(predicate)) return;
 		if (THAT_VERBS[phrase] && !topic) return;
 		out.push({
@@ -850,21 +849,17 @@ function ascribedCandidates(
 			as &&
 			wordCount(as) <= 12 &&
 			quotesPaired(as) &&
-			!/\b(?:he|she|it|they|him|them|this|these|those)\b/i.test(as)
+			!LEANING_PRONOUN.test(as)
 		)
 			out.push({
 				sentence,
 				index,
 				form: 'ascribed',
 				author: r.groups.who,
-				work:
-					attribution.author && surname(attribution.author) !== surname(r.groups.who)
-						? attribution.work
-						: undefined,
-				year:
-					attribution.author && surname(attribution.author) !== surname(r.groups.who)
-						? attribution.year
-						: undefined,
+				// Another author's text reporting the view: its work and year date the report.
+				...(attribution.author && surname(attribution.author) !== surname(r.groups.who)
+					? { work: attribution.work, year: attribution.year }
+					: {}),
 				topic: whom,
 				claim: `${r.groups.who} ${r.groups.verb} ${whom} as ${as}`,
 				predicate: `as ${as}`,
@@ -881,18 +876,13 @@ function ascribedCandidates(
 		!TOPIC_BAD_FIRST.test(own.whom.split(' ')[0])
 	) {
 		let as = wrappedUnquote(cutObject(own.what));
-		const leaning = /\b(?:he|she|it|they|him|them|this|these|those)\b/i.exec(as);
+		const leaning = LEANING_PRONOUN.exec(as);
 		if (leaning)
 			as = as
 				.slice(0, leaning.index)
 				.replace(/\s(?:and|or|but)\s[\p{L}\s]*$/u, '')
 				.trim();
-		if (
-			as &&
-			wordCount(as) <= 12 &&
-			quotesPaired(as) &&
-			!/\b(?:he|she|it|they|him|them|this|these|those)\b/i.test(as)
-		)
+		if (as && wordCount(as) <= 12 && quotesPaired(as) && !LEANING_PRONOUN.test(as))
 			out.push({
 				sentence,
 				index,
@@ -1388,8 +1378,7 @@ function doubtCandidate(
 			: phrase
 	);
 	const what = `${who} ${rest}`;
-	if (/\b(?:he|she|it|they|him|them|this|these|those)\b/i.test(what) || wordCount(what) > 25)
-		return undefined;
+	if (LEANING_PRONOUN.test(what) || wordCount(what) > 25) return undefined;
 	const conj = m.conj === 'if' ? 'whether' : m.conj;
 	return {
 		sentence,
@@ -2167,3 +2156,6 @@ function spanningSentence(doc: IngestedDocument, first: Sentence, last: Sentence
 		text: doc.clean.slice(first.cleanStart, last.cleanEnd)
 	};
 }
+
+/** A pronoun that leans on the sentence before: a claim holding one is not self-contained. */
+const LEANING_PRONOUN = /\b(?:he|she|it|they|him|them|this|these|those)\b/i;
