@@ -29,6 +29,15 @@ describe('date answers', () => {
 			)
 		).toBe('April 1922 – 1952');
 	});
+	it('say a shared month or year once, as a teacher writes a range', () => {
+		const d = (iso: string) => ({ iso, precision: 'day' as const, calendar: 'gregorian' as const });
+		const m = (iso: string) => ({ iso, precision: 'month' as const, calendar: 'gregorian' as const });
+		const range = (from: DateValue['start'], to: DateValue['start']) => formatDateValue(value('', from, { end: to }));
+		expect(range(d('1848-02-22'), d('1848-02-24'))).toBe('22–24 February 1848');
+		expect(range(d('1912-11-24'), d('1912-12-02'))).toBe('24 November – 2 December 1912');
+		expect(range(m('1917-03'), m('1917-05'))).toBe('March–May 1917');
+		expect(range(d('1899-10-11'), d('1902-05-31'))).toBe('11 October 1899 – 31 May 1902');
+	});
 });
 
 const text = 'Lenin died on 21 January 1924. In April 1922 Stalin became General Secretary of the Central Committee.';

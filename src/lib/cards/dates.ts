@@ -69,6 +69,27 @@ function dualRange(start: HistoricalDate, end: HistoricalDate): string | undefin
 		.join('; ');
 }
 
+/**
+ * A range inside one month or one year says the month or year once, as a teacher writes it:
+ * "16–18 January 1924", "24 November – 2 December 1912", "March–May 1917".
+ */
+function sharedMonthOrYear(start: HistoricalDate, end: HistoricalDate): string | undefined {
+	if (start.precision !== end.precision || start.calendar !== end.calendar) return undefined;
+	const sameYear = start.iso.slice(0, 4) === end.iso.slice(0, 4);
+	if (!sameYear || start.iso >= end.iso) return undefined;
+	if (start.precision === 'day') {
+		const month = sameMonthRange(start.iso, end.iso, 'day');
+		if (month) return month;
+		const from = formatIso(start.iso, 'day').replace(/ \d+$/, '');
+		return `${from} – ${formatIso(end.iso, 'day')}`;
+	}
+	if (start.precision === 'month') {
+		const from = formatIso(start.iso, 'month').replace(/ \d+$/, '');
+		return `${from}–${formatIso(end.iso, 'month')}`;
+	}
+	return undefined;
+}
+
 /** A date value as an answer: single dates, ranges ("1922–1929") and open ranges ("from 1919"). */
 export function formatDateValue(value: DateValue): string {
 	const start = formatHistoricalDate(value.start);
@@ -77,6 +98,8 @@ export function formatDateValue(value: DateValue): string {
 		if (end === start) return start;
 		const dual = dualRange(value.start, value.end);
 		if (dual) return dual;
+		const shared = !value.start.alt && !value.end.alt ? sharedMonthOrYear(value.start, value.end) : undefined;
+		if (shared) return shared;
 		const compact = !value.start.alt && !value.end.alt && !start.includes(' ') && !end.includes(' ');
 		return compact ? `${start}–${end}` : `${start} – ${end}`;
 	}
