@@ -170,6 +170,11 @@ describe('questions cut short or with a stray stop', () => {
 		expect(cardProblems(card('When was Mandela released?', '1990'))).toContain('trivial');
 		expect(cardProblems(card('When was Mandela released from Victor Verster Prison?', '1990'))).not.toContain('trivial');
 	});
+	it('rejects a name cut short before its participle by a stray full stop', () => {
+		expect(cardProblems(card('When was the Tower Hamlets Ward Conference of the held?', '1911'))).toContain('trivial');
+		expect(cardProblems(card('When was the Congress of Vienna held?', '1814'))).not.toContain('trivial');
+		expect(cardProblems(card('When was the Treaty of Paris signed?', '1763'))).not.toContain('trivial');
+	});
 	it('rejects a clause cut after "and in the name"', () => {
 		expect(cardProblems(card('When did Stalin deliver a speech "On the Death of Lenin" and in the name?', '1924'))).toContain('trivial');
 	});

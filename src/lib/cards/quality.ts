@@ -212,6 +212,8 @@ export function incompleteQuestion(stem: string): boolean {
 	const q = stem.replace(/[?.!]+$/, '').trim();
 	if (/\b(?:the\sfollowing|as\sfollows|below|above|aforesaid|said\sabove)\b/i.test(q)) return true;
 	if (/\s(?:on|in|of|to|for|by|with|at|from|about|as|and|or|the|a|an|called|named|entitled|that|which|who)$/i.test(q)) return true;
+	// "When was the District Conference of the held?": the name was cut short by a stray full stop.
+	if (/\s(?:of|the|a|an)\s(?:held|\p{Ll}+ed)$/u.test(q)) return true;
 	if (/\s(?:during|before|after|since|until|between|against|into|under|over|through|throughout|without|within|like|than|whose)$/i.test(q))
 		return true;
 	// "When did Trotsky be expelled …?": a passive forced into "did".
