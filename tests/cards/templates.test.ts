@@ -169,8 +169,33 @@ describe('thesis cards', () => {
 			verb: 'advocate'
 		};
 		const [card] = thesisCards(fact, { doc: ndoc });
-		expect(card.front).toBe('What did Trotsky advocate, according to the notes?');
-		expect(card.back).toBe('Permanent revolution');
+		// "What did Trotsky advocate?" has as many answers as he had positions: ask whose position it is.
+		expect(card.front).toBe('Who advocated permanent revolution, according to the notes?');
+		expect(card.back).toBe('Trotsky');
+		expect(card.form).toBe('reverse');
+	});
+	it('ask who took a named position, and what a person argued when the position is a clause or shared', () => {
+		const ndoc = fixtureDocument(
+			'reform-notes.txt',
+			'Cobden championed free trade. Peel, like many other Conservatives, supported repeal. Disraeli opposed that the duties be lifted.'
+		);
+		const ascribed = (index: number, author: string, predicate: string, verb: string): ThesisFact => ({
+			kind: 'thesis',
+			sentence: ndoc.sentences[index],
+			importance: 0.6,
+			author,
+			form: 'ascribed',
+			topic: predicate,
+			claim: ndoc.sentences[index].text,
+			predicate,
+			verb
+		});
+		const [cobden] = thesisCards(ascribed(0, 'Cobden', 'free trade', 'champion'), { doc: ndoc });
+		expect([cobden.front, cobden.back]).toEqual(['Who championed free trade, according to the notes?', 'Cobden']);
+		const [peel] = thesisCards(ascribed(1, 'Peel', 'repeal', 'support'), { doc: ndoc });
+		expect(peel.front).toBe('What did Peel support, according to the notes?');
+		const [disraeli] = thesisCards(ascribed(2, 'Disraeli', 'the duties be lifted', 'oppose'), { doc: ndoc });
+		expect(disraeli.front).toBe('What did Disraeli oppose, according to the notes?');
 	});
 	it('name the document by its heading, not "the source"', () => {
 		const wdoc = fixtureDocument(
@@ -191,6 +216,7 @@ describe('thesis cards', () => {
 			verb: 'advocate'
 		};
 		const [card] = thesisCards(fact, { doc: wdoc });
+		// "like many other Bolsheviks": not his position alone, so not "Who advocated …?".
 		expect(card.front).toBe('What did Kalinin advocate, according to “Mikhail Kalinin”?');
 		const [untitled] = thesisCards(fact, { doc: { ...wdoc, sections: [{ ...wdoc.sections[0], title: null }] } });
 		// A file name is no title: without a heading the card cites "the source".

@@ -620,6 +620,52 @@ export function documentTitle(ctx: TemplateContext, sectionIndex = 0): string | 
 }
 
 
+/** Verbs of taking a position, with their past tense: the ones a reversed question can be asked with. */
+const POSITION_VERBS: Record<string, string> = {
+	advocate: 'advocated',
+	support: 'supported',
+	oppose: 'opposed',
+	propose: 'proposed',
+	favour: 'favoured',
+	favor: 'favored',
+	champion: 'championed',
+	criticize: 'criticized',
+	criticise: 'criticised',
+	reject: 'rejected',
+	denounce: 'denounced',
+	condemn: 'condemned',
+	defend: 'defended',
+	endorse: 'endorsed',
+	promote: 'promoted',
+	resist: 'resisted',
+	'call for': 'called for',
+	'press for': 'pressed for',
+	'push for': 'pushed for',
+	'argue for': 'argued for',
+	'put forward': 'put forward'
+};
+
+const SHARED_POSITION =
+	/\b(?:like|as did|along with|together with|with|among) (?:many|most|some|several|other|others|the other|his|her|their)\b|\band others\b/i;
+
+/**
+ * "What did Trotsky advocate?" has as many answers as Trotsky had positions; "Who advocated permanent
+ * revolution?" has one. A short named position (a noun phrase of at most six words, not a clause) is
+ * asked the other way round: "advocated permanent revolution in 1924". Undefined when the position is
+ * a clause or a long phrase, or the verb is not one of taking a position.
+ */
+function positionAsked(fact: ThesisFact, object: string, about: string): string | undefined {
+	if (about || !fact.verb) return undefined;
+	const time = / in \d{4}$/.exec(fact.verb)?.[0] ?? '';
+	const past = POSITION_VERBS[fact.verb.slice(0, fact.verb.length - time.length)];
+	if (!past || wordCount(object) > 6 || /^that\b/i.test(object)) return undefined;
+	// "Kalinin, like many other Bolsheviks, advocated …": the position was not his alone.
+	if (SHARED_POSITION.test(fact.sentence.text)) return undefined;
+	// A clause ("Stalin is a new Genghis Khan") states a claim, not a position one can be asked for by name.
+	if (/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/i.test(object)) return undefined;
+	return `${past} ${object.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}${time}`;
+}
+
 export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 	const cards: Card[] = [];
 	const topic = fact.topic.trim();
@@ -671,6 +717,20 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 					kind: 'thesis',
 					form: 'reverse',
 					front: `${according}, whose ${noun.toLowerCase()} was “${reported.replace(/[“”]/g, '"').replace(/"/g, "'")}”?`,
+					back: fact.author,
+					factKey: `${base}|${fact.verb}|${normaliseKey(object)}`,
+					extra
+				})
+			);
+			return cards;
+		}
+		const asked = positionAsked(fact, object, about);
+		if (asked) {
+			cards.push(
+				build(fact, ctx, {
+					kind: 'thesis',
+					form: 'reverse',
+					front: `Who ${asked}${citedSource(fact, ctx)}?`,
 					back: fact.author,
 					factKey: `${base}|${fact.verb}|${normaliseKey(object)}`,
 					extra
