@@ -8,7 +8,7 @@ const root = join(import.meta.dirname, '..', '..');
 const sources = join(root, 'cards', 'sources');
 const unseen = join(import.meta.dirname, 'unseen');
 const heldout = join(import.meta.dirname, 'heldout');
-const dev2 = join(import.meta.dirname, 'dev2');
+const devSets = ['dev2', 'dev3'].map((d) => join(import.meta.dirname, d));
 const laterHeldOut = ['heldout2', 'heldout3', 'heldout4'].map((d) => join(import.meta.dirname, d));
 
 /** Gold files of a held-out directory (documents plus <stem>.gold.json), if it exists. */
@@ -27,7 +27,7 @@ const sets: { name: string; facts: GoldFact[]; dir: string }[] = [
 	{ name: 'corpus', facts: load(join(import.meta.dirname, 'corpus.json')), dir: sources },
 	...heldOutSets(unseen),
 	...heldOutSets(heldout),
-	...heldOutSets(dev2),
+	...devSets.flatMap(heldOutSets),
 	...laterHeldOut.flatMap(heldOutSets)
 ];
 
