@@ -6,6 +6,7 @@ import { cardsFromFact } from './templates';
 import { cardProblems, type Problem } from './quality';
 import { dedupeWithinDocument } from './merge';
 import { findPersonNames } from '../extract/people';
+import { oneAnswerPerDefinition } from './open-definitions';
 
 /**
  * The card names a person its quote does not show, while the quote names someone else ("As for
@@ -53,7 +54,7 @@ export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): Document
 		if (problems.length) rejected.push({ card, problems });
 		return problems.length === 0;
 	});
-	const cards = oneReversePerTerm(deduped).sort(
+	const cards = oneAnswerPerDefinition(oneReversePerTerm(deduped)).sort(
 		(a, b) => b.importance - a.importance || a.source.start - b.source.start
 	);
 	return { cards, rejected };
