@@ -7,6 +7,7 @@ import { cardProblems, type Problem } from './quality';
 import { dedupeWithinDocument } from './merge';
 import { findPersonNames } from '../extract/people';
 import { oneAnswerPerDefinition } from './open-definitions';
+import { oneOfRepeatedEvents } from './repeated-events';
 
 /**
  * The card names a person its quote does not show, while the quote names someone else ("As for
@@ -54,7 +55,7 @@ export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): Document
 		if (problems.length) rejected.push({ card, problems });
 		return problems.length === 0;
 	});
-	const cards = oneAnswerPerDefinition(oneReversePerTerm(deduped)).sort(
+	const cards = oneOfRepeatedEvents(oneAnswerPerDefinition(oneReversePerTerm(deduped)), doc.sentences).sort(
 		(a, b) => b.importance - a.importance || a.source.start - b.source.start
 	);
 	return { cards, rejected };
