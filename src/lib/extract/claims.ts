@@ -31,6 +31,9 @@ const TITLE_WORDS = String.raw`(?:Chancellor|President|Premier|Prime\sMinister|G
 /** A person's name as written: initials, particles and a regnal number allowed ("G. R. Elton", "Paul von Hindenburg", "Victor Emmanuel II"). */
 const PERSON = String.raw`(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+(?:\s(?:(?:von|van|de|di|da|del|della|du|le|la|y)\s|d['’])?\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+){0,3}(?:\s(?:Jr\.|Sr\.|[IVX]{1,4}\b))?`;
 
+/** Who writes history or comment, in the plural ("historians such as") or before a name ("the historian"). */
+const SCHOLAR = String.raw`(?:[Hh]istorian|[Ss]cholar|[Ww]riter|[Ee]conomist|[Ss]ociologist|[Pp]hilosopher|[Bb]iographer|[Cc]ritic|[Cc]ommentator|[Jj]ournalist|[Tt]heorist|[Pp]olitical\sscientist|[Dd]iplomat)`;
+
 /** Words no person is called by, though capitalised: states, bodies, peoples, labels of notes. */
 function nonPersonWord(word: string): boolean {
 	return (
@@ -122,7 +125,7 @@ const REPORTED = new RegExp(
 );
 /** "Detlev Peukert described the Weimar years as a “crisis of classical modernity”". */
 const DESCRIBED = new RegExp(
-	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,90}\)|,\s[^,;]{3,90}?,)?\s(?:(?:has|have|had)\s)?(?:also\s|famously\s|later\s)?(?<verb>described|characterised|characterized|portrayed|dismissed|hailed|denounced|condemned|branded)\s(?<whom>(?!him\b|her\b|it\b|them\b|this\b|these\b|those\b)[^,;:"“]{2,60}?)\sas\s(?<what>.+)$`,
+	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,90}\)|,\s[^,;]{3,90}?,)?\s(?:(?:has|have|had)\s)?(?:also\s|famously\s|later\s)?(?<verb>described|characterised|characterized|portrayed|dismissed|hailed|denounced|condemned|branded|saw|sees|viewed|views|regarded|regards|interpreted|interprets|depicted|depicts|presented|presents)\s(?<whom>(?!him\b|her\b|it\b|them\b|this\b|these\b|those\b)[^,;:"“]{2,60}?)\sas\s(?<what>.+)$`,
 	'u'
 );
 const DESCRIBE_BASE: Record<string, string> = {
@@ -134,7 +137,19 @@ const DESCRIBE_BASE: Record<string, string> = {
 	hailed: 'hail',
 	denounced: 'denounce',
 	condemned: 'condemn',
-	branded: 'brand'
+	branded: 'brand',
+	saw: 'see',
+	sees: 'see',
+	viewed: 'see',
+	views: 'see',
+	regarded: 'regard',
+	regards: 'regard',
+	interpreted: 'interpret',
+	interprets: 'interpret',
+	depicted: 'depict',
+	depicts: 'depict',
+	presented: 'present',
+	presents: 'present'
 };
 /** "Kennan's “X” article (Foreign Affairs, July 1947): US policy must be “…”" — a note's label and its claim. */
 const WORK_LABEL = new RegExp(
@@ -147,6 +162,245 @@ const ACCORDING_TO = new RegExp(
 	String.raw`^According\sto\s(?:the\s(?:\p{Ll}+\s){0,3}(?:historian|writer|economist|journalist|scholar|biographer|philosopher|diplomat|general|ambassador)s?,?\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,60}\))?,\s(?<what>[^;]+)$`,
 	'u'
 );
+
+/**
+ * A view in the textbook's own sentence, named by its holder: "In Namier's view, …", "In the opinion
+ * of Tocqueville, …", "For Ranke, …" (a "for X" only when it says what a thing is).
+ */
+const IN_VIEW = new RegExp(
+	String.raw`^(?:In\s(?<who1>${PERSON})['’]s?\s(?:own\s)?(?:view|opinion|interpretation|analysis|account|judgement|judgment|estimation|reading|words|eyes|assessment)|In\sthe\s(?:view|opinion|eyes|words|judgement|judgment)\sof\s(?:the\s(?:\p{Ll}+\s){0,2}${SCHOLAR}\s)?(?<who2>${PERSON})|For\s(?<who3>${PERSON}))(?<aside>\s*\([^()]{2,60}\))?,\s(?<what>[^;]+)$`,
+	'u'
+);
+/** "Taylor's verdict was that …", "Fischer's central thesis is that …": the holder's view, named as a noun. */
+const THEIR_VIEW = new RegExp(
+	String.raw`^(?<who>${PERSON})['’]s?\s(?:(?:main|central|famous|controversial|own|final|basic|chief|overall|considered|influential)\s)?(?:view|verdict|thesis|argument|conclusion|contention|claim|belief|interpretation|judgement|judgment|explanation)\s(?:was|is|has\sbeen|remains|remained)\sthat\s(?<what>.+)$`,
+	'u'
+);
+/** "Niall Ferguson's The Pity of War (1998) contends that …": the work stands for its author. */
+const WORK_ARGUES = new RegExp(
+	String.raw`^(?<who>${PERSON})['’]s?\s(?<work>["“][^"”]{2,80}["”]|\p{Lu}[^,;:()]{1,80}?)\s*(?:\((?<year>1[0-9]{3}|20[0-9]{2})\)\s)?(?:also\s)?(?<verb>argues|argued|contends|contended|claims|claimed|maintains|maintained|suggests|suggested|shows|showed|demonstrates|demonstrated|insists|insisted)\sthat\s(?<what>.+)$`,
+	'u'
+);
+const WORK_VERB_BASE: Record<string, string> = {
+	shows: 'argue',
+	showed: 'argue',
+	demonstrates: 'argue',
+	demonstrated: 'argue',
+	suggests: 'suggest',
+	suggested: 'suggest',
+	argues: 'argue',
+	argued: 'argue',
+	contends: 'contend',
+	contended: 'contend',
+	claims: 'claim',
+	claimed: 'claim',
+	maintains: 'maintain',
+	maintained: 'maintain',
+	insists: 'insist',
+	insisted: 'insist'
+};
+/** A school of historians holds a view as one: "Marxist historians see the revolution as …". */
+const SCHOOL = String.raw`(?:Marxist|Marxian|Whig|Soviet|Annales|Leninist|Rankean|Borussian|Prussian|Liberal|Nationalist|Marxist-Leninist|[Rr]evisionist|[Pp]ost-revisionist|[Oo]rthodox|[Ll]iberal|[Cc]onservative|[Nn]ationalist|[Ff]eminist|[Ii]ntentionalist|[Ff]unctionalist|[Ss]tructuralist|[Tt]raditionalist)\s(?:historians|scholars|writers|historiography)`;
+const SCHOOL_VIEW = new RegExp(
+	String.raw`^(?:(?:Many|Most|Some|The)\s)?(?<who>${SCHOOL})\s(?:(?:have|had|has)\s)?(?:(?:long|generally|traditionally|usually|always|typically|tended\sto)\s)?(?:(?<see>see|saw|sees|regard(?:ed|s)?|view(?:ed|s)?|interpret(?:ed|s)?|treat(?:ed|s)?|present(?:ed|s)?|describe[ds]?|depict(?:ed|s)?)\s(?<whom>(?!him\b|her\b|it\b|them\b|this\b|these\b|those\b)[^,;:"“]{2,60}?)\sas\s(?<as>.+)|(?<verb>argue[ds]?|claim(?:ed|s)?|maintain(?:ed|s)?|contend(?:ed|s)?|stress(?:ed|es)?|emphasi[sz]e[ds]?|believe[ds]?|insist(?:ed|s)?)\sthat\s(?<what>.+))$`,
+	'u'
+);
+/** "Hobsbawm called the years from 1789 to 1848 “the age of revolution”": a name given in quotation marks. */
+const CALLED = new RegExp(
+	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,90}\)|,\s[^,;]{3,90}?,)?\s(?:(?:has|have|had)\s)?(?:also\s|famously\s|later\s|memorably\s)?(?:called|termed|dubbed|labell?ed)\s(?<whom>(?!him\b|her\b|it\b|them\b|this\b|these\b|those\b)[^,;:"“]{2,60}?)\s(?<what>["“][^"”]{3,80}["”])`,
+	'u'
+);
+
+/** "the revolution of 1848 was a revolution of the intellectuals": what a view says a thing is. */
+const VIEW_COPULA =
+	/^(?<topic>(?:the|a|an)\s[^,;:"“”]{2,60}?|\p{Lu}[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,6}?|\p{Ll}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?)\s(?<link>is|was|are|were|had\sbeen|has\sbeen)\s(?:(?<qualifier>essentially|above\sall|primarily|fundamentally|in\sessence|at\sbottom|basically),?\s)?(?<pred>(?:(?:a|an|the)\s|nothing\s(?:but|more\sthan|other\sthan)\s|to\s\p{Ll})[^;:]{3,120})$/u;
+
+/** The topic, link and predicate of a view that says what a thing is, when the predicate stands alone. */
+function copulaView(
+	clause: string
+): { topic: string; link: string; predicate: string; qualifier?: string } | undefined {
+	const m = VIEW_COPULA.exec(clause.replace(/[.!]+$/, ''))?.groups;
+	if (!m) return undefined;
+	if (
+		/^(?:it|this|that|these|those|they|he|she|there|we|i|you|no|none|such|each|every|all|some|many|most|one|what|which|here)\b/i.test(
+			m.topic
+		)
+	)
+		return undefined;
+	const predicate = m.pred.trim();
+	// "the task of the historian was to show …": an infinitive says what an aim or a task is, nothing else.
+	if (
+		/^to\s/.test(predicate) &&
+		!/\b(?:task|aim|duty|purpose|goal|function|role|object|objective|mission|job|business)s?\b/i.test(m.topic)
+	)
+		return undefined;
+	if (predicate.split(/\s+/).length > 16 || !quotesBalanced(predicate)) return undefined;
+	// "to show the past as it actually happened": an "it" the predicate itself names is no back-reference.
+	if (
+		/\b(?:this|these|those|he|him|his|she|her|it|its|they|them|their|we|our|us)\b/i.test(
+			predicate.replace(/\bas\sit\b/g, '')
+		)
+	)
+		return undefined;
+	const link = m.link === 'had been' ? 'was' : m.link === 'has been' ? 'is' : m.link;
+	return { topic: m.topic, link, predicate, ...(m.qualifier ? { qualifier: m.qualifier } : {}) };
+}
+
+/** Works and years the document gives a holder once ("Fischer, in Griff nach der Weltmacht (1961), …"), for their later views. */
+const citedWorks = new WeakMap<IngestedDocument, Map<string, { work?: string; year?: number }>>();
+
+function rememberWork(doc: IngestedDocument, who: string, cited: { work?: string; year?: number }): void {
+	if (!cited.year) return;
+	let known = citedWorks.get(doc);
+	if (!known) citedWorks.set(doc, (known = new Map()));
+	const key = lastWord(who).toLowerCase();
+	const before = known.get(key);
+	// Two works by one holder: a later view could be from either; cite neither.
+	if (before && before.year !== cited.year) known.set(key, {});
+	else if (!before) known.set(key, cited);
+}
+
+function recalledWork(doc: IngestedDocument, who: string): { work?: string; year?: number } {
+	return citedWorks.get(doc)?.get(lastWord(who).toLowerCase()) ?? {};
+}
+
+/** A view draft: what the view says a thing is when it says so, else what the holder argued about its subject. */
+function viewDraft(
+	who: string,
+	sentence: Sentence,
+	clause: string,
+	cited: { work?: string; year?: number },
+	verb: string,
+	options: { definitionOnly?: boolean } = {}
+): ClaimDraft | undefined {
+	const def = copulaView(clause);
+	if (def)
+		return {
+			author: who,
+			sentence,
+			importance: 0.65,
+			fact: {
+				form: 'definition',
+				topic: def.topic,
+				claim: clause.replace(/[.!]+$/, ''),
+				predicate: def.predicate,
+				link: def.link,
+				...(def.qualifier ? { qualifier: def.qualifier } : {}),
+				...(cited.work ? { work: cited.work } : {}),
+				...(cited.year ? { year: cited.year } : {})
+			}
+		};
+	if (options.definitionOnly) return undefined;
+	const subject = clauseSubject(clause);
+	return {
+		author: who,
+		sentence,
+		importance: 0.6,
+		fact: {
+			form: 'ascribed',
+			topic: subject && subject.split(/\s+/).length <= 8 ? subject : `that ${clause}`,
+			claim: `${who} ${verb === 'argue' ? 'argued' : `${verb}ed`.replace(/eed$/, 'ed')} that ${clause}`,
+			predicate: `that ${clause}`,
+			verb: `${verb}${cited.year ? ` in ${cited.year}` : ''}`
+		}
+	};
+}
+
+/** Views a textbook reports in shapes other than "X argued that …" (see the patterns above). */
+function textbookView(
+	doc: IngestedDocument,
+	sentence: Sentence,
+	rest: string,
+	people: PersonIndex
+): ClaimDraft | undefined {
+	const known = (who: string) => personName(who, people) || loneSurname(who, doc.clean);
+	const inView = IN_VIEW.exec(rest)?.groups;
+	if (inView) {
+		const who = inView.who1 ?? inView.who2 ?? inView.who3;
+		const clause = claimClause(inView.what.replace(/^["“]|["”]$/g, ''));
+		if (
+			who &&
+			known(who) &&
+			clause &&
+			/^\p{Ll}/u.test(clause) &&
+			FINITE.test(clause) &&
+			!leansOnContext(clause, who)
+		) {
+			const stated = workAndYear(inView.aside);
+			return viewDraft(who, sentence, clause, stated.year ? stated : recalledWork(doc, who), 'argue', {
+				definitionOnly: !!inView.who3
+			});
+		}
+	}
+	const theirs = THEIR_VIEW.exec(rest)?.groups;
+	if (theirs && known(theirs.who)) {
+		const clause = claimClause(theirs.what);
+		if (clause && FINITE.test(clause) && !leansOnContext(clause, theirs.who))
+			return viewDraft(theirs.who, sentence, clause, recalledWork(doc, theirs.who), 'argue');
+	}
+	const book = WORK_ARGUES.exec(rest)?.groups;
+	if (book && known(book.who) && plausibleWork(book.work.replace(/["“”]/g, ''))) {
+		const clause = claimClause(book.what);
+		if (clause && FINITE.test(clause) && !leansOnContext(clause, book.who)) {
+			const cited = {
+				work: book.work.replace(/["“”]/g, '').trim(),
+				year: book.year ? Number(book.year) : undefined
+			};
+			rememberWork(doc, book.who, cited);
+			const draft = viewDraft(book.who, sentence, clause, cited, WORK_VERB_BASE[book.verb] ?? 'argue');
+			return draft;
+		}
+	}
+	const school = SCHOOL_VIEW.exec(rest)?.groups;
+	if (school) {
+		const who = school.who.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+		if (school.as) {
+			const as = claimClause(school.as, 1);
+			const whom = school.whom.trim();
+			if (as && as.split(/\s+/).length <= 15 && !leansOnContext(`${whom} ${as}`, who))
+				return {
+					author: who,
+					sentence,
+					importance: 0.6,
+					fact: {
+						form: 'ascribed',
+						topic: whom,
+						claim: `${who} ${school.see} ${whom} as ${as}`,
+						predicate: `as ${as}`,
+						verb: /^(?:see|saw|sees|view)/.test(school.see)
+							? 'see'
+							: school.see.replace(/(?:ed|s|d)$/, '').replace(/describe?$/, 'describe')
+					}
+				};
+		} else if (school.what) {
+			const clause = claimClause(school.what);
+			if (clause && FINITE.test(clause) && !leansOnContext(clause, who))
+				return viewDraft(who, sentence, clause, {}, 'argue');
+		}
+	}
+	const called = CALLED.exec(rest)?.groups;
+	if (called && known(called.who)) {
+		const whom = called.whom.trim();
+		const what = called.what.trim();
+		if (!leansOnContext(whom, called.who) && !/^(?:the\s)?(?:him|her|it|them)$/i.test(whom)) {
+			const stated = workAndYear(called.aside);
+			const year = stated.year ?? recalledWork(doc, called.who).year;
+			return {
+				author: called.who,
+				sentence,
+				importance: 0.6,
+				fact: {
+					form: 'ascribed',
+					topic: whom,
+					claim: `${called.who} called ${whom} ${what}`,
+					predicate: `as ${what}`,
+					verb: `describe${year ? ` in ${year}` : ''}`
+				}
+			};
+		}
+	}
+	return undefined;
+}
 
 /** "Chancellor Joseph Wirth told the Reichstag the next day: “The enemy stands on the right!”". */
 const TOLD = new RegExp(
@@ -167,8 +421,19 @@ function viewStarts(text: string): { at: number; lead: string; who?: string }[] 
 		const at = (m.index ?? 0) + m[0].length;
 		out.push({ at, lead: text.slice(0, m.index) });
 	}
+	// "Historians such as A. J. P. Taylor have argued …", "The German historian Fritz Fischer argued …":
+	// the named person after a description of who they are.
+	for (const m of text.matchAll(DESCRIBED_PERSON)) {
+		const at = (m.index ?? 0) + m[0].length;
+		out.push({ at, lead: text.slice(0, m.index) });
+	}
 	return out;
 }
+
+const DESCRIBED_PERSON = new RegExp(
+	String.raw`\b(?:${SCHOLAR}s\s(?:such\sas|like|including|notably)|[Tt]he\s(?:[\p{L}-]+\s){0,3}?${SCHOLAR})\s(?=(?:\p{Lu}\.\s?)*\p{Lu}\p{Ll})`,
+	'gu'
+);
 
 /** Cut a reported clause to the claim itself: arrows, dashes, brackets and trailing asides go. */
 export function claimClause(what: string, minWords = 4): string | undefined {
@@ -262,12 +527,14 @@ const CAUSE_PREDICATE =
 /** The subject of a clause when it is a short noun phrase: what a reported view is about. */
 function clauseSubject(clause: string): string | undefined {
 	const m =
-		/^(?<subject>(?:(?:the|a|an)\s)?[\p{L}'’"“”-]+(?:\s(?!was\b|were\b|is\b|are\b|had\b|has\b|would\b|could\b|must\b|should\b|will\b|can\b|cannot\b)[\p{L}\p{N}'’"“”-]+){0,7}?)\s(?:was|were|is|are|had|has|would|could|must|should|will|can|cannot)\s/iu.exec(
+		/^(?<subject>(?:(?:the|a|an)\s)?[\p{L}'’"“”-]+(?:\s(?!was\b|were\b|is\b|are\b|had\b|has\b|would\b|could\b|must\b|should\b|will\b|can\b|cannot\b)[\p{L}\p{N}'’"“”-]+){0,7}?)\s(?:was|were|is|are|had|has|would|could|must|should|will|can|cannot|might|may|did|made|caused|led|showed|brought|lay|lies|meant|marked|became|remained|provoked|reflected|represented|determined|depended|rested|began|ended|sought|wanted|intended|planned|needed|played|failed|continued|destroyed|created|produced|shaped|owed)\s/iu.exec(
 			clause
 		)?.groups?.subject;
 	if (
 		!m ||
-		/^(?:it|this|that|they|he|she|there|we|i|you|when|if|although|because|while)$/i.test(m.split(' ')[0])
+		/^(?:it|this|that|they|he|she|there|we|i|you|when|if|although|because|while|all|no|none|some|many|most|each|every|both|one)$/i.test(
+			m.split(' ')[0]
+		)
 	)
 		return undefined;
 	return quotesBalanced(m) ? m : undefined;
@@ -320,7 +587,7 @@ const PRONOUN_CLAIMANT = new RegExp(
 );
 /** Sentences worth the full patterns: a reporting verb, "according to", or a colon before a quotation. */
 const MAY_REPORT = new RegExp(
-	String.raw`\b(?:${VIEW_VERB}|told|assured|reminded|informed|described|characteri[sz]ed|portrayed|dismissed|hailed|denounced|condemned|branded|According\sto)\b|['’]s\s[^:]{0,120}:\s`,
+	String.raw`\b(?:${VIEW_VERB}|told|assured|reminded|informed|described|characteri[sz]ed|portrayed|dismissed|hailed|denounced|condemned|branded|According\sto|see|saw|sees|view|viewed|views|regard|regarded|regards|interpret|interpreted|interprets|depicted|depicts|presented|presents|called|termed|dubbed|labell?ed|contends|argues|shows|showed|demonstrates|demonstrated|insists)\b|['’]s\s[^:]{0,120}:\s|^In\s(?:\p{Lu}[\p{L}.\s-]{1,40}['’]s?\s|the\s(?:view|opinion|eyes|words|judge?ment)\sof\s)|^For\s\p{Lu}|['’]s?\s(?:(?:\p{Ll}+\s)?(?:view|verdict|thesis|argument|conclusion|contention|claim|belief|interpretation|judge?ment))\s`,
 	'u'
 );
 
@@ -423,7 +690,7 @@ function reportedViews(
 				FINITE.test(clause) &&
 				!leansOnContext(clause, according.who)
 			) {
-				const { year } = workAndYear(according.aside);
+				const year = workAndYear(according.aside).year ?? recalledWork(doc, according.who).year;
 				return [
 					{
 						author: according.who,
@@ -440,11 +707,17 @@ function reportedViews(
 				];
 			}
 		}
+		const view = textbookView(doc, sentence, rest, people);
+		if (view) return [view];
 		const m = REPORTED.exec(rest)?.groups;
 		if (!m) continue;
 		const verb = VIEW_VERBS[m.verb];
 		if (!verb || (verb.that && !m.that)) continue;
-		if (!personName(m.who, people) && !(STRONG_VIEW.has(verb.base) && loneSurname(m.who, doc.clean)))
+		// "Tocqueville believed that …": a lone surname before a verb and its that-clause is a person's view.
+		if (
+			!personName(m.who, people) &&
+			!((STRONG_VIEW.has(verb.base) || !!m.that) && loneSurname(m.who, doc.clean))
+		)
 			continue;
 		// "he said that he died “the King's good servant …”": the claimant speaks of himself.
 		const clause = claimClause(
@@ -456,7 +729,9 @@ function reportedViews(
 		// "X argued the case", "X claimed the throne": without "that", the object must be a clause.
 		if (!m.that && !clauseSubject(clause)) continue;
 		if (leansOnContext(clause, m.who)) continue;
-		const stated = workAndYear(m.where, m.aside, m.aside2, who ? lead : undefined);
+		const given = workAndYear(m.where, m.aside, m.aside2, who ? lead : undefined);
+		rememberWork(doc, m.who, given);
+		const stated = given.year ? given : recalledWork(doc, m.who);
 		const { work } = stated;
 		// "More was … executed on 6 July 1535. On the scaffold … he said …": the year of the sentence that
 		// named the claimant dates the remark.

@@ -47,7 +47,7 @@ export function volumeSpeaker(doc: IngestedDocument): string | undefined {
 		// "Churchill's War Speeches", "LINCOLN'S SELECTED ADDRESSES".
 		new RegExp(`${NAME}['’]s\\s+(?:\\p{L}+\\s+){0,2}${GENRE}\\b`, 'iu').exec(head)?.[1],
 		new RegExp(
-			`^[^\\S\\n]*${NAME}[^\\S\\n]*(?::[^\\S\\n]*|\\n[^\\S\\n]*)(?:the\\s+)?(?:(?:selected|collected|complete|major|great|war|famous|principal)\\s+)?${GENRE}\\b`,
+			`^[^\\S\\n]*${NAME}[^\\S\\n]*(?::[^\\S\\n]*|\\n(?:[^\\S\\n]*\\n)?[^\\S\\n]*)(?:the\\s+)?(?:(?:selected|collected|complete|major|great|war|famous|principal)\\s+)?${GENRE}\\b`,
 			'imu'
 		).exec(head)?.[1]
 	];

@@ -11,6 +11,7 @@ import type { Attribution, IngestedDocument, Sentence } from '../ingest/types';
 import type { ThesisFact, ThesisForm } from './types';
 import { letterHeadingAuthor, signatureName, yearIn } from '../ingest/attribution';
 import { displayName, findPersonNames, freshPersonIndex, sentenceSubject, type PersonIndex } from './people';
+import { speechesOf, volumeSpeaker } from './speeches';
 
 const NAME_STOP = new Set(
 	`The This That These Those It Its He She They We I You Our Their His Her There Here What When Where Which Who Why How
@@ -488,6 +489,31 @@ function inferSectionVoices(doc: IngestedDocument, people: PersonIndex): Attribu
 		doc.sections.forEach((section, i) => {
 			if (!section.attribution.author && !EDITORIAL.test(section.title?.trim() ?? '') && i > 0)
 				voices[i] = { author };
+		});
+	}
+	// "WOODROW WILSON / SELECTED ADDRESSES": each dated piece of a one-speaker volume is the speaker's,
+	// named by its title and dated by its dateline; the editor's introduction and notes are not.
+	const speaker = doc.attribution.author ? undefined : volumeSpeaker(doc);
+	if (speaker)
+		for (const [i, speech] of speechesOf(doc)) {
+			if (doc.sections[i]?.attribution.author) continue;
+			const title = speech.title.replace(/^["“]|["”]$/g, '').trim();
+			voices[i] = {
+				author: speaker,
+				...(plausibleWork(title) ? { work: title } : {}),
+				year: Number(speech.dateline.date.start.iso.slice(0, 4))
+			};
+		}
+	// "Bismarck and the Unification of Germany / by Jonathan Steinberg": an essay signed under its title is
+	// its author's argument throughout.
+	const byline =
+		/^\s*by\s+((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}'’-]+(?:\s(?:(?:\p{Lu}\.\s?)+|\p{Lu}[\p{Ll}'’-]+)){0,3})\s*$/imu.exec(
+			doc.original.slice(0, 300)
+		)?.[1];
+	if (byline && !volume && !doc.attribution.author && doc.sections.every((s) => !s.attribution.author)) {
+		const author = byline.trim().split(/\s+/).pop();
+		doc.sections.forEach((section, i) => {
+			if (!EDITORIAL.test(section.title?.trim() ?? '')) voices[i] = { author };
 		});
 	}
 	doc.sections.forEach((section, i) => {

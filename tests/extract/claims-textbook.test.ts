@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/lib/extract/claims';
+import { extractTheses } from '../../src/lib/extract/theses';
+import { ingestDocument } from '../../src/lib/ingest';
+import { thesisCards } from '../../src/lib/cards/templates';
+import { cardProblems } from '../../src/lib/cards/quality';
+import { examWorthiness } from '../../src/lib/cards/exam-worthiness';
+import type { ThesisFact } from '../../src/lib/extract/types';
+
+/** As in the pipeline: the thesis shapes first, then the claims they left. */
+function views(text: string, name = 'chapter.txt') {
+	const doc = ingestDocument(name, text);
+	const theses = extractTheses(doc);
+	const found = [...theses, ...extractClaims(doc, theses)];
+	const cardsOf = (fact: ThesisFact) =>
+		thesisCards(fact, { doc }).filter(
+			(c) => cardProblems(c, doc.original).length === 0 && examWorthiness(c).keep
+		);
+	const by = (author: string) => found.find((f) => f.author === author);
+	return { doc, found, cardsOf, by };
+}
+
+/** An invented textbook chapter on the origins of the First World War. */
+const ORIGINS = `The Origins of the First World War
+
+The question of responsibility for the war has divided historians since 1919.
+
+Historians such as A. J. P. Taylor have argued that the war was imposed on the statesmen by railway timetables. The German historian Fritz Fischer, in Griff nach der Weltmacht (1961), argued that Germany had deliberately sought a war of conquest. According to Fischer, the September Programme of 1914 showed the continuity of German war aims.
+
+Marxist historians see the war as the product of imperialist rivalry between capitalist states. For Lenin, imperialism was the highest stage of capitalism.
+
+In Namier's view, the revolution of 1848 was a revolution of the intellectuals. For Ranke, the task of the historian was to show the past as it actually happened. Hobsbawm called the years from 1789 to 1848 "the age of revolution". Tocqueville believed that the Revolution had continued the centralisation begun by the absolute monarchy.
+
+Niall Ferguson's The Pity of War (1998) contends that Britain's entry into the war was a mistake. Taylor's verdict was that Bismarck had been a master of diplomacy rather than a planner of wars.
+`;
+
+describe("a textbook reports historians' views in many shapes, each attributed", () => {
+	it('"Historians such as X have argued …" and "The German historian X, in WORK (YEAR), argued …"', () => {
+		const { by, cardsOf } = views(ORIGINS);
+		expect(by('A. J. P. Taylor')).toMatchObject({ form: 'ascribed', topic: 'the war' });
+		const fischer = by('Fritz Fischer');
+		expect(fischer).toMatchObject({ topic: 'Germany', verb: 'argue in 1961' });
+		expect(cardsOf(fischer!)[0].front).toMatch(/^What did Fritz Fischer argue about Germany in 1961\b/);
+	});
+
+	it('a later "According to X" borrows the year of the work the chapter cited for X before', () => {
+		const { by } = views(ORIGINS);
+		expect(by('Fischer')).toMatchObject({ topic: 'the September Programme of 1914', verb: 'claim in 1961' });
+	});
+
+	it('"In X\'s view, A was B" and "For X, A was B" ask what A was, according to X', () => {
+		const { by, cardsOf } = views(ORIGINS);
+		const namier = by('Namier');
+		expect(namier).toMatchObject({ form: 'definition', topic: 'the revolution of 1848' });
+		expect(cardsOf(namier!).map((c) => [c.front, c.back])).toContainEqual([
+			'According to Namier, what was the revolution of 1848?',
+			'A revolution of the intellectuals'
+		]);
+		expect(cardsOf(by('Lenin')!)[0].back).toBe('The highest stage of capitalism');
+		expect(cardsOf(by('Ranke')!)[0]).toMatchObject({
+			front: 'According to Ranke, what was the task of the historian?',
+			back: 'To show the past as it actually happened'
+		});
+	});
+
+	it('a school of historians holds a view: "Marxist historians see the war as …"', () => {
+		const { by } = views(ORIGINS);
+		expect(by('Marxist historians')).toMatchObject({
+			form: 'ascribed',
+			topic: 'the war',
+			verb: 'see',
+			predicate: 'as the product of imperialist rivalry between capitalist states'
+		});
+	});
+
+	it('a name given in quotation marks, a lone surname that believed, a work that contends, a verdict', () => {
+		const { by } = views(ORIGINS);
+		expect(by('Hobsbawm')).toMatchObject({
+			topic: 'the years from 1789 to 1848',
+			predicate: 'as "the age of revolution"'
+		});
+		expect(by('Tocqueville')).toMatchObject({ topic: 'the Revolution', verb: 'believe' });
+		expect(by('Niall Ferguson')).toMatchObject({
+			form: 'definition',
+			topic: "Britain's entry into the war",
+			predicate: 'a mistake',
+			work: 'The Pity of War',
+			year: 1998
+		});
+		expect(by('Taylor')).toMatchObject({ form: 'definition', topic: 'Bismarck' });
+	});
+
+	it('"For X, …" that does not say what a thing is makes no view (X is whom it concerned)', () => {
+		const { found } = views('For Napoleon, the retreat from Moscow ended in disaster.\n');
+		expect(found.filter((f) => f.author === 'Napoleon')).toEqual([]);
+	});
+});
+
+describe("an essay signed under its title argues in its author's voice", () => {
+	it('"by NAME" under the title: the essay\'s definitions are the author\'s (invented: Bismarck)', () => {
+		const { found, cardsOf } = views(
+			'Bismarck and the Unification of Germany\n\nby Jonathan Steinberg\n\nThe unification of Germany was not the fulfilment of a national dream but the work of Prussian power. The Kulturkampf was a political failure.\n',
+			'essay.txt'
+		);
+		const kulturkampf = found.find((f) => f.topic === 'the Kulturkampf');
+		expect(kulturkampf?.author).toBe('Steinberg');
+		expect(cardsOf(kulturkampf!)[0]).toMatchObject({
+			front: 'According to Steinberg, what was the Kulturkampf?',
+			back: 'A political failure'
+		});
+	});
+});
