@@ -241,3 +241,39 @@ describe('office facts from sentences offices.ts took nothing from', () => {
 		);
 	});
 });
+
+describe('holdings of other eras: leaving a post, serving in it, a post in brackets', () => {
+	it('reads a dismissal or resignation as the end of the post, dated by the clause', () => {
+		expect(offices('Kara Mustafa Pasha was dismissed as grand vizier in December 1683.')).toEqual([
+			expect.objectContaining({ person: 'Kara Mustafa Pasha', office: 'Grand Vizier', how: 'removed' })
+		]);
+		expect(offices('Midhat Pasha resigned as grand vizier in February 1877.')).toEqual([
+			expect.objectContaining({ person: 'Midhat Pasha', office: 'Grand Vizier', how: 'resigned' })
+		]);
+	});
+
+	it('reads "served as" with its years as the post held', () => {
+		expect(offices('Lord Palmerston served as Foreign Secretary from 1846 to 1851.')).toEqual([
+			expect.objectContaining({
+				person: 'Palmerston',
+				office: 'Foreign Secretary',
+				how: 'held',
+				start: '1846'
+			})
+		]);
+	});
+
+	it('reads a post and its years in brackets after a name', () => {
+		expect(offices('Robert Peel (Prime Minister 1841–46) repealed the Corn Laws.')).toEqual([
+			expect.objectContaining({ person: 'Peel', office: 'Prime Minister', how: 'held', start: '1841' })
+		]);
+		// A bracket with no years says nothing about when.
+		expect(offices('William Pitt (Prime Minister of Great Britain) died in 1806.')).toEqual([]);
+	});
+
+	it('takes "the first President of …" without a date: the post had one first holder', () => {
+		expect(offices('Adolphe Thiers was the first President of the Third Republic.')).toEqual([
+			expect.objectContaining({ person: 'Thiers', office: 'President of the Third Republic', first: true })
+		]);
+	});
+});

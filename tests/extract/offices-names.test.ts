@@ -65,7 +65,7 @@ describe('holders named with accents, parties and appositions', () => {
 		).toEqual([
 			expect.objectContaining({
 				person: 'Victor Emmanuel II',
-				office: 'King',
+				office: 'King of Italy',
 				how: 'became',
 				start: '1861-03-17'
 			})
@@ -128,5 +128,33 @@ describe('names that are not the holder', () => {
 			'April 22 (May 5) — The resignation is accepted. I. L. Goremykin succeeds him as Chairman of the Council of Ministers.'
 		].join('\n');
 		expect(facts(text)).toEqual([expect.objectContaining({ person: 'Goremykin', predecessor: undefined })]);
+	});
+});
+
+describe('holders written with a rank or a kinsman', () => {
+	it('reads a peer by his name without the rank', () => {
+		expect(officeSummaries('Lord Salisbury resigned as Prime Minister in July 1902.')).toEqual([
+			expect.objectContaining({
+				person: 'Salisbury',
+				office: 'Prime Minister',
+				how: 'resigned',
+				end: '1902-07'
+			})
+		]);
+	});
+
+	it('reads the predecessor named as a kinsman: "succeeded his father Humayun as emperor"', () => {
+		expect(officeSummaries('Akbar succeeded his father Humayun as emperor in 1556.')).toEqual([
+			expect.objectContaining({ person: 'Akbar', office: 'Emperor', predecessor: 'Humayun', start: '1556' })
+		]);
+	});
+
+	it('keeps a country in the title of a post distinctive alone', () => {
+		expect(officeSummaries('Hara Takashi became Prime Minister of Japan in September 1918.')[0].office).toBe(
+			'Prime Minister of Japan'
+		);
+		expect(officeSummaries('Napoleon was crowned Emperor of the French on 2 December 1804.')[0].office).toBe(
+			'Emperor of the French'
+		);
 	});
 });

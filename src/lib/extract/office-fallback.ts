@@ -1,16 +1,9 @@
 import type { IngestedDocument, Sentence } from '../ingest/types';
 import { placeDate, sentenceDates, type FoundDate } from './dates';
 import { findPostTitles, NEEDS_BODY, type PostTitle } from './office-titles';
-import {
-	antecedentsAt,
-	canonicalPerson,
-	displayName,
-	findPersonNames,
-	isCommonWord,
-	peopleContext,
-	type Antecedents,
-	type PersonIndex
-} from './people';
+import { extractImplicitOffices } from './office-implicit';
+import { NAME, TAIL, personKey, plausibleName, registered, withParticle } from './office-names';
+import { antecedentsAt, canonicalPerson, displayName, peopleContext } from './people';
 import type { DateValue, Fact, OfficeFact, SuccessionVerb } from './types';
 
 /**
@@ -32,12 +25,6 @@ import type { DateValue, Fact, OfficeFact, SuccessionVerb } from './types';
  * Hand-written like offices.ts: no installed library extracts relations.
  */
 
-const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ÿĀ-ž’'-]+`;
-const PARTICLE = String.raw`(?:von|van|de|der|du|da|di|del|la|le|de\s+la|de\s+Paula)`;
-/** A name: initials, capitalised words and particles ("Antonio José de Sucre", "V. N. Kokovtsov"). */
-const NAME = String.raw`(?:[A-Z][a-z]?\.\s?){0,3}${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,3}(?:\s+[IVX]{1,4}\b)?`;
-/** What may stand after a name before its verb: "(CDU)", ", Governor of Saratov,", "**". */
-const TAIL = String.raw`(?:\s*\([^()]{1,40}\))?(?:,[^,;]{1,80},)?(?:\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3}\s+(?:was|is)\s+an?\s+[^]{0,400}?\.{3,4})?`;
 /** Words between the verb and the post that say how it was held, not what it is. */
 const FILLER = String.raw`(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:first|1st|new|sole|acting|interim)\s+)?`;
 
@@ -51,6 +38,17 @@ const SUBJECT_BEFORE = new RegExp(
 const OBJECT_BEFORE = new RegExp(
 	String.raw`\b(?:appoint(?:s|ed)|name[sd]|makes|made|re-?elect(?:s|ed)|elect(?:s|ed)|chose|chooses|proclaim(?:s|ed)|crown(?:s|ed)|install(?:s|ed)|invest(?:s|ed)|nominate[sd])\s+(him|her|${NAME})${TAIL}\s+(?:as\s+|to\s+be\s+)?${FILLER}$`
 );
+/** "X served as …", "X remained …": a holding, which needs a date to be a card. */
+const SERVED_BEFORE = new RegExp(
+	String.raw`(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+(?:(?:\w+ly|then|later|also|again|briefly)\s+)?(?:served|acted|functioned)\s+(?:(?:twice|again|briefly)\s+)?as\s+${FILLER}$`
+);
+/** "X was dismissed as grand vizier", "X resigned as …", "the sultan dismissed X as …": leaving a post. */
+const LEFT_BEFORE = new RegExp(
+	String.raw`(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(dismissed|removed|deposed|ousted|sacked|relieved|forced\s+to\s+resign)|(resigned|stepped\s+down|retired))\s+(?:as|from\s+(?:(?:the\s+)?(?:post|office|position)\s+(?:of|as)|(?:his|her)\s+(?:post|office|position)\s+as))\s+${FILLER}$`
+);
+const DISMISSED_OBJECT_BEFORE = new RegExp(
+	String.raw`\b(?:dismissed|removed|deposed|ousted|sacked|dismisses|removes|deposes)\s+(him|her|${NAME})${TAIL}\s+(?:as|from\s+(?:(?:the\s+)?(?:post|office|position)\s+of|(?:his|her)\s+(?:post|office|position)\s+as))\s+${FILLER}$`
+);
 /** "X succeeds him as …", "X replaced Y as …". */
 const SUCCESSION_BEFORE = new RegExp(
 	String.raw`(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+(?:(?:\w+ly|then|later)\s+)?(succeeds|succeeded|replaces|replaced)\s+(him|her|${NAME})${TAIL}\s+as\s+${FILLER}$`
@@ -62,6 +60,11 @@ const PASSIVE_BEFORE = new RegExp(
 const BY_AFTER = new RegExp(String.raw`^\s*,?\s*by\s+(?:Sir\s+)?(${NAME})`);
 /** "… confirmed him in that office in 1821, with Santander as Vice President": a holder named beside another. */
 const WITH_AS_BEFORE = new RegExp(String.raw`\bwith\s+(${NAME})${TAIL}\s+as\s+${FILLER}$`);
+/** "Robert Peel (Prime Minister 1841–46)", "Lord Grey (Prime Minister, 1830–34)". */
+const BRACKET_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME})\s*\(\s*(?:the\s+)?$`, 'u');
+/** The rest of the bracket: its years and nothing else ("1841–46)", ", from 1830 to 1834)"). */
+const BRACKET_DATES_AFTER =
+	/^\s*,?\s*(?:in\s+|from\s+|since\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2}\s+)?\d{3,4}(?:\s*(?:[–—-]|to|until)\s*(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2}\s+)?\d{2,4})?\s*\)/;
 /** "The first President of X was Y". */
 const FIRST_BEFORE = /\b[Tt]he\s+first\s+$/;
 const WAS_AFTER = new RegExp(String.raw`^\s+(?:was|became)\s+(?:Sir\s+)?(${NAME})`);
@@ -71,6 +74,10 @@ const TITLE_OF_BEFORE = /\b(?:with|under|given|received|taking|took|assumed|assu
 /** Titles a body or a crowd confers by proclaiming or crowning: monarchs and honorific titles. */
 const CONFERRED =
 	/^(?:\S+\s+)?(?:king|queen|emperor|empress|tsar|kaiser|sultan|caliph|shah|shogun|doge|regent|libertador|liberator|protector|lord protector|first consul|consul|dictator|pope)\b/i;
+
+/** Posts a history text names alone for its one country ("became Prime Minister"), as offices.ts does. */
+const SELF_STANDING_POST =
+	/^(?:prime minister|premier|emperor|empress|king|queen|tsar|kaiser|pope|sultan|shah|caliph|shogun|doge)$/i;
 
 /** Proposals, refusals and hypotheticals are not holdings. */
 const NOT_HELD =
@@ -82,55 +89,6 @@ const BODY_NOUN =
 /** A body a possessive "its" points to: "the Council of Ministers", "the Soviet", "the First Duma". */
 const BODY =
 	/\b(?:the\s+)?((?:[A-Z][\p{L}’'.-]*\s+(?:(?:[A-Z][\p{L}’'.-]*|of|the|and)\s+){0,5}?)?(?:Council|Committee|Soviet|Duma|Assembly|Congress|Parliament|Senate|Cabinet|Government|Directory|Commune|Convention|Diet|Reichstag|Republic|Federation|Confederation|Union|Kingdom|Empire|League|Party|Bank|Academy)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]*\s*)+)?)/gu;
-
-function plausibleName(text: string): boolean {
-	const ws = text.trim().split(/\s+/);
-	return (
-		ws.length <= 5 &&
-		ws.some((w) => /^[A-ZÀ-Þ][\p{Ll}’'-]+$/u.test(w) && !isCommonWord(w)) &&
-		ws.every((w) =>
-			/^(?:[A-Z][a-z]?\.|[A-ZÀ-ÞĀ-Ž][\p{L}’'-]+|de|da|del|di|du|von|van|der|la|le|Paula|[IVX]{1,4})$/u.test(w)
-		) &&
-		!ws.some((w) => isCommonWord(w) && /^[A-Z]/.test(w) && ws.length === 1)
-	);
-}
-
-/** The person key a slot names: a name, or he/him/she/her resolved; null when it is no person. */
-function personKey(
-	slot: string,
-	known: PersonIndex,
-	ante: Antecedents,
-	text: string,
-	at: number
-): string | null {
-	if (/^(?:he|him)$/i.test(slot) || /^(?:she|her)$/i.test(slot)) {
-		const key = /^h/i.test(slot) ? ante.he : ante.she;
-		if (!key) return null;
-		// "Asquith appointed him": him is not the appointer named right before the verb.
-		const before = findPersonNames(text.slice(0, at), known);
-		const appointer = before[before.length - 1];
-		if (/^(?:him|her)$/i.test(slot) && appointer && canonicalPerson(appointer.name, known).key === key)
-			return null;
-		return key;
-	}
-	const names = findPersonNames(slot, known);
-	const last = names[names.length - 1];
-	if (last) return canonicalPerson(last.name, known).key;
-	const bare = slot.replace(/^(?:Sir|Lord|Count|Prince|Field Marshal|General|Marshal|Admiral)\s+/, '');
-	return plausibleName(bare) ? canonicalPerson(bare, known).key : null;
-}
-
-/** Ottoman and Persian honorifics come after the name: "Köprülü Mehmed Pasha" is not "Pasha". */
-const HONORIFIC_AFTER = /\s(?:Pasha|Bey|Effendi|Agha|Khan)$/;
-
-function registered(key: string, written: string, known: PersonIndex): string {
-	if (HONORIFIC_AFTER.test(written)) return written.trim();
-	if (!known.people.has(key)) {
-		const display = canonicalPerson(written).display;
-		known.people.set(key, { key, display, full: written, count: 1 });
-	}
-	return displayName(key, known);
-}
 
 function howOf(verb: string): SuccessionVerb {
 	const v = verb.toLowerCase();
@@ -244,6 +202,8 @@ interface Holding {
 	first?: boolean;
 	/** The holding needs a date to be a card ("X was chairman"). */
 	copular?: boolean;
+	/** Pushed out of the post: "was forced to resign as …". */
+	forced?: boolean;
 }
 
 /** Office facts from sentences no office fact was taken from. */
@@ -292,12 +252,16 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 			const dated = dateOf(doc, dates, clause, t, s);
 			const when = dated ?? inherited ?? lead;
 			// "was its head from 1944 to 1946": a range is the holding's start and end.
-			const start = when?.end ? { ...when, end: undefined } : when;
-			const end = when?.end ? { ...when, start: when.end, end: undefined } : undefined;
-			if (holding.copular && !start) continue;
-			if (!start && !holding.predecessor && !holding.first) continue;
+			const leaving = holding.how === 'removed' || holding.how === 'resigned';
+			let start: DateValue | undefined = when?.end ? { ...when, end: undefined } : when;
+			let end: DateValue | undefined = when?.end ? { ...when, start: when.end, end: undefined } : undefined;
+			// "resigned as Prime Minister in July 1902": the date ends the holding.
+			if (leaving && start && !end) [start, end] = [undefined, start];
+			// "Thiers was the first President of the Third Republic" needs no date: the post had one first holder.
+			if (holding.copular && !start && !holding.first) continue;
+			if (!start && !end && !holding.predecessor && !holding.first) continue;
 			const person = withParticle(doc, registered(holding.personKey, holding.personWritten, known));
-			const key = `${person}|${qualified.office.toLowerCase()}|${start?.start.iso ?? ''}`;
+			const key = `${person}|${qualified.office.toLowerCase()}|${start?.start.iso ?? ''}|${end?.start.iso ?? ''}`;
 			if (seen.has(key) || (holding.predecessor && holding.predecessor === person)) continue;
 			seen.add(key);
 			facts.push({
@@ -312,6 +276,7 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 				...(end ? { end } : {}),
 				...(holding.predecessor ? { predecessor: withParticle(doc, holding.predecessor) } : {}),
 				...(holding.first ? { first: true } : {}),
+				...(holding.forced ? { forced: true } : {}),
 				...(start && !dated && start.span.start < s.start
 					? { passage: { start: start.span.start, end: s.end } }
 					: {})
@@ -362,6 +327,26 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 					predecessor: headword ?? displayName(prevKey, known)
 				};
 			}
+			m = LEFT_BEFORE.exec(before) ?? DISMISSED_OBJECT_BEFORE.exec(before);
+			if (m) {
+				const key = personKey(m[1], known, local, text, at(m, m[1]));
+				if (!key || (!/^(?:he|she|him|her)$/i.test(m[1]) && !plausibleName(m[1]) && !known.people.has(key)))
+					return null;
+				const leftOf = /resign|stepped|retired/.test(m[0].slice(m[1].length)) ? 'resigned' : 'removed';
+				return {
+					personKey: key,
+					personWritten: m[1],
+					how: leftOf,
+					forced: /forced/.test(m[0]) || undefined
+				};
+			}
+			m = SERVED_BEFORE.exec(before);
+			if (m) {
+				const key = personKey(m[1], known, local, text, at(m, m[1]));
+				if (!key || (!/^(?:he|she)$/i.test(m[1]) && !plausibleName(m[1]) && !known.people.has(key)))
+					return null;
+				return { personKey: key, personWritten: m[1], how: 'held', copular: true, first: firstText };
+			}
 			m = OBJECT_BEFORE.exec(before);
 			if (m) {
 				// Putschists "proclaim" a chancellor; a town or an army proclaims a king or a Liberator.
@@ -399,6 +384,13 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 					copular:
 						/^(?:is|was|=)$/.test(verb) && !/\bin\s+effect\b/.test(m[0]) ? true : /^(?:is|was)$/.test(verb)
 				};
+			}
+			// "Robert Peel (Prime Minister 1841–46)": a post and its years in brackets after the name.
+			m = BRACKET_BEFORE.exec(before);
+			if (m && BRACKET_DATES_AFTER.test(after)) {
+				const key = personKey(m[1], known, local, text, at(m, m[1]));
+				if (key && (plausibleName(m[1]) || known.people.has(key)))
+					return { personKey: key, personWritten: m[1], how: 'held', copular: true };
 			}
 			m = WITH_AS_BEFORE.exec(before);
 			if (m) {
@@ -461,10 +453,14 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 			qualifiers ??= documentQualifiers(doc);
 			const only = qualifiers.get(head.toLowerCase());
 			if (only && only.size === 1) return { office: [...only][0] };
+			// "Prime Minister", "Emperor": a post distinctive alone, where the document never names its state.
+			if (!only && SELF_STANDING_POST.test(head)) return { office: head };
 			return null;
 		}
 	});
-	return [...facts, ...successorsOfLastPost(doc, [...found, ...facts], taken)];
+	const successors = successorsOfLastPost(doc, [...found, ...facts], taken);
+	// Last: posts implied without their title ("ascended the throne") read the posts found so far.
+	return [...facts, ...successors, ...extractImplicitOffices(doc, [...found, ...facts, ...successors])];
 }
 
 const RESIGNED_THEN_SUCCEEDED = new RegExp(
@@ -552,21 +548,6 @@ function entryHeadword(doc: IngestedDocument, s: Sentence): string | undefined {
 		if (m) return m[1].charAt(0) + m[1].slice(1).toLowerCase();
 	}
 	return undefined;
-}
-
-/**
- * "de Gaulle": a surname the document writes after a Romance particle without the given names keeps
- * it; "Antonio José de Sucre" is "Sucre", and English drops the German one ("Bismarck").
- */
-function withParticle(doc: IngestedDocument, name: string): string {
-	if (/\s/.test(name)) return name;
-	// Only where the text calls him so without his given names: "de Gaulle was …", not "Antonio José de Sucre".
-	const re = new RegExp(
-		String.raw`(?<!\p{L})(\p{L}+\s+)?(de|du|da|di|del|della|de\s+la)\s+${name}(?!\p{L})`,
-		'gu'
-	);
-	for (const m of doc.clean.matchAll(re)) if (!m[1] || !/^\p{Lu}/u.test(m[1])) return `${m[2]} ${name}`;
-	return name;
 }
 
 function titleHead(head: string): string {

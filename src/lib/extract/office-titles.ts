@@ -68,7 +68,7 @@ const EXTRA_TITLES = [
 
 /** Words that, written before a post, name its state: "Reich Chancellor", "US President". */
 const STATE_WORD =
-	/^(?:Reich|Imperial|Federal|Papal|Soviet|Ottoman|Roman|Byzantine|Mughal|Qing|Ming|Tudor|US|U\.S\.|UK|USSR|FRG|GDR|West German|East German|[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|ic|i))$/;
+	/^(?:Reich|Imperial|Federal|Papal|Soviet|Ottoman|Roman|Byzantine|Mughal|Qing|Ming|Tudor|US|U\.S\.|UK|USSR|FRG|GDR|West German|East German|Iraqi|Israeli|Pakistani|Saudi|Thai|Nepali|Kuwaiti|Omani|Yemeni|Azerbaijani|Bangladeshi|[A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|ic))$/;
 /** Posts a state word may qualify. */
 const NATIONAL_POST =
 	/^(?:President|Vice[- ]President|Chancellor|Vice[- ]Chancellor|Prime Minister|Premier|Foreign Minister|Minister|Ambassador|Envoy|Emperor|King|Queen|Regent|Consul|Governor|Governor-General|Viceroy|Foreign Secretary|Party Leader|Leader)$/i;

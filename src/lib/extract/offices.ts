@@ -291,7 +291,10 @@ export function findOfficeTitles(
 			const link = /^\s+(of|for|between|in charge of|at|to)\s+/i.exec(text.slice(orgFrom))![1].toLowerCase();
 			// "for Nationalities" is a portfolio, not a body.
 			if (link !== 'for' && link !== 'to') organisation = titleCase(org.text);
-			if (!SELF_STANDING.test(title)) {
+			// "Prime Minister of Japan", "Emperor of the French": a state, not a body, stays in the title.
+			const state =
+				!ORGAN.test(org.text) && !/\b(?:party|union|league|front|congress|comintern)\b/i.test(org.text);
+			if (!SELF_STANDING.test(title) || (state && link === 'of')) {
 				const needsThe =
 					(link === 'of' || link === 'to') &&
 					/^(?:the|this|that)\s/i.test(text.slice(orgFrom).replace(/^\s+(?:of|to)\s+/i, ''));
@@ -330,6 +333,8 @@ const ELECT = String.raw`(re-?elected|elected|appointed|made|named|chosen|design
 /** A capitalised name word, accented letters included ("Brüning", "Bolívar"). */
 const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ÿĀ-ž’'-]+`;
 const PERSON_SLOT = String.raw`((?:[A-Z][a-z]?\.\s?){0,3}${NAME_WORD}(?:\s+(?:(?:von|van|de|der|du|da|di|del|la|le)\s+)?${NAME_WORD}){0,3}(?:\s+[IVX]{1,4}\b)?|[Hh]e|[Ss]he|who)`;
+/** A kinsman named before a predecessor: "succeeded his father Humayun as emperor". */
+const KIN = String.raw`(?:(?:his|her|their)\s+(?:elder\s+|younger\s+|late\s+)?(?:father|mother|brother|half-brother|sister|uncle|aunt|cousin|son|daughter|grandfather|nephew|husband|wife)\s+)?`;
 /** What may stand between a person and the verb: "Heinrich Brüning of the Centre Party", "Adenauer (CDU)", ", who …,". */
 const PERSON_TAIL = String.raw`(?:\s+\([^()]{1,40}\)|\s+of\s+(?:the\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){0,3}|,[^,;]{1,120},)?`;
 
@@ -436,7 +441,7 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 	],
 	[
 		new RegExp(
-			String.raw`${PERSON_SLOT}${PERSON_TAIL}\s+(?:\w+ly\s+)?(succeeded|replaced|succeeds|replaces)\s+(${PERSON_SLOT.slice(1, -1)}|him|her)(?:,[^,;]{1,60}?,?)?\s+as\s+(?:the\s+|a\s+)?$`
+			String.raw`${PERSON_SLOT}${PERSON_TAIL}\s+(?:\w+ly\s+)?(succeeded|replaced|succeeds|replaces)\s+${KIN}(${PERSON_SLOT.slice(1, -1)}|him|her)(?:,[^,;]{1,60}?,?)?\s+as\s+(?:the\s+|a\s+)?$`
 		),
 		(m) => ({
 			how: howOf(m[2]),
@@ -479,6 +484,14 @@ function relationBefore(text: string, titleIndex: number): Relation | null {
 	return null;
 }
 
+/** A rank or courtesy title written before a name: "Lord Salisbury", "Sir Robert Peel". */
+const RANK =
+	/^(?:Prince|Princess|Duke|Duchess|Archduke|Count|Countess|Margrave|Elector|Sir|Lord|Lady|Earl|Marquess|Viscount|Baron)\s+/;
+
+function withoutRank(text: string): string {
+	return text.replace(RANK, '');
+}
+
 /** One to three capitalised words, none of them a common, organisation or month word: "Bailly". */
 function plausibleName(text: string): boolean {
 	const ws = text.trim().split(/\s+/);
@@ -516,10 +529,7 @@ function personOf(
 	const names = findPersonNames(textSlot, known);
 	const last = names[names.length - 1];
 	// "Prince Maximilian": the rank is not part of the name.
-	const bare = textSlot.replace(
-		/^(?:Prince|Princess|Duke|Duchess|Archduke|Count|Countess|Margrave|Elector|Sir|Lord)\s+/,
-		''
-	);
+	const bare = withoutRank(textSlot);
 	if (!last) return plausibleName(bare) ? canonicalPerson(bare, known).key : null;
 	return canonicalPerson(last.name, known).key;
 }
@@ -943,7 +953,7 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				!known.people.has(person) &&
 				!findPersonNames(rel.personText, known).length &&
 				!/^(?:he|she|him|her|who)$/i.test(rel.personText) &&
-				!plausibleName(rel.personText)
+				!plausibleName(withoutRank(rel.personText))
 			)
 				continue;
 			let passivePredecessor: string | undefined;
