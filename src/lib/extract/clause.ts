@@ -100,6 +100,9 @@ export function baseOfPast(word: string): string {
 	const w = word.toLowerCase();
 	const irregular = BASE_OF_PAST.get(w) ?? BASE_OF_PARTICIPLE.get(w);
 	if (irregular) return irregular;
+	// "retook", "rebuilt", "overthrew" written with a prefix: the irregular verb after it.
+	const prefixed = PREFIXED_IRREGULAR.exec(w);
+	if (prefixed) return prefixed[1] + (BASE_OF_PAST.get(prefixed[2]) ?? BASE_OF_PARTICIPLE.get(prefixed[2]));
 	if (!w.endsWith('ed')) return w;
 	if (/^(?:died|lied|tied|vied)$/.test(w)) return w.slice(0, -1);
 	if (/[^aeiou]ied$/.test(w)) return w.slice(0, -3) + 'y';
@@ -146,6 +149,9 @@ export function baseOfPresent(word: string): string {
 export function pastOf(base: string): string {
 	const irregular = PAST_OF_BASE.get(base);
 	if (irregular) return base === 'be' ? 'was' : irregular;
+	const prefix = /^(re|over|under|with|fore)(\w{3,})$/.exec(base);
+	if (prefix && PAST_OF_BASE.has(prefix[2]) && prefix[2] !== 'be')
+		return prefix[1] + PAST_OF_BASE.get(prefix[2]);
 	if (base.endsWith('e')) return base + 'd';
 	if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ied';
 	if (DOUBLING.test(base)) return base + base.slice(-1) + 'ed';
@@ -153,13 +159,25 @@ export function pastOf(base: string): string {
 }
 
 export function isIrregularPast(word: string): boolean {
-	return BASE_OF_PAST.has(word.toLowerCase()) && word.toLowerCase() !== 'were';
+	const w = word.toLowerCase();
+	if (w === 'were') return false;
+	if (BASE_OF_PAST.has(w)) return true;
+	const prefixed = PREFIXED_IRREGULAR.exec(w);
+	return !!prefixed && BASE_OF_PAST.has(prefixed[2]);
 }
+
+/** "retook", "rebuilt", "withdrew" (already listed) — an irregular past behind a prefix. */
+const PREFIXED_IRREGULAR =
+	/^(re|over|under|fore)((?:took|taken|built|won|wrote|written|made|gave|given|drew|drawn|sold|bought|fought|held|rose|risen|sent|spent|took|began|begun|broke|broken|led|met|stood|found))$/;
 
 /** A past participle (regular -ed, irregular, "born"). */
 export function isParticiple(word: string): boolean {
 	const w = word.toLowerCase();
-	return BASE_OF_PARTICIPLE.has(w) || (/^[a-z-]{2,}ed$/.test(w) && !NOT_VERBS_ED.has(w));
+	return (
+		BASE_OF_PARTICIPLE.has(w) ||
+		(/^[a-z-]{2,}ed$/.test(w) && !NOT_VERBS_ED.has(w)) ||
+		(PREFIXED_IRREGULAR.test(w) && BASE_OF_PARTICIPLE.has(PREFIXED_IRREGULAR.exec(w)![2]))
+	);
 }
 
 /** -ed words that are not verbs. */
@@ -371,10 +389,17 @@ export function trimRest(rest: string, max = 14, active = false): string {
 	// A second verb phrase starts a new event: "retired and died …", "worked … and was elected …".
 	const second = (
 		active
-			? /(?:^|\s+)and\s+(?:was|were|had|is|[a-z]{2,}ed)\b/
-			: /(?:^|\s+)and\s+(?:(?:was|were|had|is)\b|[a-z]{2,}ed\s+(?:a|an|the|one|two|his|her|their)\b)/
+			? /(?:^|\s+)and\s+(?:[a-z]+ly\s+)?(?:was|were|had|is|[a-z]{2,}ed)\b/
+			: /(?:^|\s+)and\s+(?:[a-z]+ly\s+)?(?:(?:was|were|had|is)\b|[a-z]{2,}ed\s+(?:a|an|the|one|two|his|her|their)\b)/
 	).exec(out);
 	if (second) out = out.slice(0, second.index);
+	// "lost the throne … and spent fifteen years in exile": an irregular past starts a second event too.
+	const irregular = /\s+and\s+([a-z]+)\b/g;
+	for (let m = irregular.exec(out); m; m = irregular.exec(out))
+		if (isIrregularPast(m[1]) && !/^(?:read|set|put|cut|let|split|spread|shut|hit|cast)$/.test(m[1])) {
+			out = out.slice(0, m.index);
+			break;
+		}
 	const words = out.split(/\s+/).filter(Boolean);
 	if (words.length > max) {
 		// Cut mid-phrase: back off to before the last preposition among the final words ("… in Moscow as part").

@@ -1,6 +1,18 @@
 import type { IngestedDocument } from '../ingest/types';
 import { baseOfPast, isParticiple, pastOf, readClause, trimRest } from './clause';
-import { placeDate, sentenceDates, type FoundDate } from './dates';
+import {
+	BARE_TITLE,
+	DESCRIBED_NAME,
+	FORCES,
+	LEGISLATURE,
+	localAntecedents,
+	nameLike,
+	placeDate,
+	registerDocumentWords,
+	sentenceDates,
+	UNNAMED_NOUN,
+	type FoundDate
+} from './dates';
 import {
 	antecedentsAt,
 	canonicalPerson,
@@ -59,6 +71,25 @@ const EVENT_NOUNS: Array<[RegExp, (np: string, plural: boolean) => { event: stri
 
 /** "Proclamation of the Kingdom of Italy": the noun of an act done to what follows "of". */
 const ACT_OF: Record<string, string> = {
+	sinking: 'sunk',
+	bombing: 'bombed',
+	bombardment: 'bombarded',
+	burning: 'burned',
+	sack: 'sacked',
+	sacking: 'sacked',
+	occupation: 'occupied',
+	invasion: 'invaded',
+	kidnapping: 'kidnapped',
+	deposition: 'deposed',
+	liberation: 'liberated',
+	ratification: 'ratified',
+	promulgation: 'promulgated',
+	repeal: 'repealed',
+	destruction: 'destroyed',
+	evacuation: 'evacuated',
+	relief: 'relieved',
+	opening: 'opened',
+	enactment: 'enacted',
 	proclamation: 'proclaimed',
 	assassination: 'assassinated',
 	coronation: 'crowned',
@@ -123,6 +154,7 @@ const PARTICIPLE_LEAD =
 /** The date facts of a document that the date extractor made nothing of. */
 export function extractFallbackDateFacts(doc: IngestedDocument, found: Fact[] = []): DateFact[] {
 	const { index: known, antecedents } = peopleContext(doc);
+	registerDocumentWords(doc, known);
 	const perSentence = sentenceDates(doc);
 	// Dates another extractor already used (for an event, a term of office, a work).
 	const used = new Set<number>();
@@ -145,7 +177,7 @@ export function extractFallbackDateFacts(doc: IngestedDocument, found: Fact[] = 
 	doc.sentences.forEach((s, i) => {
 		const { found: dates, dateLine } = perSentence[i];
 		if (dateLine) return;
-		const ante = antecedents[i] ?? {};
+		const ante = localAntecedents(doc, known, antecedents)[i];
 		dates.forEach((d, k) => {
 			const value = placeDate(doc, s, d);
 			if (used.has(value.span.start) || value.start.precision === 'decade') return;
@@ -318,7 +350,8 @@ function eventOf(
 	// A second verb starts another event: "meets X near Teano and hails him as King".
 	rest = rest.replace(/\s+and\s+[a-z]+(?:s|ed)\b.*$/, '');
 	if (/^(?:bear|die)$/.test(reading.base)) rest = '';
-	if (VAGUE.test(rest) || /\b(?:him|her|his)\b/.test(rest) || /\d/.test(rest)) return null;
+	if (VAGUE.test(rest) || UNNAMED_NOUN.test(rest) || /\b(?:him|her|his)\b/.test(rest) || /\d/.test(rest))
+		return null;
 	if (/^(?:not|was|were|is|are|that|to)\b/.test(rest)) return null;
 	// What was said is the event, and the clause reader cuts it off: "noted at the Conference that …".
 	if (
@@ -372,6 +405,11 @@ function subjectOf(raw: string, known: PersonIndex, ante: Antecedents, it?: stri
 		return key ? displayName(key, known) : null;
 	}
 	if (/^it$/i.test(subj)) return it ?? null;
+	if (BARE_TITLE.test(subj)) return null;
+	const kin = DESCRIBED_NAME.exec(subj);
+	if (kin && nameLike(kin[1], known)) return canonicalPerson(kin[1], known).display;
+	if (LEGISLATURE.test(subj)) return subj;
+	if (FORCES.test(subj) && nameLike(subj.split(/\s+/)[0], known)) return subj;
 	const words = subj.split(/\s+/);
 	if (BAD_SUBJECT.test(subj)) return null;
 	if (!subj || words.length > 8 || /[,;:()\d]/.test(subj) || VAGUE.test(subj)) return null;
@@ -402,7 +440,11 @@ function subjectOf(raw: string, known: PersonIndex, ante: Antecedents, it?: stri
 			(k === 0 && /^the$/i.test(w))
 	);
 	if (named && words.some((w) => /^\p{Lu}/u.test(w) && !/^The$/.test(w))) {
-		if (words.length === 1 && (isCommonWord(subj) || !(known.properNouns?.has(subj) ?? true))) return null;
+		if (
+			words.length === 1 &&
+			(isCommonWord(subj) || !((known.properNouns?.has(subj) ?? true) || nameLike(subj, known)))
+		)
+			return null;
 		// Notes drop the article: "Edict of Gülhane" is asked about as "the Edict of Gülhane".
 		if (!/^the\s/i.test(subj) && words.length >= 2 && documentHead(subj)) return `the ${subj}`;
 		return subj.replace(/^The\s/, 'the ');
@@ -431,10 +473,13 @@ function bracketEvent(text: string, d: FoundDate): Event | null {
 /** "… and the proclamation of the Weimar Republic on 9 November 1918": an act named by its noun. */
 function nominalBefore(text: string, d: FoundDate, known: PersonIndex): Event | null {
 	const m =
-		/\b[Tt]he\s+(\p{Ll}+)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}’'-]*)){0,6})\s+(?:in|on)\s+$/u.exec(
+		/\b[Tt]he\s+(\p{Ll}+)\s+of\s+((?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}’'-]*)){0,6})(?:\s+by\s+(?:a|an|the)\s+[\p{L}\s-]{2,40}?)?,?\s+(?:in|on)\s+$/u.exec(
 			text.slice(0, d.index)
 		);
 	if (!m || !ACT_OF[m[1]] || /\s(?:of|the|and)$/.test(m[2])) return null;
+	// "the British liner Lusitania": words before the name only describe it; "the new constitution" names nothing.
+	if (/^(?:the\s+)?\p{Ll}/u.test(m[2]) && !/\s\p{Lu}/u.test(m[2])) return null;
+	if (VAGUE.test(m[2])) return null;
 	const who = findPersonNames(m[2], known)[0];
 	const what =
 		who && who.index === 0 && who.length >= m[2].length - 1

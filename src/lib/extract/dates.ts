@@ -6,6 +6,7 @@ import {
 	isParticiple,
 	pastOf,
 	readClause,
+	stripLead,
 	trimRest,
 	type ClauseReading
 } from './clause';
@@ -16,6 +17,7 @@ import {
 	canonicalPerson,
 	displayName,
 	findPersonNames,
+	isFemaleSurname,
 	peopleContext,
 	type Antecedents,
 	type PersonIndex
@@ -75,8 +77,11 @@ function removeDates(clause: string, dates: Array<{ index: number; length: numbe
 		let start = d.index;
 		let end = d.index + d.length;
 		const before = out.slice(0, start);
-		const prep = PREPOSITION_BEFORE_DATE.exec(before);
-		if (prep) start -= prep[0].length;
+		// "in the war of 1866" goes whole: the war is only the date's name.
+		const eventOf = EVENT_OF_BEFORE.exec(before);
+		const prep = eventOf ? null : PREPOSITION_BEFORE_DATE.exec(before);
+		if (eventOf) start -= eventOf[0].length - (/^[^\p{L}]/u.test(eventOf[0]) ? 1 : 0);
+		else if (prep) start -= prep[0].length;
 		// A bracketed date leaves its brackets: "(April 1923)".
 		if (out[start - 1] === '(' && out[end] === ')') {
 			start--;
@@ -249,12 +254,156 @@ const EVENT_NOUN_VERBS: Array<[RegExp, 'held' | 'take place' | 'signed' | 'writt
 const BAD_SUBJECT =
 	/^(?:how|why|what|when|where|whether|let|if|it|this|that|these|those|they|we|i|you|which|who|there|here|such|its|their|our|his|her|one|all|both|some|many|most|each|what|another|other|others|none|nobody|everyone|people|he and|comrades)\b/i;
 const VAGUE_REST =
-	/\b(?:this|that|these|those|it|them|they|there|here|such|we|us|our|you|your|I|me|my|him|its|today|yesterday|now|recently|following|same|above|below|the latter|the former)\b/;
+	/\b(?:this|that|these|those|it|them|they|there|here|such|we|us|our|you|your|I|me|my|him|its|today|yesterday|now|recently|following|same|above|below|the latter|the former|everything|everyone|nothing)\b/;
+/** "retook the city", "entered the war": a noun the passage named before, which the card would not name. */
+export const UNNAMED_NOUN =
+	/\bthe\s+(?:city|town|capital|country|war|treaty|rebels|regime|palace|throne's|island|province|region|fortress)\b(?!\s+(?:of|at|in)\s+(?:the\s+)?\p{Lu})/u;
 /** Verbs of saying: their event is what was said, which the clause reader cuts off. */
 const SAY_VERBS =
 	/^(?:assure|warn|promise|note|say|state|declare|remark|observe|explain|argue|stress|emphasise|emphasize|point|add|reply|answer|tell|ask|insist|claim|maintain|assert|write)$/;
 const PREPOSITION_START =
 	/^(?:in|at|on|after|before|during|from|since|when|while|following|until|by|with|under|as|to|for)\b/i;
+
+/** "His son Humayun", "the last emperor, Puyi", "the Mughal emperor Akbar": a description, then a name. */
+export const DESCRIBED_NAME =
+	/^(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:elder|younger|eldest|youngest|only|second|third)\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|grandson|granddaughter|cousin|uncle|heir|successor|widow)|(?:[Tt]he|[Aa])\s+(?:[\p{Ll}-]+\s+){0,2}(?:emperor|empress|king|queen|sultan|shah|tsar|pope|general|admiral|president|prince|princess|regent|chancellor|minister|leader|reformer|rebel|commander|viceroy|governor|shogun))(?:,)?\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2}(?:\s+[IVX]+)?),?$/u;
+/** "the Queen", "the Emperor", "the President": a title that names nobody on its own. */
+export const BARE_TITLE =
+	/^(?:the\s+)(?:(?:old|young|new|late|last|first)\s+)?(?:King|Queen|Emperor|Empress|Tsar|Tsarina|Kaiser|Pope|Sultan|Shah|President|Prime Minister|Chancellor|Prince|Princess|Duke|Duchess|Regent|General|Admiral|Government|Minister|Viceroy|Governor|Shogun|Act|Bill|Treaty|Pact|Decree|Edict|Law|Amendment|Statute)$/i;
+/** A legislature or assembly a text names by one word. */
+export const LEGISLATURE =
+	/^(?:Parliament|Congress|Senate|Convention|Reichstag|Bundestag|Duma|Diet|Sejm|Cortes|Assembly)$/;
+/** "Italian troops", "Taiping forces", "Confederate armies": an armed force named by its side. */
+export const FORCES =
+	/^\p{Lu}[\p{Ll}-]+\s+(?:troops|forces|armies|army|navy|fleet|rebels|soldiers|regiments|units|ships|warships|batteries|cavalry|infantry|volunteers|insurgents|guerrillas)$/u;
+
+/** Groups a history names as actors in lower case: "women won the vote", "serfs were freed". */
+const SOCIAL_GROUP = /^(?:women|slaves|serfs|Catholics|Jews|Protestants|Dissenters|Nonconformists)$/;
+
+/** A sentence opening with a name and a past verb: "Yoshida succeeded …", "Garibaldi landed …". */
+const NAMED_SUBJECT =
+	/(?:^|[,;:]\s+|\band\s+)(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)((?:\s+\p{Lu}[\p{Ll}.]+){0,3})\s+(?:(?:\p{Ll}+ly|then|later|also|again|soon)\s+)?(?:was|had|\p{Ll}{2,}ed|became|took|won|led|met|fought|gave|made|wrote|began|left|fled|rose|sent|came|went|held|lost|built|drew|broke|saw)\b/gu;
+/** Words a document writes after "in", "at", "into", "across": places, not people. */
+const PLACE_WORD = /\b(?:in|at|into|across|throughout|near|towards)\s+(\p{Lu}\p{Ll}{2,})\b/gu;
+/** How many times a name must open a sentence to be the person the document is about. */
+const TOPIC_MENTIONS = 3;
+
+const localAntecedentsOf = new WeakMap<IngestedDocument, Antecedents[]>();
+
+/**
+ * Whom "he" and "she" mean when the person index does not know the name: names written without a given
+ * name or initials the index recognises ("Garibaldi landed at Marsala … On 26 October he met …",
+ * "Yoshida took over the party … he succeeded …"). The last name that opened a sentence of the
+ * paragraph wins over an antecedent named earlier; a document whose sentences most often open with one
+ * such name is about that person when nothing else is known.
+ */
+export function localAntecedents(
+	doc: IngestedDocument,
+	known: PersonIndex,
+	antecedents: Antecedents[]
+): Antecedents[] {
+	const cached = localAntecedentsOf.get(doc);
+	if (cached) return cached;
+	registerDocumentWords(doc, known);
+	const places = new Set<string>();
+	for (const m of doc.clean.matchAll(PLACE_WORD)) places.add(m[1]);
+	// The last name in a sentence that is followed by its verb: "…, Babur established himself at Kabul …".
+	const opener = (text: string): string | undefined => {
+		let name: string | undefined;
+		for (const m of stripLead(text).text.matchAll(NAMED_SUBJECT)) {
+			const named = `${m[1]}${m[2]}`;
+			// "Sir Robert Peel was summoned": the person whose name ends where the verb begins.
+			const person = findPersonNames(named, known).pop();
+			if (person && person.index + person.length >= named.length - 1)
+				name = canonicalPerson(person.name, known).key;
+			else if (!m[2] && !places.has(m[1]) && nameLike(m[1], known)) name = m[1].toLowerCase();
+		}
+		return name;
+	};
+	const openers = doc.sentences.map((s) => opener(s.text));
+	const counts = new Map<string, number>();
+	for (const o of openers) if (o) counts.set(o, (counts.get(o) ?? 0) + 1);
+	let topic: string | undefined;
+	for (const [name, n] of counts)
+		if (n >= TOPIC_MENTIONS && n > (topic ? counts.get(topic)! : 0)) topic = name;
+	const out: Antecedents[] = [];
+	let last: { name: string; paragraph: number } | undefined;
+	doc.sentences.forEach((s, i) => {
+		const ante = antecedents[i] ?? {};
+		let local: string | undefined;
+		if (last && last.paragraph === s.paragraphIndex) local = last.name;
+		const fallback = !ante.he && !ante.she ? topic : undefined;
+		// The name opening the previous sentence of this paragraph is more recent than the index's antecedent,
+		// unless a person the index knows opened a sentence since.
+		const key = local ?? fallback;
+		if (!key || key === ante.he || key === ante.she) out.push(ante);
+		// A person the index knows keeps the gender it gives them; a name it does not know may be either.
+		else if (known.people.has(key))
+			out.push(femaleEntry(known, key) ? { ...ante, she: key } : { ...ante, he: key });
+		else out.push({ ...ante, he: key, she: key });
+		const o = openers[i];
+		if (o) last = { name: o, paragraph: s.paragraphIndex };
+	});
+	localAntecedentsOf.set(doc, out);
+	return out;
+}
+
+/** A woman by her surname's ending or her given name as the document first writes it. */
+function femaleEntry(known: PersonIndex, key: string): boolean {
+	const entry = known.people.get(key);
+	return (
+		isFemaleSurname(entry?.display ?? key) ||
+		/^(?:Queen|Empress|Princess|Lady|Mrs|Madame|Mary|Elizabeth|Victoria|Catherine|Anne|Margaret|Maria|Marie|Isabella|Indira|Rosa|Jane)\b/.test(
+			entry?.full ?? ''
+		)
+	);
+}
+
+/**
+ * Antecedents for a later clause of a sentence. "…, when Harding succeeded him as President, and he died
+ * in Washington …": a person named as the subject of a clause that does something to "him" is not whom
+ * the next "he" means; the antecedent "him" stood for is.
+ */
+export function clauseAntecedents(
+	text: string,
+	at: number,
+	known: PersonIndex,
+	ante: Antecedents
+): Antecedents {
+	const found = antecedentsAt(text, at, known, ante);
+	if (found.he === ante.he || !ante.he) return found;
+	const before = text.slice(0, at);
+	const last = findPersonNames(before, known).pop();
+	if (last && /^\s+(?:\p{Ll}+\s+){1,2}him\b/u.test(before.slice(last.index + last.length)))
+		return { ...found, he: ante.he };
+	return found;
+}
+
+/** Lower-case words of each document, to tell a name ("Garibaldi") from a capitalised common noun ("Troops"). */
+const lowerWordsOf = new WeakMap<PersonIndex, Set<string>>();
+
+/** Register a document's lower-case words for the name test of its person index. */
+export function registerDocumentWords(doc: IngestedDocument, known: PersonIndex): void {
+	if (lowerWordsOf.has(known)) return;
+	const words = new Set<string>();
+	for (const m of doc.clean.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu)) words.add(m[0]);
+	lowerWordsOf.set(known, words);
+}
+
+/**
+ * A capitalised word that names someone or something, though the document writes it only at the start of
+ * sentences ("Garibaldi landed at Marsala …", "Akbar abolished the jizya …"): never written in lower case,
+ * no common-noun ending, not a plural.
+ */
+export function nameLike(word: string, known: PersonIndex): boolean {
+	if (!/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(word) || isCommonWord(word)) return false;
+	if (known.properNouns?.has(word)) return true;
+	if (/(?:tion|sion|ment|ness|ity|ism|ship|ance|ence|ers|ists|ies|[^s]s|ly)$/.test(word)) return false;
+	// A gerund ("Fighting", "Rioting"), but not a Chinese name ("Qing", "Nanjing", "Beijing").
+	if (/ing$/.test(word) && word.length >= 6 && !/[jqxJQX]ing$/.test(word)) return false;
+	const lower = lowerWordsOf.get(known);
+	return !!lower && !lower.has(word.toLowerCase());
+}
 
 interface SubjectInfo {
 	text: string;
@@ -276,12 +425,19 @@ function resolveSubject(
 			''
 		)
 		.trim();
-	// "The former East Prussian city of Königsberg" is asked about by its name: "Königsberg".
+	// "The former East Prussian city of Königsberg" is asked about by its name: "Königsberg". A kingdom or
+	// republic of a name is not that name ("the Kingdom of Italy" was proclaimed, not Italy).
 	const place =
-		/^the\s+(?:[\p{L}-]+\s+){0,4}(?:city|town|village|port|province|state|kingdom|republic|region|fortress|island)\s+of\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)$/iu.exec(
+		/^the\s+(?:[\p{L}-]+\s+){0,4}(?:city|town|village|port|province|region|fortress|island)\s+of\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)$/iu.exec(
 			subj
 		);
 	if (place) return { text: place[1] };
+	// "His son Humayun", "the last emperor, Puyi", "the Prussian general Moltke": the name after a
+	// description or kinship word is who acted.
+	const described = DESCRIBED_NAME.exec(subj);
+	if (described && nameLike(described[1], known)) subj = described[1];
+	// "The Queen died at Osborne": a bare title does not say which queen.
+	if (BARE_TITLE.test(subj)) return null;
 	// "JOSEPH VISSARIONOVICH DJUGASHVILI (Stalin)": the bracketed name is the one the document uses.
 	const alias = /\(([A-Z][a-z]+)\)$/.exec(subj);
 	if (alias && known.people.has(alias[1].toLowerCase())) subj = alias[1];
@@ -316,6 +472,12 @@ function resolveSubject(
 		if (before && !/(?:,|\band)$/.test(before) && !/^(?:Comrade|Comrades|Mr\.?|Citizen)$/i.test(before))
 			return null;
 	}
+	// "The sinking of the Lusitania … shocked America": the act named by its noun is the event, not an actor.
+	if (/^the\s+\p{Ll}+(?:ing|tion|sion|ment|al)\s+of\s/iu.test(subj)) return null;
+	// "It was not until 1920 that women won the vote": a social group is a self-contained actor.
+	if (SOCIAL_GROUP.test(subj)) return { text: subj };
+	// "Taiping forces", "Italian troops": a people's or a state's armed force acts as a body.
+	if (FORCES.test(subj) && nameLike(subj.split(/\s+/)[0], known)) return { text: subj };
 	// A capitalised common noun or gerund opening the sentence is not a named body ("Prison in …").
 	if (
 		!mentions.length &&
@@ -345,7 +507,9 @@ function resolveSubject(
 		(words.length === 1 &&
 			/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(subj) &&
 			!isCommonWord(subj) &&
-			(known.properNouns?.has(subj) ?? true)) ||
+			((known.properNouns?.has(subj) ?? true) || nameLike(subj, known))) ||
+		// "Parliament abolished slavery …", "Congress passed the Act …": a legislature named by its one word.
+		LEGISLATURE.test(subj) ||
 		// "Tver's historic name"
 		(words.length <= 5 && /^[A-Z][a-z]+[’']s\s+[a-z]/.test(subj) && !isCommonWord(subj.split(/[’']/)[0])) ||
 		// "Confederate batteries"
@@ -385,6 +549,25 @@ function importanceOf(
 	if (date.start.precision === 'decade') score -= 0.15;
 	if (date.start.alt) score += 0.05;
 	return Math.max(0, Math.min(1, Math.round(score * 100) / 100));
+}
+
+/** A named act, bill or treaty: what a syllabus lists, whatever verb dates it ("received the royal assent"). */
+const NAMED_LAW =
+	/\p{Lu}[\p{L}’'-]*\s+(?:Act|Bill|Treaty|Pact|Charter|Constitution|Declaration|Edict|Decree|Manifesto|Amendment|Accords?|Agreement|Concordat)\b/u;
+const LAW_VERBS =
+	/^(?:pass|sign|ratify|repeal|introduce|issue|promulgate|adopt|conclude|reject|enact|receive|revoke|annul|proclaim|publish)$/;
+const LAW_OR_TREATY = 0.75;
+
+function lawOrTreaty(ev: EventText): boolean {
+	if (
+		ev.subject &&
+		NAMED_LAW.test(ev.subject) &&
+		/(?:Act|Bill|Treaty|Pact|Charter|Constitution|Declaration|Edict|Decree|Manifesto|Amendment|Accords?|Agreement|Concordat)$/.test(
+			ev.subject
+		)
+	)
+		return true;
+	return !!ev.reading && LAW_VERBS.test(ev.reading.base) && NAMED_LAW.test(ev.reading.rest.split(/[,;]/)[0]);
 }
 
 interface EventText {
@@ -492,7 +675,10 @@ function eventOfClause(
 	}
 	// List lines put asides in brackets: "Louis XVI executed (guillotine, Place de la Révolution)".
 	if (present) text = text.replace(/\s*\((?!(?:[A-Z]\.?){1,3}\)|Bolsheviks?\))[^)]*(?:\)|$)/g, '').trim();
+	// "In 1526 Babur defeats Ibrahim Lodi at Panipat": prose in the historical present, a name then a verb in -s.
+	const historicalPresent = !present && HISTORICAL_PRESENT.test(stripLead(text).text);
 	let reading = readClause(text, present);
+	if (!reading && historicalPresent) reading = readClause(text, true);
 	// A list line without an auxiliary: "Louis XVI executed", "Robespierre elected to the Committee".
 	if (present) {
 		const reduced = REDUCED_PASSIVE.exec(text);
@@ -553,7 +739,7 @@ function eventOfClause(
 		const key = pron === 'her' ? ante.she : ante.he;
 		return key ? `${prep} ${displayName(key, known)}` : m;
 	});
-	if (VAGUE_REST.test(rest)) return null;
+	if (VAGUE_REST.test(rest) || UNNAMED_NOUN.test(rest)) return null;
 	// A date the extractor could not read is left in the rest ("on February 7-18"): the event is ambiguous.
 	if (
 		/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
@@ -642,6 +828,10 @@ function eventOfClause(
 	}
 	return null;
 }
+
+/** A clause opening with a name (or he/she) and a present-tense verb: the historical present of prose. */
+const HISTORICAL_PRESENT =
+	/^(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|the|de|von|van|ud|al|\p{Lu}[\p{L}’'.-]*|[IVX]+))*|[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?(?!(?:troops|forces|armies|rebels|soldiers|regiments|units|ships|warships|batteries|volunteers|insurgents|guerrillas|leaders|delegates|workers|peasants|settlers|colonists|states|powers|ministers|bishops|nobles|people|lands|territories|provinces|colonies)\b)\p{Ll}{2,}(?:[^s]s|sses|shes|ches|xes)\b/u;
 
 const REDUCED_PASSIVE =
 	/^((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|de|von|van|der|[IVX]+))*)\s+(re-)?([a-z]{2,}ed|born|chosen|given|taken|made|held|sworn|slain|crowned|won|lost|built|beaten|overthrown|shot|hanged)\b(.*)$/;
@@ -793,6 +983,93 @@ function premodifiedEvent(text: string, d: FoundDate): EventText | null {
 	if (verb === 'take place')
 		return { event: `${np} took place`, question: `did ${np} take place`, reading: null, kind: 'take place' };
 	return { event: `${np} was ${verb}`, question: `was ${np} ${verb}`, reading: null, kind: verb };
+}
+
+/** "in the war of", "during the revolution of": a date naming the event a clause happened in. */
+const EVENT_OF_BEFORE =
+	/(?:^|[^\p{L}])(?:in|during)\s+the\s+(?:\p{Ll}+\s+)?(?:war|wars|revolution|revolutions|campaign|rising|uprising|rebellion|crisis|elections?|upheavals?|troubles|famine)\s+of\s+$/iu;
+
+/** "won the presidential election of 5 November 1912": the event the verb's object names is the clause's. */
+const VERB_EVENT_OF =
+	/\b(?:won|lost|fought|contested|called|signed|ratified|led|survived|joined)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:election|elections|battle|war|campaign|treaty|strike|referendum|plebiscite)\s+of\s+$/u;
+
+/** Capitalised names of events that take a date with "of": "the Boxer Rebellion of 1900". */
+const NAMED_EVENT_OF =
+	/(?:^|[^\p{L}])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4})(Rebellion|Revolution|Rising|Uprising|Revolt|Mutiny|War|Crisis|Strike|Famine|Massacre|Act|Treaty|Settlement|Compromise|Exhibition|Conference|Congress|Reform)\s+of\s+$/u;
+
+/**
+ * "The Boxer Rebellion of 1900", "the Great Famine of 1845", "the Reform Act of 1832": a named event
+ * followed by "of" and its year; the question names it without the date.
+ */
+function namedEventOf(text: string, d: FoundDate): EventText | null {
+	if (d.value.start.precision === 'decade') return null;
+	const m = NAMED_EVENT_OF.exec(text.slice(0, d.index));
+	if (!m) return null;
+	const modifiers = m[1].replace(/^[Tt]he\s+/, '').trim();
+	// A modifier must name it: "the Boxer Rebellion", not "The Revolution of 1848" or "First War".
+	if (
+		!modifiers ||
+		modifiers.split(/\s+/).every((w) => /^(?:The|First|Second|Third|Great|New|Old|Last)$/.test(w))
+	)
+		return null;
+	const head = m[2];
+	const np = `the ${modifiers} ${head}`;
+	// "the … Rebellion of 1900 and the … of 1901": the name stops at "of"; nothing but a name may precede.
+	if (/^(?:Act|Treaty|Settlement|Compromise|Reform)$/.test(head)) {
+		const verb = head === 'Treaty' ? 'signed' : head === 'Reform' ? 'introduced' : 'passed';
+		return { event: `${np} was ${verb}`, question: `was ${np} ${verb}`, reading: null, kind: 'nominal' };
+	}
+	if (/^(?:Exhibition|Conference|Congress)$/.test(head))
+		return { event: `${np} was held`, question: `was ${np} held`, reading: null, kind: 'held' };
+	return { event: `${np} took place`, question: `did ${np} take place`, reading: null, kind: 'take place' };
+}
+
+/** A named act, treaty or body right before ", which": the subject of the relative clause. */
+const NAMED_BEFORE_WHICH =
+	/((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,5}(?:Act|Bill|Treaty|Pact|Agreement|Convention|Charter|Constitution|Declaration|Decree|Edict|Manifesto|Amendment|Accords?|Alliance|Conference|Congress|Council|Parliament|Assembly|League|Company)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?)\s*,\s*(?:which|where)\s+$/u;
+
+const OBJECT_RELATIVE =
+	/(?:^|[^\p{L}])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|on|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?),\s+which\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'-]*|he|she)\s+(?:(?:\p{Ll}+ly|then|later|finally)\s+)?(\p{Ll}{3,})\s+(?:(?:at|in)\s+\p{Lu}[\p{L}’'-]*\s+)?(?:on|in)\s+$/u;
+
+/**
+ * "the Federal Reserve Act, which Wilson signed on 23 December 1913", "the Edict of Nantes, which Louis
+ * XIV revoked in 1685": a named act, treaty or body, then a relative clause whose verb and date it is
+ * the object of.
+ */
+function objectRelative(text: string, d: FoundDate, known: PersonIndex, ante: Antecedents): EventText | null {
+	const m = OBJECT_RELATIVE.exec(text.slice(0, d.index));
+	if (!m) return null;
+	const verb = m[3];
+	if (!isParticiple(verb) && !isIrregularPast(verb)) return null;
+	const base = baseOfPast(verb);
+	if (SAY_VERBS.test(base)) return null;
+	const np = m[1].replace(/^The\s/, 'the ');
+	const words = np.replace(/^the\s/, '').split(/\s+/);
+	// A named thing of two or more words ("Federal Reserve Act"), not a lone capitalised word.
+	if (words.length < 2 || words.every((w) => isCommonWord(w) || /^(?:of|for|on|in)$/.test(w))) return null;
+	if (findPersonNames(np, known).some((p) => p.index === np.indexOf(p.name) && p.length >= np.length - 4))
+		return null;
+	const subject = resolveSubject(m[2], known, ante, false);
+	if (!subject) return null;
+	return {
+		event: `${subject.text} ${pastOf(base)} ${np}`,
+		question: `did ${subject.text} ${base} ${np}`,
+		subject: subject.text,
+		person: subject.person,
+		reading: null,
+		kind: base
+	};
+}
+
+/** "It was not until 1947 that", "It was in May 1940 that": a cleft sentence dating its "that" clause. */
+const CLEFT_BEFORE =
+	/(?:^|[;,]\s+|\s[–—]\s)(?:But\s+|And\s+|but\s+|and\s+)?[Ii]t\s+was\s+(?:not\s+until|only\s+in|only\s+on|in|on|during|at\s+the\s+end\s+of)\s+$/;
+
+function cleftEvent(text: string, d: FoundDate, known: PersonIndex, ante: Antecedents): EventText | null {
+	if (!CLEFT_BEFORE.test(text.slice(0, d.index))) return null;
+	const that = /^,?\s+that\s+(.+)$/.exec(text.slice(d.index + d.length));
+	if (!that) return null;
+	return eventOfClause(firstClause(that[1]), known, ante, false);
 }
 
 /** Is the date inside a noun phrase ("the strike of August 1900", "the 1905 revolution")? */
@@ -992,6 +1269,7 @@ export function sentenceDates(doc: IngestedDocument): SentenceDates[] {
 /** Date facts of a document: every date whose event can be stated on its own. */
 export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 	const { index: known, antecedents } = peopleContext(doc);
+	registerDocumentWords(doc, known);
 	const perSentence = sentenceDates(doc);
 	const facts: DateFact[] = [];
 	const seen = new Set<string>();
@@ -1014,7 +1292,10 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 		facts.push({
 			kind: 'date',
 			sentence: s,
-			importance: importanceOf(ev.reading, ev.kind, subjectIsMain, date, chronicle),
+			importance: Math.max(
+				importanceOf(ev.reading, ev.kind, subjectIsMain, date, chronicle && (subjectIsMain || !ev.subject)),
+				lawOrTreaty(ev) ? LAW_OR_TREATY : 0
+			),
 			event,
 			question,
 			subject: ev.subject,
@@ -1047,7 +1328,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 	doc.sentences.forEach((s, i) => {
 		const section = doc.sections[s.sectionIndex];
 		const ante = {
-			...(antecedents[i] ?? {}),
+			...localAntecedents(doc, known, antecedents)[i],
 			i: authorKey(section?.attribution.author ?? doc.attribution.author)
 		};
 		const before = facts.length;
@@ -1191,7 +1472,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			const nominal = nominalEventBefore(
 				s.text.slice(0, d.index),
 				known,
-				antecedentsAt(s.text, d.index, known, ante)
+				clauseAntecedents(s.text, d.index, known, ante)
 			);
 			if (nominal) {
 				add(s, placeDate(doc, s, d), nominal, false);
@@ -1236,14 +1517,38 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				add(s, placeDate(doc, s, d), premodified, false);
 				continue;
 			}
-			if (insideNounPhrase(s.text, d)) continue;
+			// "the Federal Reserve Act, which Wilson signed on 23 December 1913": the named thing is the object.
+			const relative = objectRelative(s.text, d, known, clauseAntecedents(s.text, d.index, known, ante));
+			if (relative) {
+				add(s, placeDate(doc, s, d), relative, false);
+				continue;
+			}
+			// "It was not until 1947 that India became independent": the "that" clause is the event.
+			const cleft = cleftEvent(s.text, d, known, clauseAntecedents(s.text, d.index, known, ante));
+			if (cleft) {
+				add(s, placeDate(doc, s, d), cleft, false);
+				continue;
+			}
+			// "The Boxer Rebellion of 1900 ended …": a named event dated by "of" names its own date.
+			const namedOf = namedEventOf(s.text, d);
+			if (namedOf) {
+				add(s, placeDate(doc, s, d), namedOf, false);
+				continue;
+			}
+			// "Prussia defeated Austria in the war of 1866": the war dates the clause.
+			if (
+				insideNounPhrase(s.text, d) &&
+				!EVENT_OF_BEFORE.test(s.text.slice(0, d.index)) &&
+				!VERB_EVENT_OF.test(s.text.slice(0, d.index))
+			)
+				continue;
 			// "… a position which he retained until his death in 1946": the end of something, not the clause's event.
 			if (
 				!d.value.end &&
 				/\b(?:until|till|up to)\s+(?:(?:his|her|their)\s+\w+\s+in\s+)?$/i.test(s.text.slice(0, d.index))
 			) {
 				// "Bismarck remained Chancellor until 1890": a state's end is asked as "Until when …?".
-				const until = untilEvent(s.text, d, known, antecedentsAt(s.text, d.index, known, ante));
+				const until = untilEvent(s.text, d, known, clauseAntecedents(s.text, d.index, known, ante));
 				if (until) add(s, placeDate(doc, s, d), until, false);
 				continue;
 			}
@@ -1253,12 +1558,22 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			const text = s.text.replace(/\s[-–—]\s[^-–—]{3,120}?\s[-–—]\s/g, (m) => ' '.repeat(m.length));
 			if (!text.slice(d.index, d.index + d.length).trim()) continue;
 			const span = clauseAround(text, d.index);
-			// A "which"/"where" clause has no subject of its own.
-			if (/,\s*(?:which|where)\s+$/i.test(text.slice(0, span.start))) continue;
+			// A "which"/"where" clause has no subject of its own, unless it follows a named act or treaty:
+			// "Forster's Elementary Education Act, which received the royal assent on 9 August 1870, …".
+			const which = /,\s*(?:which|where)\s+$/i.test(text.slice(0, span.start))
+				? NAMED_BEFORE_WHICH.exec(text.slice(0, span.start))
+				: undefined;
+			if (which === null) continue;
 			const clauseDates = found
 				.filter((f) => f.index >= span.start && f.index + f.length <= span.end)
 				.map((f) => ({ index: f.index - span.start, length: f.length }));
 			let clause = removeDates(text.slice(span.start, span.end), clauseDates);
+			if (which) {
+				// Only a verb of its own starts the clause: "which received …", not "which the Lords rejected".
+				if (!/^(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed)?\b/u.test(clause) || !readClause(`It ${clause}`)) continue;
+				const np = /[’']s\s/.test(which[1]) || /^the\s/i.test(which[1]) ? which[1] : `the ${which[1]}`;
+				clause = `${np.replace(/^The\s/, 'the ')} ${clause}`;
+			}
 			const raw = text.slice(span.start, span.end);
 			const at = d.index - span.start;
 			// A date in a leading "When …," clause dates that clause: "When Sverdlov died in March 1919, …".
@@ -1372,7 +1687,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				if (!last) continue;
 				clause = `${last.name} ${clause.slice(rel[0].length)}`;
 			}
-			const ev = eventOfClause(clause, known, antecedentsAt(s.text, span.start, known, ante), s.listItem);
+			const ev = eventOfClause(clause, known, clauseAntecedents(s.text, span.start, known, ante), s.listItem);
 			if (ev) add(s, placeDate(doc, s, d), ev, false);
 			const verb = ownVerb ?? (ev?.reading?.voice === 'past' ? pastOf(ev.reading.base) : undefined);
 			previous = {

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { ingestDocument } from '../../src/lib/ingest';
+import { extractDateFacts } from '../../src/lib/extract/dates';
+import { extractFallbackDateFacts } from '../../src/lib/extract/date-fallback';
+
+/** Both date readers on a text, as "question → ISO date" lines. */
+function dates(text: string): string[] {
+	const doc = ingestDocument('history.txt', text);
+	const first = extractDateFacts(doc);
+	return [...first, ...extractFallbackDateFacts(doc, first)].map(
+		(f) => `${f.question} → ${f.date.start.iso}`
+	);
+}
+
+describe('dates in prose the corpus never wrote: names the person index does not know', () => {
+	it('takes a name written only at the start of sentences as the actor', () => {
+		const got = dates(
+			'Mazzini founded Young Italy in 1831 while in exile in Marseilles. Garibaldi landed at Marsala in May 1860 with his Thousand.'
+		);
+		expect(got).toContain('did Mazzini found Young Italy → 1831');
+		expect(got).toContain('did Garibaldi land at Marsala with his Thousand → 1860-05');
+		expect(dates('Akbar abolished the jizya, the tax on non-Muslims, in 1564.')).toContain(
+			'did Akbar abolish the jizya → 1564'
+		);
+	});
+
+	it('does not take a capitalised common noun that the text also writes in lower case', () => {
+		expect(
+			dates('Troops landed at Anzio in January 1944. The troops were pinned down on the beaches.')
+		).toEqual([]);
+	});
+
+	it('takes a legislature and a named armed force as actors', () => {
+		expect(dates('Parliament abolished slavery throughout the Empire in 1833.')).toContain(
+			'did Parliament abolish slavery throughout the Empire → 1833'
+		);
+		expect(dates('Congress passed the Pure Food and Drug Act in 1906.')).toContain(
+			'did Congress pass the Pure Food and Drug Act → 1906'
+		);
+		expect(
+			dates('Three years later, in 1870, Italian troops entered Rome through the breach at Porta Pia.')
+		).toContain('did Italian troops enter Rome through the breach at Porta Pia → 1870');
+	});
+
+	it('names the person a kinship word or a title describes, and not a bare title', () => {
+		expect(
+			dates('His son Humayun lost the throne to Sher Shah Suri in 1540 and spent fifteen years in exile.')
+		).toContain('did Humayun lose the throne to Sher Shah Suri → 1540');
+		expect(dates('Revolution spread, and the last emperor, Puyi, abdicated on 12 February 1912.')).toContain(
+			'did Puyi abdicate → 1912-02-12'
+		);
+		expect(dates('The Queen died at Osborne on 22 January 1901.')).toEqual([]);
+	});
+
+	it('resolves "he" to the name that opened the sentence before, not to a person named earlier', () => {
+		const got = dates(
+			'Napoleon III promised to help Piedmont in 1858. Garibaldi landed at Marsala in May 1860. On 26 October he met Victor Emmanuel at Teano.'
+		);
+		expect(got).toContain('did Garibaldi meet Victor Emmanuel at Teano → 1860-10-26');
+		expect(got.some((q) => q.startsWith('did Napoleon III meet'))).toBe(false);
+	});
+
+	it('resolves "he" in an obituary of a name the index cannot parse to the name the sentences open with', () => {
+		const got = dates(
+			[
+				'Yoshida took over the party in 1946. Yoshida became Prime Minister again in 1948. Yoshida resisted rearmament.',
+				'',
+				'He resigned on 7 December 1954.'
+			].join('\n')
+		);
+		expect(got).toContain('did Yoshida resign → 1954-12-07');
+	});
+
+	it('keeps "he" for the person a later clause did something to', () => {
+		const got = dates(
+			'Woodrow Wilson was born at Staunton in 1856. He left office on 4 March 1921, when Warren G. Harding succeeded him as President, and he died in Washington on 3 February 1924.'
+		);
+		expect(got).toContain('did Wilson die → 1924-02-03');
+		expect(got.some((q) => q.startsWith('did Harding die'))).toBe(false);
+	});
+});
+
+describe('dates in prose the corpus never wrote: sentence shapes', () => {
+	it('reads the historical present of prose', () => {
+		expect(dates('In 1526 Babur defeats Ibrahim Lodi at Panipat.')).toContain(
+			'did Babur defeat Ibrahim Lodi at Panipat → 1526'
+		);
+		expect(dates('Bismarck dismisses the Reichstag in 1887.')).toContain(
+			'did Bismarck dismiss the Reichstag → 1887'
+		);
+	});
+
+	it('reads a cleft sentence: "It was not until 1947 that …"', () => {
+		expect(dates('It was not until 1947 that India became independent.')).toContain(
+			'did India become independent → 1947'
+		);
+		expect(dates('It was not until 1920 that women won the vote nationally.')).toContain(
+			'did women win the vote nationally → 1920'
+		);
+	});
+
+	it('dates a clause by the war it happened in, and a named event by its "of" year', () => {
+		expect(dates('Prussia defeated Austria in the war of 1866.')).toContain(
+			'did Prussia defeat Austria → 1866'
+		);
+		expect(dates('Italy gained Venetia after the war of 1866.')).toEqual([]);
+		expect(dates('The Boxer Rebellion of 1900 ended with the occupation of Beijing.')).toContain(
+			'did the Boxer Rebellion take place → 1900'
+		);
+		expect(dates('Wilson won the presidential election of 5 November 1912.')).toContain(
+			'did Wilson win the presidential election → 1912-11-05'
+		);
+	});
+
+	it('reads a named thing that a relative clause dates', () => {
+		expect(dates('Then came the Federal Reserve Act, which Wilson signed on 23 December 1913.')).toContain(
+			'did Wilson sign the Federal Reserve Act → 1913-12-23'
+		);
+		expect(
+			dates('Louis XIV ended the toleration of the Edict of Nantes, which he revoked in October 1685.')
+		).toContain('did Louis XIV revoke the Edict of Nantes → 1685-10');
+		// A lone capitalised word is no named thing: "Paris, which he entered in 1814".
+		expect(dates('The allies marched on Paris, which they entered in March 1814.')).toEqual([]);
+	});
+
+	it('dates an act named by its noun with a described victim: "the sinking of the liner Lusitania"', () => {
+		expect(
+			dates('The sinking of the British liner Lusitania by a German submarine on 7 May 1915 shocked America.')
+		).toContain('was the British liner Lusitania sunk → 1915-05-07');
+	});
+
+	it('gives a prefixed irregular verb its base: "retook" → "retake"', () => {
+		expect(dates('Qing armies retook Nanjing in July 1864.')).toContain(
+			'did Qing armies retake Nanjing → 1864-07'
+		);
+	});
+
+	it('does not ask about a noun the passage named before ("the city", "the war")', () => {
+		expect(dates('Qing armies finally retook the city in July 1864.')).toEqual([]);
+	});
+});
