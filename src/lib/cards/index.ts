@@ -5,7 +5,8 @@ import type { Card } from './types';
 import { cardsFromFact } from './templates';
 import { cardProblems, type Problem } from './quality';
 import { dedupeWithinDocument } from './merge';
-import { findPersonNames } from '../extract/people';
+import { findPersonNames, peopleContext } from '../extract/people';
+import { pronounActorUnsure } from './pronoun-actors';
 import { oneAnswerPerDefinition } from './open-definitions';
 import { oneOfRepeatedEvents } from './repeated-events';
 
@@ -38,12 +39,13 @@ export interface DocumentCards {
 
 export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): DocumentCards {
 	const ctx = { doc };
+	const known = peopleContext(doc).index;
 	const accepted: Card[] = [];
 	const rejected: RejectedCard[] = [];
 	for (const fact of facts) {
 		for (const card of cardsFromFact(fact, ctx)) {
 			const problems = cardProblems(card, doc.original);
-			if (namesSomeoneElse(card)) problems.push('wrong-person');
+			if (namesSomeoneElse(card) || pronounActorUnsure(card, doc, known)) problems.push('wrong-person');
 			if (problems.length) rejected.push({ card, problems });
 			else accepted.push(card);
 		}

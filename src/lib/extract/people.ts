@@ -301,7 +301,7 @@ const FEMALE_GIVEN = new Set(
 );
 
 /** Female by surname ending or by a female given name in the fullest form seen ("Mary Todd"). */
-function isFemale(key: string, known: PersonIndex): boolean {
+export function isFemale(key: string, known: PersonIndex): boolean {
 	const entry = known.people.get(key);
 	const first = entry?.full.split(/\s+/)[0]?.toLowerCase() ?? '';
 	return isFemaleSurname(entry?.display ?? key) || FEMALE_GIVEN.has(first);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { pronounActorUnsure } from '../../src/lib/cards/pronoun-actors';
+import type { Card } from '../../src/lib/cards/types';
+import { peopleContext } from '../../src/lib/extract/people';
+import { ingestDocument } from '../../src/lib/ingest';
+
+function unsure(text: string, quoted: string, person: string): boolean {
+	const doc = ingestDocument('history.txt', text);
+	const start = doc.original.indexOf(quoted);
+	const source = { document: 'history.txt', quote: quoted, start, end: start + quoted.length };
+	const card: Card = {
+		id: 'x',
+		kind: 'date',
+		form: 'basic',
+		front: `When did ${person} …?`,
+		back: '1526',
+		source,
+		sources: [source],
+		conflicts: [],
+		people: [person],
+		importance: 0.6,
+		factKey: 'k'
+	};
+	return pronounActorUnsure(card, doc, peopleContext(doc).index);
+}
+
+const dynasty =
+	'Bahadur Shah II was the last Mughal emperor. The empire had been founded by Zahir-ud-din Muhammad Babur, a Timurid prince.\n\n' +
+	'Having lost his lands in Fergana, Babur established himself at Kabul in 1504. On 21 April 1526 he defeated Ibrahim Lodi at Panipat.';
+
+describe('a card whose person stands in its quote only as "he"', () => {
+	it('goes when the sentence before names someone else', () => {
+		expect(unsure(dynasty, 'On 21 April 1526 he defeated Ibrahim Lodi at Panipat.', 'Bahadur Shah II')).toBe(true);
+	});
+	it('stays when the sentence before names this person', () => {
+		expect(unsure(dynasty, 'On 21 April 1526 he defeated Ibrahim Lodi at Panipat.', 'Babur')).toBe(false);
+	});
+	it('goes when the person is named only as an owner before the pronoun', () => {
+		const text = "Philip Sidney was a courtier. Elizabeth's favourite Robert Dudley hosted her at Kenilworth; he died in 1588.";
+		expect(unsure(text, "Elizabeth's favourite Robert Dudley hosted her at Kenilworth; he died in 1588.", 'Elizabeth')).toBe(true);
+	});
+	it('looks past a wife named in between, and past a sentence that goes on about "him"', () => {
+		const text =
+			'Simón Bolívar was born in Caracas in 1783. Orphaned young, he was taught by tutors, among them Andrés Bello. ' +
+			'His wife, María Teresa del Toro, died in 1803; he never married again. In 1813 he reconquered Venezuela.';
+		expect(unsure(text, 'In 1813 he reconquered Venezuela.', 'Bolívar')).toBe(false);
+	});
+	it('does not take "him" after a named subject for that subject', () => {
+		const text = 'Charles de Gaulle commanded a division in May 1940. On 5 June 1940 Paul Reynaud appointed him Under-Secretary of State for War.';
+		expect(unsure(text, 'On 5 June 1940 Paul Reynaud appointed him Under-Secretary of State for War.', 'de Gaulle')).toBe(false);
+	});
+});
