@@ -139,3 +139,62 @@ describe('dates in prose the corpus never wrote: sentence shapes', () => {
 		expect(dates('Qing armies finally retook the city in July 1864.')).toEqual([]);
 	});
 });
+
+describe('dates in notes and obituaries of other history: precision', () => {
+	it('does not read a plural noun and its verb as a subjectless line ("Germans occupy …")', () => {
+		const got = dates(
+			[
+				'# Mussolini',
+				'',
+				'Mussolini was born in 1883.',
+				'',
+				'- **8 Sept 1943** – armistice announced → Germans occupy N & C Italy',
+				'- Aug 1922 – general strike called by socialists → fascists look like defenders of order'
+			].join('\n')
+		);
+		expect(got.some((q) => /occupy|look like/.test(q))).toBe(false);
+	});
+
+	it('asks when a pact named on a dated line was signed', () => {
+		expect(dates('- 22 May 1939 – Pact of Steel (military alliance with Germany)')).toContain(
+			'was the Pact of Steel signed → 1939-05-22'
+		);
+	});
+
+	it('ends a clause at a full stop the sentence splitter missed', () => {
+		const got = dates(
+			"The empire was founded by Babur, who was descended from Timur on his father's side and from Genghis Khan on his mother's. Having lost his lands, Babur established himself at Kabul in 1504."
+		);
+		expect(got).toContain('did Babur establish himself at Kabul → 1504');
+		expect(got.some((q) => /descended/.test(q))).toBe(false);
+	});
+
+	it('gives "created" the base "create" and a leading intransitive participle no passive', () => {
+		expect(
+			dates('Yoshida became Prime Minister again. In 1950 Yoshida created the National Police Reserve.')
+		).toContain('did Yoshida create the National Police Reserve → 1950');
+		expect(dates('Yoshida was a diplomat. Retired in 1939, he belonged to the peace circle.')).toContain(
+			'did Yoshida retire → 1939'
+		);
+	});
+
+	it('takes the name after a date phrase or a title as the antecedent of the next "he"', () => {
+		expect(
+			dates(
+				'Ashida resigned in October 1948. On 15 October 1948 Yoshida became Prime Minister again. He created the National Police Reserve in 1950.'
+			)
+		).toContain('did Yoshida create the National Police Reserve → 1950');
+		expect(
+			dates(
+				'Akbar died in October 1605. Prince Salim ascended the throne on 3 November 1605 under the name Jahangir. In 1611 he married Mihr-un-Nissa.'
+			)
+		).toContain('did Salim marry Mihr-un-Nissa → 1611');
+	});
+
+	it('does not take a capitalised plural noun opening a chronicle line as an actor', () => {
+		const got = dates(
+			'June 4\n\nGreetings to the Baku workers on the occasion of the opening of a new gusher.'
+		);
+		expect(got.some((q) => /Greetings/.test(q))).toBe(false);
+	});
+});

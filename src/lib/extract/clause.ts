@@ -114,7 +114,8 @@ export function baseOfPast(word: string): string {
 		if ('lsfz'.includes(dbl[1])) return DOUBLE_L_SINGLE.test(stem.slice(0, -1)) ? stem.slice(0, -1) : stem;
 		return stem.slice(0, -1);
 	}
-	if (/at$/.test(stem) && !/(?:[eo]at|combat|chat|format)$/.test(stem)) return stem + 'e';
+	if (/at$/.test(stem) && (!/(?:[eo]at|combat|chat|format)$/.test(stem) || /creat$/.test(stem)))
+		return stem + 'e';
 	if (/[cvzu]$/.test(stem) && !/(?:buzz)$/.test(stem)) return stem + 'e';
 	if (/(?:[aeiou]|[rnlp])s$/.test(stem) && !/(?:[aeiou]{2}s|focus|bias)$/.test(stem)) return stem + 'e';
 	if (/[aeu]ng$|[^n]g$/.test(stem) && !/(?:[aeiou]{2}g|ong|ing|bang)$/.test(stem)) return stem + 'e';
@@ -365,7 +366,7 @@ export function readClause(clause: string, present = false): ClauseReading | nul
 }
 
 const REST_STOPS =
-	/\s*(?:[,;:→]|->|\((?![A-Z]{1,3}\.?\)|[A-Z]\.\)|Bolshevik\)|Bolsheviks\))|\s[-–—]\s|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bwhile\b|\bwhose\b|\bbecause\b|\balthough\b|\bbut\b|\bthat\b|\bafter\b|\bbefore\b|\bsince\b|\bas a result\b|\bto the effect\b|\bin the following\b)/;
+	/\s*(?:[,;:→]|->|\bw\/|\bc\.\s*\d|\((?![A-Z]{1,3}\.?\)|[A-Z]\.\)|Bolshevik\)|Bolsheviks\))|\s[-–—]\s|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bwhile\b|\bwhose\b|\bbecause\b|\balthough\b|\bbut\b|\bthat\b|\bafter\b|\bbefore\b|\bsince\b|\bas a result\b|\bto the effect\b|\bin the following\b)/;
 const TRAILING_STOPS =
 	/(?:^|\s+)(?:the|a|an|of|in|on|at|to|and|or|for|with|by|from|as|his|her|its|their|into|was|were|also|shortly|soon|later|again|afterwards|so|that|which|who|against|during|between)$/i;
 

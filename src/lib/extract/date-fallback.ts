@@ -575,7 +575,9 @@ function stripDateWrap(text: string): string {
 
 /** Clause boundaries in prose: ";", a spaced dash, ", and", ", but", ", which", ", while". */
 // A colon opens the clause that states the event: "A bargain was struck: the emperor abdicated on …".
-const BOUNDARY = /;|:\s|\s[–—-]\s|,\s+(?:and|but|which|while|whereas|where|whose|who)\b/g;
+// A sentence the splitter left joined ("… on his mother's. Having lost …") ends at its full stop.
+const BOUNDARY =
+	/;|:\s|(?<=\p{Ll}{2}[’']?s?)\.\s+(?=\p{Lu}\p{Ll})|\s[–—-]\s|,\s+(?:and|but|which|while|whereas|where|whose|who)\b/gu;
 
 /**
  * The clause that governs a date in prose: "Henry VIII died at Whitehall in the early hours of 28 January

@@ -100,7 +100,7 @@ function removeDates(clause: string, dates: Array<{ index: number; length: numbe
 /** Clause boundaries around an offset: ";", spaced dashes, ", and", ", but", ", where", ", which". */
 function clauseAround(text: string, index: number): { start: number; end: number } {
 	const BOUNDARY =
-		/;|\s[–—]\s|\s-\s|,\s+(?:and|but|where|which|whereas|so that|in whose|whose|in which)\b|\s(?=who\s)|\sand\s(?=(?:on|in|at|by|from|after|before|during)\s[^,]{0,40},)/g;
+		/;|(?<=\p{Ll}{2}[’']?s?)\.\s+(?=\p{Lu}\p{Ll})|\s[–—]\s|\s-\s|,\s+(?:and|but|where|which|whereas|so that|in whose|whose|in which)\b|\s(?=who\s)|\sand\s(?=(?:on|in|at|by|from|after|before|during)\s[^,]{0,40},)/gu;
 	let start = 0;
 	let end = text.length;
 	BOUNDARY.lastIndex = 0;
@@ -282,7 +282,9 @@ const SOCIAL_GROUP = /^(?:women|slaves|serfs|Catholics|Jews|Protestants|Dissente
 
 /** A sentence opening with a name and a past verb: "Yoshida succeeded …", "Garibaldi landed …". */
 const NAMED_SUBJECT =
-	/(?:^|[,;:]\s+|\band\s+)(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)((?:\s+\p{Lu}[\p{Ll}.]+){0,3})\s+(?:(?:\p{Ll}+ly|then|later|also|again|soon)\s+)?(?:was|had|\p{Ll}{2,}ed|became|took|won|led|met|fought|gave|made|wrote|began|left|fled|rose|sent|came|went|held|lost|built|drew|broke|saw)\b/gu;
+	/(?:^|[,;:]\s+|\band\s+|\d{4},?\s+|^(?:Then|Later|Soon|Finally|Meanwhile|Afterwards)\s+)(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)((?:\s+\p{Lu}[\p{Ll}.]+){0,3})\s+(?:(?:\p{Ll}+ly|then|later|also|again|soon)\s+)?(?:was|had|\p{Ll}{2,}ed|became|took|won|led|met|fought|gave|made|wrote|began|left|fled|rose|sent|came|went|held|lost|built|drew|broke|saw)\b/gu;
+const RANK =
+	/^(?:Prince|Princess|King|Queen|Emperor|Empress|Sultan|Shah|General|Admiral|Marshal|Sir|Lord|Lady|Count|Duke|President|Chancellor|Cardinal|Pope|Tsar)$/;
 /** Words a document writes after "in", "at", "into", "across": places, not people. */
 const PLACE_WORD = /\b(?:in|at|into|across|throughout|near|towards)\s+(\p{Lu}\p{Ll}{2,})\b/gu;
 /** How many times a name must open a sentence to be the person the document is about. */
@@ -310,17 +312,21 @@ export function localAntecedents(
 	// The last name in a sentence that is followed by its verb: "…, Babur established himself at Kabul …".
 	const opener = (text: string): string | undefined => {
 		let name: string | undefined;
-		for (const m of stripLead(text).text.matchAll(NAMED_SUBJECT)) {
+		for (const m of text.matchAll(NAMED_SUBJECT)) {
 			const named = `${m[1]}${m[2]}`;
 			// "Sir Robert Peel was summoned": the person whose name ends where the verb begins.
 			const person = findPersonNames(named, known).pop();
 			if (person && person.index + person.length >= named.length - 1)
 				name = canonicalPerson(person.name, known).key;
 			else if (!m[2] && !places.has(m[1]) && nameLike(m[1], known)) name = m[1].toLowerCase();
+			// "Prince Salim ascended the throne": a title, then a name the index does not know.
+			else if (RANK.test(m[1]) && /^\s+\p{Lu}\p{Ll}{2,}$/u.test(m[2]) && nameLike(m[2].trim(), known))
+				name = m[2].trim().toLowerCase();
 		}
 		return name;
 	};
-	const openers = doc.sentences.map((s) => opener(s.text));
+	// Notes and chronicles name a new actor on every line; only prose carries "he" from one sentence on.
+	const openers = doc.sentences.map((s) => (s.listItem ? undefined : opener(s.text)));
 	const counts = new Map<string, number>();
 	for (const o of openers) if (o) counts.set(o, (counts.get(o) ?? 0) + 1);
 	let topic: string | undefined;
@@ -335,7 +341,7 @@ export function localAntecedents(
 		const fallback = !ante.he && !ante.she ? topic : undefined;
 		// The name opening the previous sentence of this paragraph is more recent than the index's antecedent,
 		// unless a person the index knows opened a sentence since.
-		const key = local ?? fallback;
+		const key = s.listItem ? undefined : (local ?? fallback);
 		if (!key || key === ante.he || key === ante.she) out.push(ante);
 		// A person the index knows keeps the gender it gives them; a name it does not know may be either.
 		else if (known.people.has(key))
@@ -481,7 +487,7 @@ function resolveSubject(
 	// A capitalised common noun or gerund opening the sentence is not a named body ("Prison in …").
 	if (
 		!mentions.length &&
-		(/^[A-Z][a-z]+ing\b/.test(subj) ||
+		(/^[A-Z][a-z]+ings?\b/.test(subj) ||
 			(/^[A-Z][a-z]+\s+(?!of\b|the\b|and\b)[a-z]/.test(subj) &&
 				// "The former East Prussian city of Königsberg" names a place by its proper name.
 				!(/^(?:The|A|An)\s/.test(subj) && /\s\p{Lu}\p{Ll}/u.test(subj))))
@@ -610,7 +616,10 @@ function eventOfClause(
 		!/^(?:storming|signing|founding)\b/i.test(text)
 	) {
 		const first = text.split(/\s/)[0].toLowerCase();
-		const pron = ante.he ? 'He' : ante.she ? 'She' : '';
+		// A line without a subject is about the person the document is about, not whoever a note named last.
+		const main = known.mainSubject;
+		const pron =
+			ante.he && (!main || ante.he === main) ? 'He' : ante.she && (!main || ante.she === main) ? 'She' : '';
 		const verbForm =
 			isParticiple(first) ||
 			isIrregularPast(first) ||
@@ -621,7 +630,15 @@ function eventOfClause(
 			/^[A-Z]/.test(text) &&
 			!(named && named.index === 0) &&
 			(isParticiple(first) || /^[a-z]+(?:es|s)$/.test(first));
-		if (pron && (verbForm || capitalVerb)) {
+		// "fascists look like …", "Germans occupy …": a plural noun, then its verb, is a subject, not a verb.
+		const second = text.split(/\s+/)[1] ?? '';
+		const nounThenVerb =
+			/^[a-z]+s$/.test(first) &&
+			/^[a-z]+$/.test(second) &&
+			!/^(?:the|a|an|his|her|its|their|to|in|at|on|of|for|with|from|by|as|into|over|up|out|down|off|back|against|power|office|war|peace|command|control|[a-z]+ly)$/.test(
+				second
+			);
+		if (pron && (verbForm || capitalVerb) && !nounThenVerb) {
 			const body = `${first}${text.slice(first.length)}`;
 			// "Shot at Ford's Theatre", "Inaugurated as President": a participle of a transitive verb is passive.
 			const passive =
@@ -873,6 +890,18 @@ function nominalEvent(text: string, known: PersonIndex): EventText | null {
 	if (!words.slice(1).some((w) => /^[A-Z]/.test(w)) && !EVENT_NOUN_START.test(np)) return null;
 	const the =
 		/^(?:the|a|an)\s/i.test(np) || /^\S+[’']s\s/.test(np) ? np.replace(/^The\s/, 'the ') : `the ${np}`;
+	// "22 May 1939 – Pact of Steel": a pact is signed, a law passed, a battle fought.
+	const done = /^(?:treaty|pact|agreement|accord|accords|armistice|truce|concordat)$/i.test(head)
+		? 'signed'
+		: /^(?:act|law|statute)$/i.test(head)
+			? 'passed'
+			: /^(?:edict|decree|manifesto|proclamation|ultimatum|charter)$/i.test(head)
+				? 'issued'
+				: /^battle$/i.test(head)
+					? 'fought'
+					: '';
+	if (done)
+		return { event: `${the} was ${done}`, question: `was ${the} ${done}`, reading: null, kind: 'nominal' };
 	return { event: the, question: `was ${the}`, reading: null, kind: 'nominal' };
 }
 
@@ -1293,7 +1322,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			kind: 'date',
 			sentence: s,
 			importance: Math.max(
-				importanceOf(ev.reading, ev.kind, subjectIsMain, date, chronicle && (subjectIsMain || !ev.subject)),
+				importanceOf(ev.reading, ev.kind, subjectIsMain, date, chronicle && (!!ev.person || !ev.subject)),
 				lawOrTreaty(ev) ? LAW_OR_TREATY : 0
 			),
 			event,
@@ -1595,7 +1624,11 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 						.map((f) => ({ index: f.index - from, length: f.length }))
 						.filter((f) => f.index >= 0 && f.index < participial[2].length)
 				);
-				clause = `${participial[3]} was ${participial[1].toLowerCase()} ${phrase}`;
+				// "Retired in 1939, he …": an intransitive verb's participle is no passive.
+				const verb = participial[1].toLowerCase();
+				clause = INTRANSITIVE.test(baseOfPast(verb))
+					? `${participial[3]} ${verb} ${phrase}`
+					: `${participial[3]} was ${verb} ${phrase}`;
 			} else if (sub && at < sub[0].length) {
 				const from = sub[0].length - sub[1].length - 1;
 				clause = removeDates(
