@@ -175,6 +175,14 @@ describe('questions cut short or with a stray stop', () => {
 		expect(cardProblems(card('When was the Congress of Vienna held?', '1814'))).not.toContain('trivial');
 		expect(cardProblems(card('When was the Treaty of Paris signed?', '1763'))).not.toContain('trivial');
 	});
+	it('rejects a question that runs over the end of its sentence', () => {
+		expect(cardProblems(card("When was Babur descended from Genghis Khan on his mother's. Having?", '1504'))).toContain('trivial');
+		expect(cardProblems(card('When did Gen. Grant take Vicksburg?', '1863'))).not.toContain('trivial');
+		expect(cardProblems(card('When was Peter crowned in St. Petersburg?', '1682'))).not.toContain('trivial');
+	});
+	it('rejects a subordinate clause taken into the subject', () => {
+		expect(cardProblems(card('When did When John Foster Dulles come to Tokyo?', '1951'))).toContain('trivial');
+	});
 	it('rejects a clause cut after "and in the name"', () => {
 		expect(cardProblems(card('When did Stalin deliver a speech "On the Death of Lenin" and in the name?', '1924'))).toContain('trivial');
 	});

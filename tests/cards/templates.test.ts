@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateCards, expandAbbreviation, mendCasing, officeCards, thesisCards, tidyFace } from '../../src/lib/cards/templates';
+import {
+	dateCards,
+	documentTitle,
+	expandAbbreviation,
+	mendCasing,
+	officeCards,
+	thesisCards,
+	tidyFace
+} from '../../src/lib/cards/templates';
 import { formatDateValue } from '../../src/lib/cards/dates';
 import type { DateFact, DateValue, OfficeFact, ThesisFact } from '../../src/lib/extract/types';
 import { fixtureDocument } from './fixture-document';
@@ -196,6 +204,12 @@ describe('thesis cards', () => {
 		expect(peel.front).toBe('What did Peel support, according to the notes?');
 		const [disraeli] = thesisCards(ascribed(2, 'Disraeli', 'the duties be lifted', 'oppose'), { doc: ndoc });
 		expect(disraeli.front).toBe('What did Disraeli oppose, according to the notes?');
+	});
+	it('cite no numbered heading ("Chapter 7") as if it were a title', () => {
+		const cdoc = fixtureDocument('reform.txt', 'Historians such as Paul Smith have argued that the reforms were permissive.', {}, 'Chapter 7');
+		expect(documentTitle({ doc: cdoc })).toBeUndefined();
+		const titled = fixtureDocument('reform.txt', 'Historians such as Paul Smith have argued that the reforms were permissive.', {}, 'The Age of Reform');
+		expect(documentTitle({ doc: titled })).toBe('The Age of Reform');
 	});
 	it('name the document by its heading, not "the source"', () => {
 		const wdoc = fixtureDocument(

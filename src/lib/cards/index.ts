@@ -5,8 +5,10 @@ import type { Card } from './types';
 import { cardsFromFact } from './templates';
 import { cardProblems, type Problem } from './quality';
 import { dedupeWithinDocument } from './merge';
-import { findPersonNames, peopleContext } from '../extract/people';
+import { canonicalPerson, findPersonNames, peopleContext, type PersonIndex } from '../extract/people';
 import { pronounActorUnsure } from './pronoun-actors';
+import { withPassiveRestored } from './passive-voice';
+import { withFullNames } from './full-names';
 import { oneAnswerPerDefinition } from './open-definitions';
 import { oneOfRepeatedEvents } from './repeated-events';
 
@@ -14,7 +16,7 @@ import { oneOfRepeatedEvents } from './repeated-events';
  * The card names a person its quote does not show, while the quote names someone else ("As for
  * Pyatakov, he is…" carded as Stalin): the pronoun was resolved to the wrong person.
  */
-export function namesSomeoneElse(card: Card): boolean {
+export function namesSomeoneElse(card: Card, known?: PersonIndex): boolean {
 	if (card.kind === 'thesis' || card.people.length === 0) return false;
 	const quote = card.source.quote.replace(/\s+/g, ' ');
 	const flat = quote.replace(/\s+/g, '');
@@ -24,7 +26,11 @@ export function namesSomeoneElse(card: Card): boolean {
 	const speaker = card.source.author;
 	if (speaker && /\b(?:I|me|my)\b/.test(quote) && card.people.some((p) => surname(p) === surname(speaker)))
 		return false;
-	return findPersonNames(quote).length > 0;
+	// The document's own people count too ("VE III dismisses Mussolini → arrested" is Mussolini's arrest).
+	return (
+		findPersonNames(quote).length > 0 ||
+		(!!known && findPersonNames(quote, known).some((m) => known.people.has(canonicalPerson(m.name, known).key)))
+	);
 }
 
 export interface RejectedCard {
@@ -40,12 +46,13 @@ export interface DocumentCards {
 export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): DocumentCards {
 	const ctx = { doc };
 	const known = peopleContext(doc).index;
+	const names = new Map<string, Set<string> | undefined>();
 	const accepted: Card[] = [];
 	const rejected: RejectedCard[] = [];
 	for (const fact of facts) {
-		for (const card of cardsFromFact(fact, ctx)) {
+		for (const card of cardsFromFact(fact, ctx).map((c) => withFullNames(withPassiveRestored(c), doc.clean, names))) {
 			const problems = cardProblems(card, doc.original);
-			if (namesSomeoneElse(card) || pronounActorUnsure(card, doc, known)) problems.push('wrong-person');
+			if (namesSomeoneElse(card, known) || pronounActorUnsure(card, doc, known)) problems.push('wrong-person');
 			if (problems.length) rejected.push({ card, problems });
 			else accepted.push(card);
 		}

@@ -154,6 +154,16 @@ function yearFromSection(card: Card): boolean {
 	return !!year && String(card.source.year ?? '') === year && MONTH_NAMES.test(card.source.quote);
 }
 
+/**
+ * "…from Genghis Khan on his mother's. Having?": the question runs over the end of its sentence. A
+ * full stop after a lower-case word (not a title such as "Gen." or "Gov.") and before a capitalised one.
+ */
+const SENTENCE_BREAK =
+	/(?<!\b(?:Gen|Col|Capt|Maj|Adm|Gov|Sen|Rep|Rev|Prof|Hon|Sgt|Cmdr|Pres|Messrs|Mrs|Mme|Mlle|Bros|Corp|Dept|Univ|approx|viz|cf|vol|nos?|pp?))(?<=\p{Ll}{2}['’]?s?)\.\s+\p{Lu}\p{Ll}+/u;
+
+/** "When did When John Foster Dulles come …?": the subordinate clause's "When" taken into the subject. */
+const SUBORDINATE_SUBJECT = /^When (?:did|was|were|do|does) (?:When|While|After|Before|Although|Though|If|Since|Because|Once|Until)\b/;
+
 /** Every problem of a card; an empty list means a teacher would accept it as it stands. */
 export function cardProblems(card: Card, original?: string): Problem[] {
 	const problems = new Set<Problem>();
@@ -184,6 +194,7 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 	if (givesAwayAnswer(card.front, back)) problems.add('answer-in-question');
 
 	if (card.form !== 'cloze' && incompleteQuestion(stem)) problems.add('trivial');
+	if (card.form !== 'cloze' && (SENTENCE_BREAK.test(stem) || SUBORDINATE_SUBJECT.test(card.front))) problems.add('trivial');
 	if (wordCount(stem) < 3 || contentWords(back).length === 0 && !/\d/.test(back)) problems.add('trivial');
 	if (normaliseKey(card.front) === normaliseKey(back)) problems.add('trivial');
 

@@ -614,7 +614,9 @@ export function documentTitle(ctx: TemplateContext, sectionIndex = 0): string | 
 	const collection = sections.some((s) => s.attribution.author || s.attribution.work);
 	const heading = collection ? sections[sectionIndex]?.title : first?.start < 200 ? first.title : null;
 	// A heading with debris ("Maria UlyanovaImage") would put it on the card: cite no heading then.
-	if (heading && !/^(?:preface|introduction|contents)$/i.test(heading) && debrisProblems(heading).length === 0)
+	// "Chapter 7" or "Part II" numbers a heading; it names nothing a student could look up.
+	const numbered = /^(?:chapter|part|section|book|volume|vol\.|lecture|unit|lesson)\s+(?:\d+|[ivxlc]+)\.?$/i;
+	if (heading && !/^(?:preface|introduction|contents)$/i.test(heading) && !numbered.test(heading.trim()) && debrisProblems(heading).length === 0)
 		return heading.replace(/[.…]+$/, '');
 	return undefined;
 }

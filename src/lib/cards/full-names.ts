@@ -1,0 +1,63 @@
+/**
+ * "When did Jahan die?" for Shah Jahan, "Who succeeded Mamoru?" for Shigemitsu Mamoru: the generator
+ * names a person by the last word of the name, as "Gladstone" for William Ewart Gladstone. Where the
+ * document never writes that word alone — every time it stands after the same other name, as in
+ * compound and family-name-first names — the card uses the two words the document always uses.
+ */
+import type { Card } from './types';
+import { isStopword } from './text';
+
+/** Words before a name that are not part of it even when capitalised at a sentence start. */
+const NOT_A_NAME = /^(?:The|This|That|These|Those|When|After|Before|While|Although|In|On|At|By|For|From|With|Under|And|But|As|Then|Emperor|Empress|King|Queen|Sultan|President|General|Prime|Minister|Lord|Lady|Sir|Mr|Mrs|Dr|Comrade|Saint|St)$/;
+
+const PARTICLE_BEFORE = /\b(?:de|da|di|do|dos|del|della|van|von|der|den|la|le|du|y|bin|ibn|al|ben)\s+$/;
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The capitalised words the text puts before this name, or undefined when it also writes the name
+ * alone (or after a word that is no part of a name).
+ */
+export function namesBefore(name: string, text: string): Set<string> | undefined {
+	const before = new Set<string>();
+	const re = new RegExp(`(\\S*)\\s+${escape(name)}\\b|(?:^|[^\\p{L}])${escape(name)}\\b`, 'gu');
+	for (const m of text.matchAll(re)) {
+		const word = m[1]?.replace(/^[("“'‘]+/, '');
+		if (!word || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || isStopword(word) || NOT_A_NAME.test(word)) return undefined;
+		// "Francisco de Paula Santander": "Paula Santander" would be a name nobody has.
+		if (PARTICLE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) return undefined;
+		before.add(word);
+	}
+	return before.size ? before : undefined;
+}
+
+/** "Shah" for "Jahan": the one word always before it, or, when the text has several ("Shah Jahan",
+ * "Nur Jahan"), the one its quote uses. */
+function firstNameFor(name: string, words: Set<string>, quote: string): string | undefined {
+	if (words.size === 1) return [...words][0];
+	const inQuote = new RegExp(`(\\S+)\\s+${escape(name)}\\b`, 'u').exec(quote)?.[1];
+	return inQuote && words.has(inQuote) ? inQuote : undefined;
+}
+
+export function withFullNames(card: Card, text: string, cache = new Map<string, Set<string> | undefined>()): Card {
+	let out = card;
+	for (const person of card.people) {
+		if (/\s/.test(person)) continue;
+		if (!cache.has(person)) cache.set(person, namesBefore(person, text));
+		const words = cache.get(person);
+		const first = words && firstNameFor(person, words, card.source.quote);
+		if (!first) continue;
+		const full = `${first} ${person}`;
+		const bare = new RegExp(`(?<!${escape(first)}\\s)\\b${escape(person)}\\b`, 'g');
+		out = {
+			...out,
+			front: out.front.replace(bare, full),
+			back: out.back.replace(bare, full),
+			people: out.people.map((p) => (p === person ? full : p)),
+			...(out.author === person ? { author: full } : {})
+		};
+	}
+	return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * Revision notes drop the auxiliary: "Ciano removed from Foreign Ministry", "Mussolini rescued from
+ * Gran Sasso by German commandos". Read as active past tense they make "When did Ciano remove from
+ * Foreign Ministry?" — a verb that needs an object, followed by none. When the quote shows the name
+ * followed by the participle and the same preposition, the question is put back in the passive.
+ */
+import type { Card } from './types';
+
+/** Verbs that take an object, by base form, with their past participle. */
+const TRANSITIVE: Record<string, string> = {
+	remove: 'removed',
+	rescue: 'rescued',
+	arrest: 'arrested',
+	dismiss: 'dismissed',
+	expel: 'expelled',
+	exile: 'exiled',
+	depose: 'deposed',
+	oust: 'ousted',
+	capture: 'captured',
+	kill: 'killed',
+	execute: 'executed',
+	elect: 'elected',
+	appoint: 'appointed',
+	imprison: 'imprisoned',
+	release: 'released',
+	free: 'freed',
+	deport: 'deported',
+	banish: 'banished',
+	assassinate: 'assassinated',
+	murder: 'murdered',
+	replace: 'replaced',
+	defeat: 'defeated',
+	overthrow: 'overthrown',
+	crown: 'crowned',
+	proclaim: 'proclaimed',
+	exclude: 'excluded',
+	recall: 'recalled',
+	transfer: 'transferred',
+	promote: 'promoted',
+	demote: 'demoted',
+	sentence: 'sentenced',
+	condemn: 'condemned',
+	intern: 'interned',
+	wound: 'wounded',
+	shoot: 'shot',
+	hang: 'hanged',
+	behead: 'beheaded',
+	summon: 'summoned',
+	nominate: 'nominated',
+	install: 'installed',
+	send: 'sent',
+	force: 'forced',
+	evacuate: 'evacuated',
+	bomb: 'bombed',
+	sink: 'sunk',
+	annex: 'annexed',
+	occupy: 'occupied',
+	liberate: 'liberated',
+	sign: 'signed',
+	ratify: 'ratified',
+	found: 'founded',
+	dissolve: 'dissolved',
+	ban: 'banned'
+};
+
+const NO_OBJECT = /^When did (.+?) (\p{Ll}+) ((?:from|by|to|into|as|at|in|on|for|after|under)\b.*)\?$/u;
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function withPassiveRestored(card: Card): Card {
+	if (card.kind !== 'date') return card;
+	const m = NO_OBJECT.exec(card.front);
+	const participle = m && TRANSITIVE[m[2]];
+	if (!m || !participle) return card;
+	const name = m[1].split(/\s+/).pop() ?? m[1];
+	const preposition = m[3].split(/\s+/)[0];
+	const quote = card.source.quote.replace(/\s+/g, ' ');
+	const shown = new RegExp(`\\b${escape(name)}\\s+(?:was\\s+|were\\s+)?${participle}\\s+${preposition}\\b`);
+	if (!shown.test(quote)) return card;
+	const plural = /\band\b/.test(m[1]) ? 'were' : 'was';
+	return { ...card, front: `When ${plural} ${m[1]} ${participle} ${m[3]}?` };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { withFullNames } from '../../src/lib/cards/full-names';
+import type { Card } from '../../src/lib/cards/types';
+
+function card(front: string, person: string, quote: string): Card {
+	const source = { document: 'h.txt', quote, start: 0, end: quote.length };
+	return {
+		id: 'x',
+		kind: 'date',
+		form: 'basic',
+		front,
+		back: '1666',
+		source,
+		sources: [source],
+		conflicts: [],
+		people: [person],
+		importance: 0.6,
+		factKey: 'k'
+	};
+}
+
+describe('a name the document never writes alone', () => {
+	it('is given with the word the document always puts before it', () => {
+		const text = 'Shigemitsu Mamoru was Foreign Minister. Yoshida succeeded Shigemitsu Mamoru in September 1945.';
+		const out = withFullNames(card('Who succeeded Mamoru as Foreign Minister?', 'Mamoru', text), text);
+		expect(out.front).toBe('Who succeeded Shigemitsu Mamoru as Foreign Minister?');
+		expect(out.people).toEqual(['Shigemitsu Mamoru']);
+	});
+	it('takes the word its quote uses when the document has two such names', () => {
+		const text = 'Nur Jahan ruled through her husband. Shah Jahan built the Taj Mahal. Shah Jahan died a prisoner in 1666.';
+		const out = withFullNames(card('When did Jahan die?', 'Jahan', 'Shah Jahan died a prisoner in 1666.'), text);
+		expect(out.front).toBe('When did Shah Jahan die?');
+	});
+	it('leaves a surname the document also writes alone, and a name after a particle', () => {
+		const text = 'William Gladstone became Prime Minister in 1868. Gladstone resigned in 1874.';
+		const gladstone = card('When did Gladstone resign?', 'Gladstone', text);
+		expect(withFullNames(gladstone, text)).toBe(gladstone);
+		const colombia = 'Francisco de Paula Santander was Vice President. In 1828 de Paula Santander was exiled.';
+		const santander = card('When was Santander exiled?', 'Santander', colombia);
+		expect(withFullNames(santander, colombia)).toBe(santander);
+	});
+});

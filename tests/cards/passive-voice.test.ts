@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { withPassiveRestored } from '../../src/lib/cards/passive-voice';
+import type { Card } from '../../src/lib/cards/types';
+
+function dateCard(front: string, quote: string): Card {
+	const source = { document: 'notes.md', quote, start: 0, end: quote.length };
+	return {
+		id: 'x',
+		kind: 'date',
+		form: 'basic',
+		front,
+		back: '1815',
+		source,
+		sources: [source],
+		conflicts: [],
+		people: [],
+		importance: 0.6,
+		factKey: 'k'
+	};
+}
+
+describe('a telegraphic passive in revision notes', () => {
+	it('is asked in the passive when the quote shows name, participle and preposition', () => {
+		const card = dateCard('When did Napoleon exile to St Helena by the British?', '- **Oct 1815** – Napoleon exiled to St Helena by the British');
+		expect(withPassiveRestored(card).front).toBe('When was Napoleon exiled to St Helena by the British?');
+		const two = dateCard('When did Danton and Desmoulins execute by guillotine?', '- Apr 1794 – Danton and Desmoulins executed by guillotine');
+		expect(withPassiveRestored(two).front).toBe('When were Danton and Desmoulins executed by guillotine?');
+	});
+	it('leaves an active verb alone', () => {
+		const returned = dateCard('When did Napoleon return from Elba?', 'Napoleon returned from Elba in March 1815.');
+		expect(withPassiveRestored(returned)).toBe(returned);
+		const object = dateCard('When did Wellington defeat Napoleon at Waterloo?', 'Wellington defeated Napoleon at Waterloo in 1815.');
+		expect(withPassiveRestored(object)).toBe(object);
+	});
+});
