@@ -110,3 +110,65 @@ describe("an essay signed under its title argues in its author's voice", () => {
 		});
 	});
 });
+
+describe('more shapes a textbook or an obituary reports a view in', () => {
+	it('"…, arguing that …": the claim of the subject nearest the participle (invented: Lloyd George)', () => {
+		const { by, cardsOf } = views(
+			'When the Lords threw out the budget in November 1909, Lloyd George toured the country, arguing that the House of Lords had become a partisan chamber of landlords.\n'
+		);
+		const fact = by('Lloyd George');
+		expect(fact).toMatchObject({ topic: 'the House of Lords', verb: 'argue in 1909' });
+		expect(cardsOf(fact!)[0].back).toBe('That the House of Lords had become a partisan chamber of landlords');
+	});
+
+	it('"X, in WORK (YEAR), doubted it: A, he argued, …" is X\'s view of A (invented: Taylor on Hitler)', () => {
+		const { by } = views(
+			'A. J. P. Taylor, in The Origins of the Second World War (1961), doubted it: Hitler, he argued, had no blueprint for war and improvised from one crisis to the next.\n'
+		);
+		expect(by('A. J. P. Taylor')).toMatchObject({ topic: 'Hitler', verb: 'argue in 1961' });
+	});
+
+	it('what a historian stressed, and a blame "which he argued …" (invented: Hobsbawm, Gibbon)', () => {
+		const { by } = views(
+			'Eric Hobsbawm, in The Age of Capital (1975), stressed the triumph of the liberal bourgeoisie. Edward Gibbon, in The Decline and Fall of the Roman Empire (1776), blamed Christianity, which he argued had sapped the civic virtue of the Romans.\n'
+		);
+		expect(by('Eric Hobsbawm')).toMatchObject({
+			predicate: 'the triumph of the liberal bourgeoisie',
+			verb: 'stress in 1975'
+		});
+		expect(by('Edward Gibbon')).toMatchObject({
+			topic: 'Christianity',
+			predicate: 'that Christianity had sapped the civic virtue of the Romans'
+		});
+	});
+
+	it('"the only guarantee of …" is asked the other way round; "argued that A, and that B" is two claims', () => {
+		const { by, found } = views(
+			"Metternich believed that the balance of power was the only guarantee of peace in Europe.\n\nNehru argued that India must stay out of the military blocs, and that India's first task was the conquest of poverty.\n"
+		);
+		expect(by('Metternich')).toMatchObject({
+			form: 'definition',
+			topic: 'the only guarantee of peace in Europe',
+			predicate: 'the balance of power'
+		});
+		expect(found.filter((f) => f.author === 'Nehru').map((f) => f.topic)).toEqual([
+			'India',
+			"India's first task"
+		]);
+	});
+
+	it('"He argued …" in an obituary is the person its heading names (invented: Attlee)', () => {
+		const { by } = views(
+			'OBITUARIES\n\nCLEMENT ATTLEE\n1883–1967\n\nAttlee led the Labour Party for twenty years. Attlee was Prime Minister from 1945 to 1951.\n\nHis own account of his government appeared in As It Happened (1954). He argued that the welfare state was the fulfilment of the wartime promise of a fairer Britain. Attlee died in 1967.\n'
+		);
+		expect(by('Attlee')).toMatchObject({ form: 'ascribed', topic: 'the welfare state' });
+	});
+
+	it('"it" after "called this “X”" is that name; "him" is the person the sentence before was about', () => {
+		const { by } = views(
+			'Soviet policy after 1968 asserted a right to intervene in any socialist state. Western observers called this the "Brezhnev Doctrine"; Matthew Ouimet has argued that it was a defensive response to the Prague Spring.\n\nBismarck was dismissed in March 1890. Lothar Gall presented him as a white revolutionary who used radical means for conservative ends.\n'
+		);
+		expect(by('Matthew Ouimet')).toMatchObject({ topic: 'the "Brezhnev Doctrine"' });
+		expect(by('Lothar Gall')).toMatchObject({ topic: 'Bismarck' });
+	});
+});

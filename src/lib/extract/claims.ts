@@ -120,7 +120,7 @@ const VIEW_VERB = Object.keys(VIEW_VERBS).join('|');
 
 /** "Name (aside) [has] argued [in Work (1919)] [(aside)] that …". */
 const REPORTED = new RegExp(
-	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,90}\)|,\s(?!and\b|but\b|have\b|has\b|had\b)[^,;]{3,90}?,)?,?\s(?:(?:has|have|had)\s)?(?:(?:since|also|later|famously|once|first|then|even|repeatedly|always|often|rightly|plausibly)\s)*(?<verb>${VIEW_VERB})(?<where>\s(?:in|at)\s(?!the\s(?:same|next|following|first)\b)[^,;:"“]{3,90}?\(\d{4}\))?(?<aside2>\s*\([^()]{2,60}\))?,?\s(?<that>that\s)?(?<what>.+)$`,
+	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,90}\)|,\s(?!and\b|but\b|have\b|has\b|had\b)[^,;]{3,90}?,)?,?\s(?:(?:has|have|had)\s)?(?:(?:since|also|later|famously|once|first|then|even|repeatedly|always|often|rightly|plausibly)\s)*(?<verb>${VIEW_VERB})(?:\s(?:instead|however|too|persuasively|forcefully|convincingly|influentially))?(?<where>\s(?:in|at)\s(?!the\s(?:same|next|following|first)\b)[^,;:"“]{3,90}?\(\d{4}\))?(?<aside2>\s*\([^()]{2,60}\))?,?\s(?<that>that\s)?(?<what>.+)$`,
 	'u'
 );
 /** "Detlev Peukert described the Weimar years as a “crisis of classical modernity”". */
@@ -211,15 +211,63 @@ const CALLED = new RegExp(
 	'u'
 );
 
+/** "Disraeli, he argued, had no coherent programme …": a view with its reporting verb set inside. */
+const INSET_VIEW =
+	/^(?<subj>(?:(?:the|a|an)\s)?[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,6}?),\s(?:he|she|they)\s(?<verb>argued|claimed|maintained|insisted|believed|thought|wrote|suggested|contended|concluded),\s(?<what>\p{Ll}.+)$/u;
+const INSET_BASE: Record<string, string> = {
+	argued: 'argue',
+	claimed: 'claim',
+	maintained: 'maintain',
+	insisted: 'insist',
+	believed: 'believe',
+	thought: 'think',
+	wrote: 'write',
+	suggested: 'suggest',
+	contended: 'contend',
+	concluded: 'conclude'
+};
+/** "…, claiming that …": a claim made while doing something else, by the sentence's subject. */
+const PARTICIPLE_VIEW =
+	/^(?<head>.{8,200}?),\s(?<verb>claiming|arguing|insisting|warning|declaring|maintaining|asserting|contending)\sthat\s(?<what>.+)$/u;
+const PARTICIPLE_BASE: Record<string, string> = {
+	claiming: 'claim',
+	arguing: 'argue',
+	insisting: 'insist',
+	warning: 'warn',
+	declaring: 'declare',
+	maintaining: 'maintain',
+	asserting: 'assert',
+	contending: 'contend'
+};
+/** "X stressed/emphasised NP": what a historian put weight on, the object a noun phrase. */
+const STRESSED = new RegExp(
+	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>,\s[^,;]{3,90}?,|\s*\([^()]{2,90}\))?\s(?:(?:has|have|had)\s)?(?:(?:also|rightly|particularly|instead)\s)?(?<verb>stressed|emphasised|emphasized|highlighted|underlined|underscored|blamed)\s(?!that\b)(?<what>.{3,300})$`,
+	'u'
+);
+const STRESSED_BASE: Record<string, string> = {
+	stressed: 'stress',
+	emphasised: 'emphasise',
+	emphasized: 'emphasize',
+	highlighted: 'highlight',
+	underlined: 'underline',
+	underscored: 'underline',
+	blamed: 'blame'
+};
+
 /** "the revolution of 1848 was a revolution of the intellectuals": what a view says a thing is. */
 const VIEW_COPULA =
 	/^(?<topic>(?:the|a|an)\s[^,;:"“”]{2,60}?|\p{Lu}[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,6}?|\p{Ll}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?)\s(?<link>is|was|are|were|had\sbeen|has\sbeen)\s(?:(?<qualifier>essentially|above\sall|primarily|fundamentally|in\sessence|at\sbottom|basically),?\s)?(?<pred>(?:(?:a|an|the)\s|nothing\s(?:but|more\sthan|other\sthan)\s|to\s\p{Ll})[^;:]{3,120})$/u;
+
+/** "Japan's first task was economic reconstruction": an aim or a task is named by a bare noun phrase too. */
+const AIM_COPULA =
+	/^(?<topic>(?:(?:the|a|an)\s|\p{Lu}[\p{L}'’-]+['’]s\s)(?:[\p{L}-]+\s){0,3}?(?:task|aim|goal|priority|duty|object|objective|purpose|mission)s?(?:\s(?:of|for)\s[^,;:]{2,40}?)?)\s(?<link>is|was|are|were)\s(?<qualifier>)?(?<pred>\p{Ll}[^;:]{3,100})$/u;
 
 /** The topic, link and predicate of a view that says what a thing is, when the predicate stands alone. */
 function copulaView(
 	clause: string
 ): { topic: string; link: string; predicate: string; qualifier?: string } | undefined {
-	const m = VIEW_COPULA.exec(clause.replace(/[.!]+$/, ''))?.groups;
+	const m = (VIEW_COPULA.exec(clause.replace(/[.!]+$/, '')) ?? AIM_COPULA.exec(clause.replace(/[.!]+$/, '')))
+		?.groups;
 	if (!m) return undefined;
 	if (
 		/^(?:it|this|that|these|those|they|he|she|there|we|i|you|no|none|such|each|every|all|some|many|most|one|what|which|here)\b/i.test(
@@ -264,6 +312,67 @@ function recalledWork(doc: IngestedDocument, who: string): { work?: string; year
 	return citedWorks.get(doc)?.get(lastWord(who).toLowerCase()) ?? {};
 }
 
+/**
+ * "timely reform was the only way to preserve the constitution": a claim that names the one thing that
+ * fills a role, asked the other way round ("what was the only way to preserve the constitution?").
+ */
+const UNIQUE_ROLE =
+	/^(?<x>(?:(?:the|a|an)\s)?[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,7}?)\s(?<link>is|was|are|were)\s(?<y>the\s(?:only|sole|best|surest|greatest|main|chief|principal|real|true|decisive|most\simportant|single\smost\simportant|first)\s(?:way|means|method|path|road|remedy|guarantee|safeguard|defence|defense|protection|hope|alternative|answer|solution|cure|task|duty|aim|object|condition|source|foundation|basis)\s(?:to|of|for|against|from|in)\s[^,;:]{3,80})$/u;
+
+function uniqueRole(
+	clause: string
+): { topic: string; link: string; predicate: string; qualifier?: string } | undefined {
+	const m = UNIQUE_ROLE.exec(clause.replace(/[.!]+$/, '').split(/[:;]\s/)[0])?.groups;
+	if (!m) return undefined;
+	if (/^(?:it|this|that|these|those|they|he|she|there|we|i|you|what|which|such)\b/i.test(m.x))
+		return undefined;
+	return { topic: m.y, link: m.link, predicate: m.x };
+}
+
+/**
+ * "He argued …" where the sentence before names nobody: in an obituary or a biography, the person the
+ * document is about.
+ */
+function mainSubjectFor(
+	doc: IngestedDocument,
+	previous: string | undefined,
+	people: PersonIndex
+): string | undefined {
+	// "His own view … was set out in his memoirs, Kaisō Jūnen (1957). He argued …": still the same person.
+	if (previous && !/^(?:He|She|His|Her)\b/.test(previous) && findPersonNames(previous, people).length)
+		return undefined;
+	return people.mainSubject ? displayName(people.mainSubject, people) : headlinedPerson(doc);
+}
+
+/**
+ * "YOSHIDA SHIGERU / 1878–1967" over an obituary: the name its heading gives and its text repeats most.
+ * Kept per person index, computed once per document.
+ */
+const headlined = new WeakMap<IngestedDocument, string | null>();
+
+function headlinedPerson(doc: IngestedDocument): string | undefined {
+	const known = headlined.get(doc);
+	if (known !== undefined) return known ?? undefined;
+	let best: string | null = null;
+	{
+		const head = doc.original.slice(0, 600).toLowerCase();
+		let bestCount = 3;
+		const counts = new Map<string, number>();
+		for (const m of doc.clean.matchAll(/\b\p{Lu}\p{Ll}{2,}\b/gu))
+			counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+		for (const [word, count] of counts)
+			if (
+				count > bestCount &&
+				new RegExp(`\\b${word.toLowerCase()}\\b`, 'u').test(head) &&
+				!nonPersonWord(word) &&
+				loneSurname(word, doc.clean)
+			)
+				[best, bestCount] = [word, count];
+	}
+	headlined.set(doc, best);
+	return best ?? undefined;
+}
+
 /** A view draft: what the view says a thing is when it says so, else what the holder argued about its subject. */
 function viewDraft(
 	who: string,
@@ -273,7 +382,7 @@ function viewDraft(
 	verb: string,
 	options: { definitionOnly?: boolean } = {}
 ): ClaimDraft | undefined {
-	const def = copulaView(clause);
+	const def = uniqueRole(clause) ?? copulaView(clause);
 	if (def)
 		return {
 			author: who,
@@ -311,9 +420,94 @@ function textbookView(
 	doc: IngestedDocument,
 	sentence: Sentence,
 	rest: string,
-	people: PersonIndex
+	people: PersonIndex,
+	context: { lead: string; previous?: string; claimant?: string } = { lead: '' }
 ): ClaimDraft | undefined {
 	const known = (who: string) => personName(who, people) || loneSurname(who, doc.clean);
+	// "Robert Blake, in his biography Disraeli (1966), doubted it: Disraeli, he argued, had no …": the
+	// view after the colon is the one the sentence's subject held.
+	const inset = INSET_VIEW.exec(rest)?.groups;
+	if (inset && context.lead) {
+		const holder = new RegExp(
+			String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>,\s[^,;]{3,90}?,|\s*\([^()]{2,90}\))?`,
+			'u'
+		).exec(context.lead)?.groups;
+		const clause = claimClause(`${inset.subj} ${inset.what}`);
+		if (holder && known(holder.who) && clause && FINITE.test(clause) && !leansOnContext(clause, holder.who)) {
+			const stated = workAndYear(holder.aside);
+			if (stated.year) rememberWork(doc, holder.who, stated);
+			return viewDraft(
+				holder.who,
+				sentence,
+				clause,
+				stated.year ? stated : recalledWork(doc, holder.who),
+				INSET_BASE[inset.verb] ?? 'argue'
+			);
+		}
+	}
+	// "…, claiming that the Conservative government had squandered …": the claim of the sentence's subject.
+	const participle = PARTICIPLE_VIEW.exec(rest)?.groups;
+	if (participle) {
+		// "When Dulles came to Tokyo …, Yoshida resisted, arguing that …": the subject nearest the participle.
+		const named = new RegExp(
+			String.raw`(?:^|,\s)(?:${TITLE_WORDS}\s)?(?<who>${PERSON})\s\p{Ll}[^,]*$`,
+			'u'
+		).exec(participle.head)?.groups?.who;
+		const who =
+			named && known(named)
+				? named
+				: /\b(?:he|she)\s\p{Ll}+/u.test(participle.head)
+					? context.claimant
+					: undefined;
+		const clause = claimClause(participle.what);
+		if (who && clause && FINITE.test(clause) && !leansOnContext(clause, who)) {
+			const year = yearOf(participle.head) ?? recalledWork(doc, who).year;
+			return viewDraft(who, sentence, clause, { year }, PARTICIPLE_BASE[participle.verb] ?? 'argue');
+		}
+	}
+	// "Satish Chandra stressed a “jagirdari crisis”", "John F. Richards, in The Mughal Empire (1993),
+	// emphasised the failure of the Deccan wars": what a historian put weight on.
+	const stressed = STRESSED.exec(rest)?.groups;
+	if (stressed && known(stressed.who)) {
+		const stated = workAndYear(stressed.aside);
+		if (stated.year) rememberWork(doc, stressed.who, stated);
+		const cited = stated.year ? stated : recalledWork(doc, stressed.who);
+		// "blamed Aurangzeb's religious bigotry, which he argued had alienated …": the argument is the claim.
+		const argued =
+			/^(?<np>[^,;:]{3,80}),\s(?:which|who)\s(?:he|she|they)\s(?:argued|believed|claimed|maintained|thought)\s(?<vp>.+)$/.exec(
+				stressed.what
+			)?.groups;
+		if (argued) {
+			const clause = claimClause(`${argued.np} ${argued.vp}`);
+			if (clause && !leansOnContext(clause, stressed.who))
+				return viewDraft(stressed.who, sentence, clause, cited, 'argue');
+		}
+		const np = stressed.what
+			.split(/,\s(?:which|who|whereas|while|but|and\s(?:he|she|they))\b|[;:]\s|\s[–—]\s/)[0]
+			.replace(/[.!]+$/, '')
+			.trim();
+		const npWords = np.split(/\s+/).length;
+		if (
+			stressed.verb !== 'blamed' &&
+			npWords >= 2 &&
+			npWords <= 16 &&
+			quotesBalanced(np) &&
+			!leansOnContext(np, stressed.who)
+		)
+			return {
+				author: stressed.who,
+				sentence,
+				importance: 0.55,
+				fact: {
+					form: 'ascribed',
+					topic: np,
+					claim: `${stressed.who} ${stressed.verb} ${np}`,
+					predicate: np,
+					verb: `${STRESSED_BASE[stressed.verb] ?? 'stress'}${cited.year ? ` in ${cited.year}` : ''}`,
+					...(cited.work ? { work: cited.work } : {})
+				}
+			};
+	}
 	const inView = IN_VIEW.exec(rest)?.groups;
 	if (inView) {
 		const who = inView.who1 ?? inView.who2 ?? inView.who3;
@@ -436,12 +630,20 @@ const DESCRIBED_PERSON = new RegExp(
 );
 
 /** Cut a reported clause to the claim itself: arrows, dashes, brackets and trailing asides go. */
+const ASIDE_BEFORE_VERB =
+	/,\s(?:(?:frequently|often|once|now|then|being|having|in|at|on|with|whatever|however|like|unlike|as|despite|though|although|for\sall)\s)[^,;:"“”]{2,100},\s(?=(?:was|were|is|are|had|has|have|would|could|should|must|might|will|can|did|\p{Ll}+ed)\b)/u;
+
 export function claimClause(what: string, minWords = 4): string | undefined {
 	let c = what
 		.replace(/\s*(?:→|=>|\s=\s|\s[–—]\s|\s-\s|\[\d+\]|\(\s*=|\(see\b).*$/u, '')
 		.replace(/,\s(?:quoting|citing|arguing|adding|according\sto|as\s(?:he|she|they)\s)\b.*$/i, '')
 		.replace(/[.;:!]+$/, '')
 		.trim();
+	// "a British subject, in whatever land he might be, should feel …", "the jagirdars, frequently
+	// transferred …, exploited …": an aside between a subject and its verb is not the claim.
+	c = c.replace(ASIDE_BEFORE_VERB, ' ');
+	// "…forbade one; he conceded only …": what follows the semicolon is the narrator's, not the claim.
+	c = c.replace(/;\s(?:he|she|they|it|this|but)\b.*$/i, '');
 	// An over-long clause keeps its head: cut at a relative clause or a second that-clause.
 	if (c.length > 170 || c.split(/\s+/).length > 28) {
 		const cuts = [
@@ -501,7 +703,14 @@ const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/;
 function workAndYear(...parts: (string | undefined)[]): { work?: string; year?: number } {
 	for (const raw of parts) {
 		if (!raw) continue;
-		const part = raw.replace(/^[\s,(]+|[\s,)]+$/g, '').replace(/^(?:in|at)\s/, '');
+		const part = raw
+			.replace(/^[\s,(]+|[\s,)]+$/g, '')
+			.replace(/^(?:[Ii]n|[Aa]t)\s/, '')
+			// "in his biography Disraeli (1966)": the work is the title, not the kind of book it is.
+			.replace(
+				/^(?:his|her|their)\s(?:(?:biography|book|study|history|life|account|survey|memoirs?|classic|essay|article)\s(?=\p{Lu}))?/u,
+				''
+			);
 		const year = YEAR.exec(part)?.[1];
 		const title =
 			/^(?<work>\p{Lu}[^()]{2,80}?|["“][^"”]{2,80}["”][^(),]{0,40}?)\s*(?:\(|,\s)(?:[^()]*\b)?(?:1[0-9]{3}|20[0-9]{2})\)?$/u.exec(
@@ -525,11 +734,15 @@ const CAUSE_PREDICATE =
 	/^(?<subject>.{6,140}?)\s(?<link>was|were|is|are)\s(?<topic>(?:the|a)\s(?:main|chief|principal|real|primary|underlying|fundamental|decisive|basic|root|key|single\smost\simportant|most\simportant|greatest|true)\s(?:cause|causes|reason|reasons|origin|origins|source|factor|explanation)\sof\s[^,;]{3,80})$/i;
 
 /** The subject of a clause when it is a short noun phrase: what a reported view is about. */
+/** "the empire collapsed because …": a subject with an article, then a verb in the past. */
+const PAST_SUBJECT =
+	/^(?<subject>(?:the|a|an)\s[\p{L}'’-]+(?:\s(?!(?:was|were|is|are|had|has|have|been|be|would|could|should|must|will|can|did|does)\b)[\p{L}'’-]+){0,4}?)\s(?!(?:was|were|is|are|had|has)\b)(?:\p{Ll}{3,}ed|survived|collapsed|fell|rose|grew|won|lost|broke|went|came|took|gave|kept)\s(?!by\b)/u;
+
 function clauseSubject(clause: string): string | undefined {
 	const m =
 		/^(?<subject>(?:(?:the|a|an)\s)?[\p{L}'’"“”-]+(?:\s(?!was\b|were\b|is\b|are\b|had\b|has\b|would\b|could\b|must\b|should\b|will\b|can\b|cannot\b)[\p{L}\p{N}'’"“”-]+){0,7}?)\s(?:was|were|is|are|had|has|would|could|must|should|will|can|cannot|might|may|did|made|caused|led|showed|brought|lay|lies|meant|marked|became|remained|provoked|reflected|represented|determined|depended|rested|began|ended|sought|wanted|intended|planned|needed|played|failed|continued|destroyed|created|produced|shaped|owed)\s/iu.exec(
 			clause
-		)?.groups?.subject;
+		)?.groups?.subject ?? PAST_SUBJECT.exec(clause)?.groups?.subject;
 	if (
 		!m ||
 		/^(?:it|this|that|they|he|she|there|we|i|you|when|if|although|because|while|all|no|none|some|many|most|each|every|both|one)$/i.test(
@@ -537,6 +750,8 @@ function clauseSubject(clause: string): string | undefined {
 		)
 	)
 		return undefined;
+	// "a nation which had lost …": the subject runs on into its relative clause.
+	if (/\s(?:which|who|that|whom|whose)\b/i.test(m)) return undefined;
 	return quotesBalanced(m) ? m : undefined;
 }
 
@@ -564,7 +779,11 @@ function occasion(lead: string, base: string): string {
 const CLEFT = new RegExp(String.raw`^It\swas\s(?<who>${PERSON})\swho\b`, 'u');
 
 /** The person "he" or "she" means at the start of a sentence: the one the sentence before is about. */
-function previousClaimant(previous: string | undefined, people: PersonIndex): string | undefined {
+function previousClaimant(
+	previous: string | undefined,
+	people: PersonIndex,
+	clean?: string
+): string | undefined {
 	if (!previous) return undefined;
 	const cleft = CLEFT.exec(previous)?.groups?.who;
 	if (cleft) return cleft;
@@ -575,19 +794,19 @@ function previousClaimant(previous: string | undefined, people: PersonIndex): st
 		String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})\s(?:was|were|had|is|\p{Ll}{2,}ed)\b`,
 		'u'
 	).exec(previous)?.groups?.who;
-	return named && personName(named, people) ? named : undefined;
+	return named && (personName(named, people) || (!!clean && loneSurname(named, clean))) ? named : undefined;
 }
 
 /** A wiki export's hover gloss glued after a name: "John Maynard Keynes John Maynard Keynes, 1st Baron …. argued". */
 const GLOSS = /\b((?:\p{Lu}[\p{L}'’-]+\s){0,3}\p{Lu}[\p{L}'’-]+)\s\1\b[^]*?\.{3,4}\s/gu;
 
 const PRONOUN_CLAIMANT = new RegExp(
-	String.raw`\b(?:he|she)\s(?=(?:has\s|had\s|also\s)?(?:${VIEW_VERB})\b)`,
+	String.raw`\b(?:[Hh]e|[Ss]he)\s(?=(?:has\s|had\s|also\s)?(?:${VIEW_VERB})\b)`,
 	'g'
 );
 /** Sentences worth the full patterns: a reporting verb, "according to", or a colon before a quotation. */
 const MAY_REPORT = new RegExp(
-	String.raw`\b(?:${VIEW_VERB}|told|assured|reminded|informed|described|characteri[sz]ed|portrayed|dismissed|hailed|denounced|condemned|branded|According\sto|see|saw|sees|view|viewed|views|regard|regarded|regards|interpret|interpreted|interprets|depicted|depicts|presented|presents|called|termed|dubbed|labell?ed|contends|argues|shows|showed|demonstrates|demonstrated|insists)\b|['’]s\s[^:]{0,120}:\s|^In\s(?:\p{Lu}[\p{L}.\s-]{1,40}['’]s?\s|the\s(?:view|opinion|eyes|words|judge?ment)\sof\s)|^For\s\p{Lu}|['’]s?\s(?:(?:\p{Ll}+\s)?(?:view|verdict|thesis|argument|conclusion|contention|claim|belief|interpretation|judge?ment))\s`,
+	String.raw`\b(?:${VIEW_VERB}|told|assured|reminded|informed|described|characteri[sz]ed|portrayed|dismissed|hailed|denounced|condemned|branded|According\sto|see|saw|sees|view|viewed|views|regard|regarded|regards|interpret|interpreted|interprets|depicted|depicts|presented|presents|called|termed|dubbed|labell?ed|contends|argues|shows|showed|demonstrates|demonstrated|insists|stressed|emphasi[sz]ed|highlighted|underlined|underscored|blamed|claiming|arguing|insisting|warning|declaring|maintaining|asserting|contending)\b|['’]s\s[^:]{0,120}:\s|^In\s(?:\p{Lu}[\p{L}.\s-]{1,40}['’]s?\s|the\s(?:view|opinion|eyes|words|judge?ment)\sof\s)|^For\s\p{Lu}|['’]s?\s(?:(?:\p{Ll}+\s)?(?:view|verdict|thesis|argument|conclusion|contention|claim|belief|interpretation|judge?ment))\s`,
 	'u'
 );
 
@@ -606,12 +825,14 @@ function reportedViews(
 	const starts = viewStarts(text);
 	// "In The Tudor Revolution in Government (1953) he argued that …": the claimant is the person of the
 	// sentence before, and the lead phrase names the work.
-	const claimant = /\b(?:he|she)\s/.test(text) ? previousClaimant(previous, people) : undefined;
+	const claimant = /\b(?:[Hh]e|[Ss]he)\s/.test(text)
+		? (previousClaimant(previous, people) ?? mainSubjectFor(doc, previous, people))
+		: undefined;
 	for (const p of text.matchAll(PRONOUN_CLAIMANT)) {
 		// "It was G. R. Elton who … . In … he argued": a sentence the splitter left joined to this one.
 		const joined = /^(.*[.!?])\s+(?=\p{Lu})/u.exec(text.slice(0, p.index))?.[1];
 		const who = joined ? previousClaimant(joined, people) : claimant;
-		if (who && personName(who, people))
+		if (who && (personName(who, people) || loneSurname(who, doc.clean)))
 			starts.push({ at: p.index ?? 0, lead: text.slice(joined ? joined.length : 0, p.index), who });
 	}
 	for (const { at, lead, who } of starts) {
@@ -636,7 +857,18 @@ function reportedViews(
 				}
 			];
 		}
-		const described = DESCRIBED.exec(rest)?.groups;
+		// "Norman Gash presented him as a practical administrator": "him" is the person the sentence before
+		// was about.
+		const whomBefore =
+			/^(?:\S+\s){1,4}?(?:presented|described|portrayed|saw|regarded|depicted|characteri[sz]ed|viewed)\s(him|her)\sas\s/.exec(
+				rest
+			);
+		const referent = whomBefore ? previousClaimant(previous, people, doc.clean) : undefined;
+		const described = DESCRIBED.exec(
+			whomBefore && referent && !rest.startsWith(referent)
+				? rest.replace(/\s(?:him|her)\sas\s/, ` ${referent} as `)
+				: rest
+		)?.groups;
 		if (described && personName(described.who, people)) {
 			const as = claimClause(`${described.what}`.replace(/,\s(?:arguing|claiming|adding)\b.*$/, ''), 1);
 			const whom = described.whom.trim();
@@ -707,7 +939,7 @@ function reportedViews(
 				];
 			}
 		}
-		const view = textbookView(doc, sentence, rest, people);
+		const view = textbookView(doc, sentence, rest, people, { lead, previous, claimant });
 		if (view) return [view];
 		const m = REPORTED.exec(rest)?.groups;
 		if (!m) continue;
@@ -719,15 +951,24 @@ function reportedViews(
 			!((STRONG_VIEW.has(verb.base) || !!m.that) && loneSurname(m.who, doc.clean))
 		)
 			continue;
+		// "argued that A, and that B": two claims, each asked on its own.
+		const [firstClaim, secondClaim] = m.what.split(/(?:,\s|\s)(?:and|but)\s(?:also\s)?that\s/);
 		// "he said that he died “the King's good servant …”": the claimant speaks of himself.
-		const clause = claimClause(
-			m.what
+		let clause = claimClause(
+			firstClaim
 				.replace(/^that\s/, '')
 				.replace(/^(?:he|she)\s(?=\p{Ll})/u, `${/\s[IVX]{1,4}$/.test(m.who) ? m.who : lastWord(m.who)} `)
 		);
 		if (!clause || !FINITE.test(clause) || /\?$/.test(clause)) continue;
 		// "X argued the case", "X claimed the throne": without "that", the object must be a clause.
 		if (!m.that && !clauseSubject(clause)) continue;
+		// "… have called this the “Yoshida Doctrine”; Kenneth Pyle has argued that it was …": "it" is the
+		// name just given.
+		const named =
+			/\b(?:called|named|termed|dubbed|known\sas)\s(?:this|it)\s(?<name>(?:the\s)?["“][^"”]{3,40}["”])[^.;]*$/.exec(
+				lead
+			)?.groups?.name;
+		if (named && /^it\s/.test(clause)) clause = `${named} ${clause.slice(3)}`;
 		if (leansOnContext(clause, m.who)) continue;
 		const given = workAndYear(m.where, m.aside, m.aside2, who ? lead : undefined);
 		rememberWork(doc, m.who, given);
@@ -737,7 +978,14 @@ function reportedViews(
 		// named the claimant dates the remark.
 		const year =
 			stated.year ??
-			(who && !stated.work ? yearOf([...(previous ?? '').matchAll(/\b1[0-9]{3}\b/g)].pop()?.[0]) : undefined);
+			(who && !stated.work ? yearOf([...(previous ?? '').matchAll(/\b1[0-9]{3}\b/g)][0]?.[0]) : undefined);
+		const second = secondClaim ? claimClause(secondClaim) : undefined;
+		const extra =
+			second && FINITE.test(second) && !leansOnContext(second, m.who)
+				? [viewDraft(m.who, sentence, second, { work, year }, verb.base)].filter(
+						(d): d is ClaimDraft => !!d && d.fact.topic !== `that ${second}`
+					)
+				: [];
 		const cause = CAUSE_PREDICATE.exec(clause)?.groups;
 		if (cause && !leansOnContext(cause.subject, m.who)) {
 			return [
@@ -754,9 +1002,29 @@ function reportedViews(
 						...(work ? { work } : {}),
 						...(year ? { year } : {})
 					}
-				}
+				},
+				...extra
 			];
 		}
+		const role = uniqueRole(clause);
+		if (role && !leansOnContext(role.predicate, m.who))
+			return [
+				{
+					author: m.who,
+					sentence,
+					importance: 0.65,
+					fact: {
+						form: 'definition',
+						topic: role.topic,
+						claim: clause,
+						predicate: role.predicate,
+						link: role.link,
+						...(work ? { work } : {}),
+						...(year ? { year } : {})
+					}
+				},
+				...extra
+			];
 		// "it must be the policy of the United States to …": the dummy "it" stands for what follows "be".
 		const subject =
 			clauseSubject(clause) ??
@@ -774,9 +1042,12 @@ function reportedViews(
 					topic: subject && subject.split(/\s+/).length <= 8 ? subject : `that ${clause}`,
 					claim: `${m.who} ${m.verb} that ${clause}`,
 					predicate: `that ${clause}`,
-					verb: `${verb.base}${occasion(lead, verb.base)}${year ? ` in ${year}` : ''}`
+					verb: `${verb.base}${occasion(lead, verb.base)}${year ? ` in ${year}` : ''}`,
+					// The card cites the holder's own work when the document has no author of its own to cite.
+					...(work && !attributionFor(doc, sentence).author ? { work } : {})
 				}
-			}
+			},
+			...extra
 		];
 	}
 	return [];
@@ -1211,8 +1482,10 @@ export function extractClaims(doc: IngestedDocument, found: Fact[] = []): Thesis
 		const previous = before?.paragraphIndex === sentence.paragraphIndex ? before.text : undefined;
 		for (const draft of reportedViews(doc, sentence, people, previous)) {
 			const key = `${sentence.start}|${lastWord(draft.author).toLowerCase()}`;
-			if (taken.has(key) || seen.has(key)) continue;
+			// One sentence may hold two claims of one holder ("argued that A, and that B").
+			if (taken.has(key) || seen.has(`${key}|${draft.fact.claim}`)) continue;
 			seen.add(key);
+			seen.add(`${key}|${draft.fact.claim}`);
 			out.push({
 				kind: 'thesis',
 				sentence,

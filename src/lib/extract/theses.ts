@@ -464,6 +464,8 @@ const BYLINE_TITLE = new RegExp(
 	String.raw`^(?<who>${NAME}),?\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<year>1[5-9]\d\d|20\d\d)$`,
 	'u'
 );
+const WORK_NOUN =
+	/\b(?:testament|letters?|speech(?:es)?|address(?:es)?|memoirs?|diary|diaries|manifesto|theses|report|declaration|programme|program|appeal|will|notes|essay|pamphlet|article|reply|telegram|memorandum|message|proclamation|decree|sermon|lecture|writings|works|papers|testimony|confession|creed|platform|doctrine|plan)\b/i;
 const POSSESSIVE_TITLE = new RegExp(
 	String.raw`^(?<who>${NAME})['’]s\s+(?<work>[^()]{3,80}?)(?:\s*\((?<year>\d{4})\))?$`,
 	'u'
@@ -533,7 +535,9 @@ function inferSectionVoices(doc: IngestedDocument, people: PersonIndex): Attribu
 			return;
 		}
 		const m = POSSESSIVE_TITLE.exec(title);
-		if (m?.groups && isName(m.groups.who, people)) {
+		// "Lenin's Political Testament (1922)" is Lenin's text; "Cromwell's decade", "Peel's ministry" are
+		// headings about a person, in the chapter author's words.
+		if (m?.groups && isName(m.groups.who, people) && (m.groups.year || WORK_NOUN.test(m.groups.work))) {
 			voices[i] = {
 				author: m.groups.who,
 				work: m.groups.work.trim(),
