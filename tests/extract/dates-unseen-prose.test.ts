@@ -193,8 +193,60 @@ describe('dates in notes and obituaries of other history: precision', () => {
 
 	it('does not take a capitalised plural noun opening a chronicle line as an actor', () => {
 		const got = dates(
-			'June 4\n\nGreetings to the Baku workers on the occasion of the opening of a new gusher.'
+			'1924\n\nJune 4\n\nGreetings to the Baku workers on the occasion of the opening of a new gusher, signed by Stalin, are published.'
 		);
 		expect(got.some((q) => /Greetings/.test(q))).toBe(false);
+	});
+});
+
+describe('dates in textbook prose of other history: references and gapped clauses', () => {
+	it('names "the Act" or "the treaty" by the name the passage gave it just before', () => {
+		const got = dates(
+			'It was Disraeli who carried the Second Reform Act. Accepting radical amendments, he ended with household suffrage. The Act received the royal assent on 15 August 1867 and roughly doubled the electorate.'
+		);
+		expect(got).toContain('did the Second Reform Act receive the royal assent → 1867-08-15');
+		expect(
+			dates(
+				'He secured the Covenant as part of the Treaty of Versailles, but the Senate refused its consent: the treaty was defeated on 19 November 1919.'
+			)
+		).toContain('was the Treaty of Versailles defeated → 1919-11-19');
+		// Without a named act before it, "the Act" stays unasked.
+		expect(dates('The Act received the royal assent on 15 August 1867.')).toEqual([]);
+	});
+
+	it('repeats the verb a gapped clause leaves out: "and in 1564 the jizya"', () => {
+		expect(
+			dates(
+				'In 1563 Akbar abolished the tax on Hindu pilgrims, and in 1564 the jizya, the poll tax on non-Muslims.'
+			)
+		).toContain('did Akbar abolish the jizya → 1564');
+	});
+
+	it('dates the main verb after a relative clause, and a name the index does not know before "who"', () => {
+		const got = dates(
+			'Prince Aurangzeb, who had twice served as viceroy of the Deccan, defeated his eldest brother Dara Shikoh at Samugarh on 29 May 1658.'
+		);
+		expect(got).toContain('did Aurangzeb defeat his eldest brother Dara Shikoh at Samugarh → 1658-05-29');
+		expect(got.some((q) => /serve as viceroy/.test(q))).toBe(false);
+		expect(
+			dates('Yoshida Shigeru, who died at his house at Ōiso on 20 October 1967, shaped post-war Japan.')
+		).toContain('did Yoshida Shigeru die → 1967-10-20');
+	});
+
+	it('asks about a ruler described before the name by the whole name', () => {
+		expect(
+			dates(
+				'The Persian ruler Nader Shah defeated Muhammad Shah at Karnal on 24 February 1739 and sacked Delhi.'
+			)
+		).toContain('did Nader Shah defeat Muhammad Shah at Karnal → 1739-02-24');
+	});
+
+	it('reads "23 Mar 1919" and a quoted march on a dated notes line', () => {
+		expect(dates('- **23 Mar 1919** – Mussolini founds the Fasci di Combattimento, Milan')).toContain(
+			'did Mussolini found the Fasci di Combattimento → 1919-03-23'
+		);
+		expect(dates('- **27–28 Oct 1922 — "March on Rome"**: c. 30,000 blackshirts converge on Rome')).toContain(
+			'did the March on Rome take place → 1922-10-27'
+		);
 	});
 });

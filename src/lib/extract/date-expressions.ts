@@ -27,7 +27,7 @@ const MONTH_NAMES: Array<[RegExp, number]> = [
 	[/^dec(?:ember|\.)?$/i, 12]
 ];
 const MONTH =
-	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Febr\\.|Mar\\.|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Febr\\.|Mar(?:\\.|(?=\\s+\\d))|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const YEAR = '(1[0-9]{3}|20[0-9]{2})';
 const DASH = '\\s*[-–—]\\s*';
 // Case-sensitive: "may" and "march" as verbs must not wake chrono.

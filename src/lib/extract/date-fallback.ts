@@ -52,7 +52,7 @@ const PASSAGE_REACH = 1600;
 const EVENT_NOUNS: Array<[RegExp, (np: string, plural: boolean) => { event: string; question: string }]> = [
 	[/^battles?$/i, (np, pl) => passive(np, pl, 'fought')],
 	[
-		/^(?:treaty|treaties|pact|agreement|armistice|concordat|convention)$/i,
+		/^(?:treaty|treaties|pact|pacts|agreement|agreements|armistice|concordat|convention|accords?)$/i,
 		(np, pl) => passive(np, pl, 'signed')
 	],
 	[/^(?:act|acts|statute|law)$/i, (np, pl) => passive(np, pl, 'passed')],
@@ -262,8 +262,24 @@ function entryEvent(text: string, d: FoundDate, known: PersonIndex, ante: Antece
 	const rest = after.slice(sep[0].length);
 	if (!/^["“]?\p{L}/u.test(rest)) return null;
 	// "January 9 (22), 1905 — “Bloody Sunday”.": the day is known by a name.
-	const called = /^["“](\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})["”]\s*(?:[.;:]|$)/u.exec(rest);
-	if (called) return { event: `“${called[1]}”`, question: `was “${called[1]}”`, base: 'take place' };
+	const called =
+		/^["“](\p{Lu}[\p{L}’'-]*(?:\s+(?:on|of|to|at|in|the|\p{Lu}[\p{L}’'-]*)){0,4})["”]\s*(?:[.;:]|$)/u.exec(
+			rest
+		);
+	// "27–28 Oct 1922 — “March on Rome”": a named march, battle or rising took place.
+	if (
+		called &&
+		/^(?:March|Battle|Siege|Night|Revolt|Rising|Uprising|Massacre|Storming|Sack|Fall|Flight|Long March)\b/.test(
+			called[1]
+		)
+	)
+		return {
+			event: `the ${called[1]} took place`,
+			question: `did the ${called[1]} take place`,
+			base: 'take place'
+		};
+	if (called && !/\s(?:on|of|to|at|in|the)$/.test(called[1]))
+		return { event: `“${called[1]}”`, question: `was “${called[1]}”`, base: 'take place' };
 	const phrase = entryPhrase(rest);
 	if (!phrase) return null;
 	return verbEntry(rest, known, ante) ?? nounEntry(phrase);
@@ -412,6 +428,8 @@ function subjectOf(raw: string, known: PersonIndex, ante: Antecedents, it?: stri
 	if (FORCES.test(subj) && nameLike(subj.split(/\s+/)[0], known)) return subj;
 	const words = subj.split(/\s+/);
 	if (BAD_SUBJECT.test(subj)) return null;
+	// "Greetings to the Baku workers …", "Fighting in the streets …": a gerund or its plural is no actor.
+	if (/^\p{Lu}\p{Ll}{3,}ings?$/u.test(words[0]) && !/[jqx]ing$/.test(words[0])) return null;
 	if (!subj || words.length > 8 || /[,;:()\d]/.test(subj) || VAGUE.test(subj)) return null;
 	const names = findPersonNames(subj, known);
 	const only = names.length === 1 ? names[0] : undefined;

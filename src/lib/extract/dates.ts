@@ -100,7 +100,7 @@ function removeDates(clause: string, dates: Array<{ index: number; length: numbe
 /** Clause boundaries around an offset: ";", spaced dashes, ", and", ", but", ", where", ", which". */
 function clauseAround(text: string, index: number): { start: number; end: number } {
 	const BOUNDARY =
-		/;|(?<=\p{Ll}{2}[’']?s?)\.\s+(?=\p{Lu}\p{Ll})|\s[–—]\s|\s-\s|,\s+(?:and|but|where|which|whereas|so that|in whose|whose|in which)\b|\s(?=who\s)|\sand\s(?=(?:on|in|at|by|from|after|before|during)\s[^,]{0,40},)/gu;
+		/;|:\s+(?=(?:the|a|an|he|she|it|they)\s)|(?<=\p{Ll}{2}[’']?s?)\.\s+(?=\p{Lu}\p{Ll})|\s[–—]\s|\s-\s|,\s+(?:and|but|where|which|whereas|so that|in whose|whose|in which)\b|\s(?=who\s)|\sand\s(?=(?:on|in|at|by|from|after|before|during)\s[^,]{0,40},)/gu;
 	let start = 0;
 	let end = text.length;
 	BOUNDARY.lastIndex = 0;
@@ -266,10 +266,23 @@ const PREPOSITION_START =
 
 /** "His son Humayun", "the last emperor, Puyi", "the Mughal emperor Akbar": a description, then a name. */
 export const DESCRIBED_NAME =
-	/^(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:elder|younger|eldest|youngest|only|second|third)\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|grandson|granddaughter|cousin|uncle|heir|successor|widow)|(?:[Tt]he|[Aa])\s+(?:[\p{Ll}-]+\s+){0,2}(?:emperor|empress|king|queen|sultan|shah|tsar|pope|general|admiral|president|prince|princess|regent|chancellor|minister|leader|reformer|rebel|commander|viceroy|governor|shogun))(?:,)?\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2}(?:\s+[IVX]+)?),?$/u;
+	/^(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:elder|younger|eldest|youngest|only|second|third)\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|grandson|granddaughter|cousin|uncle|heir|successor|widow)|(?:[Tt]he|[Aa])\s+(?:[\p{L}-]+\s+){0,2}(?:emperor|empress|king|queen|sultan|shah|tsar|pope|general|admiral|president|prince|princess|regent|chancellor|minister|leader|reformer|rebel|commander|viceroy|governor|shogun|ruler|conqueror|warlord|dictator|statesman|nawab|maharaja|raja|khan|vizier|caliph|monarch|ruler))(?:,)?\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2}(?:\s+[IVX]+)?),?$/u;
 /** "the Queen", "the Emperor", "the President": a title that names nobody on its own. */
 export const BARE_TITLE =
 	/^(?:the\s+)(?:(?:old|young|new|late|last|first)\s+)?(?:King|Queen|Emperor|Empress|Tsar|Tsarina|Kaiser|Pope|Sultan|Shah|President|Prime Minister|Chancellor|Prince|Princess|Duke|Duchess|Regent|General|Admiral|Government|Minister|Viceroy|Governor|Shogun|Act|Bill|Treaty|Pact|Decree|Edict|Law|Amendment|Statute)$/i;
+/** The name after a description: one the index knows, or words that are each a name ("Nader Shah"). */
+export function describedName(name: string, known: PersonIndex): boolean {
+	const person = findPersonNames(name, known)[0];
+	if (person && person.index === 0) return true;
+	return name
+		.split(/\s+/)
+		.filter((w) => !/^[IVX]+$/.test(w))
+		.every((w) => nameLike(w, known) || /^(?:Shah|Khan|Pasha|Bey|Singh|Ali|Muhammad|Ahmad)$/.test(w));
+}
+
+/** Last words of a name that are honorifics, not surnames: "Nader Shah" is not "Shah". */
+const HONORIFIC_END = /^(?:Shah|Khan|Pasha|Bey|Singh|Ali|Beg|Effendi|Sahib)$/;
+
 /** A legislature or assembly a text names by one word. */
 export const LEGISLATURE =
 	/^(?:Parliament|Congress|Senate|Convention|Reichstag|Bundestag|Duma|Diet|Sejm|Cortes|Assembly)$/;
@@ -441,7 +454,18 @@ function resolveSubject(
 	// "His son Humayun", "the last emperor, Puyi", "the Prussian general Moltke": the name after a
 	// description or kinship word is who acted.
 	const described = DESCRIBED_NAME.exec(subj);
-	if (described && nameLike(described[1], known)) subj = described[1];
+	if (described && describedName(described[1], known)) {
+		const person = findPersonNames(described[1], known)[0];
+		// "The Persian ruler Nader Shah": a name the index does not know, or one ending in an honorific, is
+		// asked as written, not by its last word.
+		if (
+			!person ||
+			person.length < described[1].length - 1 ||
+			HONORIFIC_END.test(canonicalPerson(person.name, known).display)
+		)
+			return { text: described[1] };
+		subj = described[1];
+	}
 	// "The Queen died at Osborne": a bare title does not say which queen.
 	if (BARE_TITLE.test(subj)) return null;
 	// "JOSEPH VISSARIONOVICH DJUGASHVILI (Stalin)": the bracketed name is the one the document uses.
@@ -529,7 +553,7 @@ function resolveSubject(
 const TOP_EVENTS =
 	/^(?:inaugurate|shoot|crown|bear|die|elect|appoint|become|succeed|resign|remove|dismiss|assassinate|execute|kill|murder|overthrow|proclaim|abdicate)$/;
 const MID_EVENTS =
-	/^(?:issue|declare|execute|storm|abolish|invade|ratify|annex|unify|dissolve|join|found|establish|form|create|arrest|deport|exile|expel|publish|adopt|sign|hold|convene|open|begin|end|launch|introduce|abolish|seize|capture|defeat|win|lose|return|release|marry|graduate|rename|set|split|replace|lead|head|take|stroke|have)$/;
+	/^(?:issue|declare|execute|storm|abolish|invade|ratify|annex|unify|dissolve|join|found|establish|form|create|arrest|deport|exile|expel|publish|adopt|sign|hold|convene|open|begin|end|launch|introduce|abolish|seize|capture|defeat|win|lose|return|release|marry|graduate|rename|set|split|replace|lead|head|take|stroke|have|kidnap|break|repeal|enter|land|grant|reject|sack|conquer|surrender|restore|recover|liberate|suppress|massacre|burn|destroy|cede|acquire|purchase|enact|pass|veto|ban|outlaw|nationalise|nationalize|withdraw|evacuate|besiege|recognise|recognize|promulgate|proclaim|reimpose|retake|recapture|emancipate|partition|mutiny|revolt|rebel|overthrow|depose|dismiss)$/;
 
 const NAMED_CONGRESS =
 	/\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+(?:(?:World|International|National|Continental|Party|All-Russian|All-Union)\s+)*(?:Congress|Conference|Convention|Assembly)\s+of\s+(?:the\s+)?[A-Z]/;
@@ -1661,7 +1685,20 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			let ownVerb: string | undefined;
 			// ", and inaugurated on March 4, 1861": a verb phrase sharing the previous clause's subject.
 			const continued = /^(?:then\s+)?([a-z]{3,})\b/.exec(clause);
-			if (
+			// "…, and in 1564 the jizya, the poll tax on non-Muslims": the clause repeats the verb before it.
+			const gapped =
+				previous &&
+				previous.spanStart !== span.start &&
+				previous.subject &&
+				previous.verb &&
+				/^\s*(?:in|on)\s+$/i.test(raw.slice(0, at).replace(/^\s*and\s+/i, '')) &&
+				!readClause(clause)
+					? /^((?:the|a|an)\s+[^,;.()]{2,60}?)(?=\s*(?:[,;.(]|$))/.exec(clause)
+					: null;
+			if (gapped) {
+				ownVerb = previous.verb;
+				clause = `${previous.subject} ${previous.verb} ${gapped[1]}`;
+			} else if (
 				previous &&
 				previous.spanStart !== span.start &&
 				previous.subject &&
@@ -1710,18 +1747,54 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				} else if (previous.verb && /^[\s,;]*and\s+(?:the|a|an|his|her)\b/.test(seg)) {
 					ownVerb = previous.verb;
 					clause = `${previous.subject} ${previous.verb} ${removeDates(seg, segDates).replace(/^[\s,;]*and\s+/, '')}`;
+				} else if (previous.verb && /^[\s,;]*and\s+(?:in|on)\s+\S+(?:\s+\S+){0,2}$/.test(seg)) {
+					// "he abolished the tax on pilgrims in 1563, and in 1564 the jizya": the verb is left out.
+					const object = /^,?\s+((?:the|a|an)\s+[^,;.()]{2,60}?)(?=\s*(?:[,;.(]|$))/.exec(
+						text.slice(d.index + d.length)
+					);
+					if (!object) continue;
+					ownVerb = previous.verb;
+					clause = `${previous.subject} ${previous.verb} ${object[1]}`;
 				} else continue;
 			}
 			// A relative clause takes the person before it as subject: "Kalinin …, who served as …".
 			const rel = /^who\s/i.exec(clause);
 			if (rel) {
 				const before = findPersonNames(s.text.slice(0, span.start), known);
-				const last = before[before.length - 1];
-				if (!last) continue;
-				clause = `${last.name} ${clause.slice(rel[0].length)}`;
+				let name = before[before.length - 1]?.name;
+				// "Yoshida Shigeru, who died at Ōiso …": a name the index does not know, right before the comma.
+				if (!name) {
+					const bare = /(?:^|[^\p{L}])((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+),\s*$/u.exec(
+						s.text.slice(0, span.start)
+					);
+					const words = bare?.[1].split(/\s+/).filter((w, k) => k > 0 || !RANK.test(w)) ?? [];
+					if (words.length && words.every((w) => nameLike(w, known))) name = words.join(' ');
+				}
+				if (!name) continue;
+				let body = clause.slice(rel[0].length);
+				// "Aurangzeb, who had twice served as viceroy, defeated Dara Shikoh at Samugarh on …": the date
+				// lies past the relative clause, in the main verb's phrase.
+				const main = /,\s+((?:\p{Ll}+ly\s+)?(\p{Ll}{3,}))\s/u.exec(body);
+				if (main && (isParticiple(main[2]) || isIrregularPast(main[2])) && main.index < body.length) {
+					const dateAt = raw.indexOf(text.slice(d.index, d.index + d.length));
+					const mainAt = raw.indexOf(main[0]);
+					if (mainAt >= 0 && (dateAt < 0 || mainAt < dateAt))
+						body = body.slice(main.index + main[0].length - main[1].length - 1);
+				}
+				clause = `${name} ${body.trim()}`;
 			}
+			// "The Act received the royal assent on 15 August 1867": the act the passage named just before.
+			const named = namedAntecedent(doc, i, span.start, clause);
+			if (named) clause = named.clause;
 			const ev = eventOfClause(clause, known, clauseAntecedents(s.text, span.start, known, ante), s.listItem);
-			if (ev) add(s, placeDate(doc, s, d), ev, false);
+			if (ev)
+				add(
+					s,
+					placeDate(doc, s, d),
+					ev,
+					false,
+					named?.from !== undefined ? { start: named.from, end: s.end } : undefined
+				);
 			const verb = ownVerb ?? (ev?.reading?.voice === 'past' ? pastOf(ev.reading.base) : undefined);
 			previous = {
 				spanStart: span.start,
@@ -1732,6 +1805,48 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			};
 		}
 	}
+}
+
+/** "The Act", "the treaty", "the bill": a document the passage named a sentence or two before. */
+const GENERIC_DOCUMENT =
+	/^(?:[Tt]he)\s+(act|bill|treaty|pact|agreement|constitution|edict|decree|charter|convention|concordat)\b(?!\s+of\b)/i;
+/** How many sentences back "the Act" may find its name. */
+const DOCUMENT_REACH = 3;
+
+/**
+ * The named document a clause's "The Act" stands for: the last "… Act" (or "Act of …") written in this
+ * sentence before the clause or in the sentences just before it in the section. `from` is the start of
+ * the sentence that names it when that is an earlier one, so the card's quote shows the name.
+ */
+function namedAntecedent(
+	doc: IngestedDocument,
+	i: number,
+	clauseStart: number,
+	clause: string
+): { clause: string; from?: number } | undefined {
+	const lead = stripLead(clause);
+	const m = GENERIC_DOCUMENT.exec(lead.text);
+	if (!m) return undefined;
+	const noun = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
+	const name = new RegExp(
+		`((?:\\p{Lu}[\\p{L}’'-]*[’']s\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,5}${noun}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)?|${noun}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)`,
+		'gu'
+	);
+	const s = doc.sentences[i];
+	for (let j = i; j >= Math.max(0, i - DOCUMENT_REACH); j--) {
+		const sj = doc.sentences[j];
+		if (sj.sectionIndex !== s.sectionIndex) break;
+		const text = j === i ? s.text.slice(0, clauseStart) : sj.text;
+		const names = [...text.matchAll(name)]
+			.map((n) => n[1].replace(/^(?:The|A|An|In|By|Under|After|Before|With)\s+/, ''))
+			.filter((n) => n.split(/\s+/).length >= 2);
+		const last = names.pop();
+		if (!last) continue;
+		const np = /[’']s\s/.test(last) ? last : `the ${last}`;
+		const rewritten = lead.text.replace(GENERIC_DOCUMENT, np);
+		return { clause: rewritten, ...(j < i ? { from: sj.start } : {}) };
+	}
+	return undefined;
 }
 
 /** How far back a given name ("she" → "Ekaterina") may find the full name it was last written with. */
@@ -1776,6 +1891,7 @@ function tidy(text: string): string {
 			.replace(/\*+|_{2,}/g, '')
 			// Notes write "and" as a plus: "his speeches + a new part", "Zinoviev+Kamenev".
 			.replace(/(?<=[\p{L}\p{N}”"’)])\s*\+\s*(?=[\p{L}\p{N}“"‘(])/gu, ' and ')
+			.replace(/(?<=\p{L})\s+&\s+(?=\p{L})/gu, ' and ')
 			.replace(/\s+([,.;:!?)])/g, '$1')
 			.replace(/\(\s+/g, '(')
 			.replace(/\s{2,}/g, ' ')
