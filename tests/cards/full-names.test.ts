@@ -31,6 +31,11 @@ describe('a name the document never writes alone', () => {
 		const out = withFullNames(card('When did Jahan die?', 'Jahan', 'Shah Jahan died a prisoner in 1666.'), text);
 		expect(out.front).toBe('When did Shah Jahan die?');
 	});
+	it('takes no word of another line (a heading) for a first name', () => {
+		const lines = 'Bismarck\nBismarck appointed Minister-President of Prussia 1862';
+		const bismarck = card('Who was appointed Minister-President of Prussia in 1862?', 'Bismarck', lines);
+		expect(withFullNames(bismarck, lines)).toBe(bismarck);
+	});
 	it('leaves a surname the document also writes alone, and a name after a particle', () => {
 		const text = 'William Gladstone became Prime Minister in 1868. Gladstone resigned in 1874.';
 		const gladstone = card('When did Gladstone resign?', 'Gladstone', text);

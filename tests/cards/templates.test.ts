@@ -297,6 +297,8 @@ describe('faces read as prose', () => {
 		);
 		expect(tidyFace('When did Paine publish "Common Sense."?')).toBe('When did Paine publish "Common Sense"?');
 		expect(tidyFace('When did Stalin speak in the A.U.C.C.T.U.?')).toBe('When did Stalin speak in the A.U.C.C.T.U.?');
+		expect(tidyFace('When did VE III ask Mussolini to form a government?')).toBe('When did VE III ask Mussolini to form a government?');
+		expect(tidyFace('When was the UNITED OPPOSITION founded?')).toBe('When was the United Opposition founded?');
 	});
 });
 

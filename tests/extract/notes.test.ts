@@ -26,6 +26,17 @@ describe('abbreviation legends', () => {
 		expect(legend).toContainEqual({ short: 'CW', long: 'Cold War' });
 	});
 
+	it('reads a typeset key with middle dots, bracketed glosses and symbols', () => {
+		const key = abbreviationLegend([
+			{
+				text: 'Key: PM = Prime Minister (Premier du Conseil) · KW II = Kaiser Wilhelm II · → = led to / consequence'
+			}
+		]);
+		expect(key).toContainEqual({ short: 'PM', long: 'Prime Minister' });
+		expect(key).toContainEqual({ short: 'KW II', long: 'Kaiser Wilhelm II' });
+		expect(key.some((a) => a.short === '→')).toBe(false);
+	});
+
 	it('does not spell out an acronym by a shortened name ("FRG = W. Germany")', () => {
 		expect(legend.some((a) => a.short === 'FRG')).toBe(false);
 	});

@@ -22,10 +22,12 @@ function escape(text: string): string {
  */
 export function namesBefore(name: string, text: string): Set<string> | undefined {
 	const before = new Set<string>();
-	const re = new RegExp(`(\\S*)\\s+${escape(name)}\\b|(?:^|[^\\p{L}])${escape(name)}\\b`, 'gu');
+	// Within one line: a heading ("## Bismarck") before the first line of a list is no first name.
+	const re = new RegExp(`(\\S*)[ \\t]+${escape(name)}\\b|(?:^|[^\\p{L}])${escape(name)}\\b`, 'gmu');
 	for (const m of text.matchAll(re)) {
 		const word = m[1]?.replace(/^[("“'‘]+/, '');
-		if (!word || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || isStopword(word) || NOT_A_NAME.test(word)) return undefined;
+		if (!word || word === name || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || isStopword(word) || NOT_A_NAME.test(word))
+			return undefined;
 		// "Francisco de Paula Santander": "Paula Santander" would be a name nobody has.
 		if (PARTICLE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) return undefined;
 		before.add(word);

@@ -47,10 +47,11 @@ export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): Document
 	const ctx = { doc };
 	const known = peopleContext(doc).index;
 	const names = new Map<string, Set<string> | undefined>();
+	const sentenceLines = doc.sentences.map((s) => s.text).join('\n');
 	const accepted: Card[] = [];
 	const rejected: RejectedCard[] = [];
 	for (const fact of facts) {
-		for (const card of cardsFromFact(fact, ctx).map((c) => withFullNames(withPassiveRestored(c), doc.clean, names))) {
+		for (const card of cardsFromFact(fact, ctx).map((c) => withFullNames(withPassiveRestored(c), sentenceLines, names))) {
 			const problems = cardProblems(card, doc.original);
 			if (namesSomeoneElse(card, known) || pronounActorUnsure(card, doc, known)) problems.push('wrong-person');
 			if (problems.length) rejected.push({ card, problems });

@@ -255,6 +255,8 @@ export function tidyFace(text: string): string {
 		// "…his “Outline of Studies in Leninism.”?": the sentence's stop inside a title before the "?".
 		.replace(/(?<!(?:^|[\s.])\p{L})[.,;:](['"”’]?)\?$/u, '$1?')
 		.replace(/\b\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}\b)+/gu, (run, at: number, all: string) => {
+			// "VE III", "US UN": initials and regnal numbers, not shouting.
+			if (run.split(/[\s-]+/).every((w) => w.length <= 3 || /^[IVXL]+$/.test(w))) return run;
 			const lower = run.toLowerCase();
 			if (/[“"‘]$/.test(all.slice(0, at))) return lower[0].toUpperCase() + lower.slice(1);
 			const properName = /\bthe\s$/i.test(all.slice(Math.max(0, at - 4), at));

@@ -62,9 +62,12 @@ function abbreviationLegendRaw(sentences: Pick<Sentence, 'text'>[]): Abbreviatio
 	for (const s of sentences.slice(0, 40)) {
 		const m = LEGEND.exec(s.text);
 		if (!m) continue;
-		for (const entry of s.text.slice(m[0].length).split(/[,;]\s*/)) {
-			const pair = /^\s*([^=]{1,14}?)\s*=\s*([^=]{2,40}?)\s*$/.exec(entry);
-			if (!pair) continue;
+		// Entries part at commas, semicolons or the middle dots and bars of a typeset key.
+		for (const entry of s.text.slice(m[0].length).split(/\s*[,;·•|]\s*/)) {
+			// "PM = Prime Minister (Presidente del Consiglio)": the gloss in brackets is no part of it.
+			const pair = /^\s*([^=]{1,14}?)\s*=\s*([^=]{2,40}?)\s*$/.exec(entry.replace(/\s*\([^)]*\)/g, ''));
+			// "→ = led to": a symbol, not an abbreviation a face could contain.
+			if (!pair || !/\p{L}/u.test(pair[1])) continue;
 			for (const short of pair[1].split('/'))
 				if (short.trim()) out.push({ short: short.trim(), long: pair[2] });
 		}
