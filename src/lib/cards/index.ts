@@ -9,6 +9,7 @@ import { canonicalPerson, findPersonNames, peopleContext, type PersonIndex } fro
 import { pronounActorUnsure } from './pronoun-actors';
 import { withPassiveRestored } from './passive-voice';
 import { withFullNames } from './full-names';
+import { withWorkTitleMended } from './work-titles';
 import { oneAnswerPerDefinition } from './open-definitions';
 import { oneOfRepeatedEvents } from './repeated-events';
 
@@ -47,11 +48,12 @@ export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): Document
 	const ctx = { doc };
 	const known = peopleContext(doc).index;
 	const names = new Map<string, Set<string> | undefined>();
+	const titles = new Map<string, boolean>();
 	const sentenceLines = doc.sentences.map((s) => s.text).join('\n');
 	const accepted: Card[] = [];
 	const rejected: RejectedCard[] = [];
 	for (const fact of facts) {
-		for (const card of cardsFromFact(fact, ctx).map((c) => withFullNames(withPassiveRestored(c), sentenceLines, names))) {
+		for (const card of cardsFromFact(fact, ctx).map((c) => withWorkTitleMended(withFullNames(withPassiveRestored(c), sentenceLines, names), doc.original, titles))) {
 			const problems = cardProblems(card, doc.original);
 			if (namesSomeoneElse(card, known) || pronounActorUnsure(card, doc, known)) problems.push('wrong-person');
 			if (problems.length) rejected.push({ card, problems });
