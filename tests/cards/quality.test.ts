@@ -164,6 +164,23 @@ describe('half of a two-sided judgement', () => {
 	});
 });
 
+describe('a point the author concedes', () => {
+	it('is not asked as the author\'s claim', () => {
+		const quote =
+			'I am far from denying that Lafayette played an important role in 1789. But the Revolution was the work of the people of Paris.';
+		const c = card('According to Michelet (1847), what role did Lafayette play in 1789?', 'An important role', {
+			kind: 'thesis',
+			source: { document: 'd.txt', quote, start: 0, end: quote.length }
+		});
+		expect(cardProblems(c)).toContain('half-claim');
+		const claimed = card('According to Michelet (1847), whose work was the Revolution?', 'The people of Paris', {
+			kind: 'thesis',
+			source: { document: 'd.txt', quote, start: 0, end: quote.length }
+		});
+		expect(cardProblems(claimed)).not.toContain('half-claim');
+	});
+});
+
 describe('questions cut short or with a stray stop', () => {
 	it('rejects "released" with nothing after it', () => {
 		expect(cardProblems(card('When was Kalinin released?', '1905'))).toContain('trivial');

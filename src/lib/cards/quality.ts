@@ -164,6 +164,23 @@ const SENTENCE_BREAK =
 /** "When did When John Foster Dulles come …?": the subordinate clause's "When" taken into the subject. */
 const SUBORDINATE_SUBJECT = /^When (?:did|was|were|do|does) (?:When|While|After|Before|Although|Though|If|Since|Because|Once|Until)\b/;
 
+/** "I am far from denying that …", "It is true that …": what follows is granted, not claimed. */
+const CONCESSION =
+	/\b(?:far from denying|(?:do|does|did) not deny|not denying|(?:I|we) (?:admit|grant|concede)|it is true|granted|admittedly|of course)(?: that)?\b/i;
+
+/**
+ * "I am far from denying that Trotsky played an important role in the Civil War. But …": a card that
+ * asks for the conceded point states the opposite of the author's argument.
+ */
+function conceded(card: Card): boolean {
+	const quote = card.source.quote.replace(/\s+/g, ' ');
+	const concession = CONCESSION.exec(quote);
+	if (!concession) return false;
+	const answer = card.back.replace(/^(?:As|That)\s+/i, '').slice(0, 24).toLowerCase();
+	const at = quote.toLowerCase().indexOf(answer);
+	return at > concession.index && !/[.!?;]/.test(quote.slice(concession.index, at));
+}
+
 /** Every problem of a card; an empty list means a teacher would accept it as it stands. */
 export function cardProblems(card: Card, original?: string): Problem[] {
 	const problems = new Set<Problem>();
@@ -201,6 +218,8 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 	// "X is not only a major theorist" without its "but …": half of a two-sided judgement reads as praise.
 	if (/\bnot\s+only\b/i.test(back) && !/\bbut\b/i.test(back.slice(back.search(/\bnot\s+only\b/i))))
 		problems.add('half-claim');
+
+	if (card.kind === 'thesis' && conceded(card)) problems.add('half-claim');
 
 	const limit = card.kind === 'thesis' ? 30 : card.kind === 'office' ? 14 : 24;
 	if (wordCount(back) > limit) problems.add('too-long');
