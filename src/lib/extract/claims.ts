@@ -1375,6 +1375,9 @@ const CAUSE_FIRST =
 /** "I plead for the confirmation of the absolute freedom of the slaves": what the speaker asks for. */
 const PLEA =
 	/\bI\s(?:humbly\s|earnestly\s|therefore\s)?(?<verb>plead|beg|implore|ask|call)\s(?<prep>for)\s(?<what>(?:the|a|an)\s[^,;:.!?]{6,120})/;
+/** "I am proposing, as it were, that the nations should adopt …": what the speaker proposes. */
+const PROPOSAL =
+	/^I\s(?:am\sproposing|propose|would\spropose|suggest|urge|ask)(?:,\s[^,]{2,30},)?\sthat\s(?<what>.+)$/;
 /** "I believe that ideas spring from deeds": the speaker's conviction. */
 const CONVICTION = /^I\s(?:firmly\s|still\s)?(?<verb>believe|hold|am\sconvinced)\sthat\s(?<what>.+)$/;
 
@@ -1429,6 +1432,28 @@ function ownStances(doc: IngestedDocument, sentence: Sentence): ThesisFact[] {
 					claim: `${voice.author} asked for ${what}`,
 					predicate: what,
 					verb: `${plea.verb} ${plea.prep}${voice.year ? ` in ${voice.year}` : ''}`
+				}
+			];
+	}
+	const proposal = PROPOSAL.exec(text)?.groups;
+	if (proposal) {
+		const clause = claimClause(proposal.what.replace(/:\s.*$/, ''));
+		const subject = clause && clauseSubject(clause);
+		if (
+			clause &&
+			subject &&
+			!/\b(?:we|us|our|I|me|my)\b/i.test(clause) &&
+			!leansOnContext(clause, voice.author)
+		)
+			return [
+				{
+					...base,
+					importance: 0.6,
+					form: 'ascribed',
+					topic: subject,
+					claim: `${voice.author} proposed that ${clause}`,
+					predicate: `that ${clause}`,
+					verb: `propose${voice.year ? ` in ${voice.year}` : ''}`
 				}
 			];
 	}

@@ -38,10 +38,18 @@ export function speakerName(raw: string): string {
 		.join(' ');
 }
 
+/**
+ * "A T A T Ü R K" → "ATATÜRK": a letter-spaced run read as a word. (A `\b` would not see the "Ü": in
+ * JavaScript it knows only ASCII letters.)
+ */
+export function joinLetterSpacing(text: string): string {
+	return text.replace(/(?<!\p{L})\p{L}(?: \p{L}(?!\p{L})){2,}/gu, (run) => run.replace(/ /g, ''));
+}
+
 /** Who the volume is by, read from its title page ("Speeches of X", "X: Speeches", "X / SPEECHES …"). */
 export function volumeSpeaker(doc: IngestedDocument): string | undefined {
 	// A letter-spaced title page ("S P E E C H E S") reads as words first.
-	const head = doc.original.slice(0, 800).replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1');
+	const head = joinLetterSpacing(doc.original.slice(0, 800));
 	const candidates = [
 		new RegExp(`\\b${GENRE}\\b[^\\n]{0,40}?\\b(?:of|by)\\s+${NAME}`, 'iu').exec(head)?.[1],
 		// "Churchill's War Speeches", "LINCOLN'S SELECTED ADDRESSES".
@@ -284,6 +292,10 @@ export function speechClaim(
 	properName: (word: string) => boolean = () => false
 ): SpeechClaim | undefined {
 	const text = raw
+		// "[. . .]": an editor's mark of an omission, not the speaker's words.
+		.replace(/\s*\[\s*(?:\.\s?){3}\]\s*/g, ' ')
+		// "cov- enants": a line-end hyphen the page left in.
+		.replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2')
 		.replace(/\s*(?:\.\s?\.\s?\.|…)\s*$/, '')
 		.replace(/\s+/g, ' ')
 		.replace(/^[“"]+|[”"]+$/g, '')
@@ -337,7 +349,7 @@ export function speechClaim(
 
 	// "Wars are not won by evacuations": what does not decide a matter.
 	const denial = new RegExp(
-		String.raw`^(?<subj>${SUBJECT})\s(?:is|are|was|were|will be|can be)\s(?:never|not)\s(?:\p{Ll}+ly\s)?(?<part>\p{Ll}+(?:ed|en)|won|made|built|lost|fought|kept|held|bought|done|saved|settled)\s(?:by|with|through|in)\s(?<by>[^,;:!?]{2,50})$`,
+		String.raw`^(?<subj>${SUBJECT})\s(?:(?:is|are|was|were|will be|can be)\s(?:never|not)|cannot\sbe|can\snever\sbe|will\snever\sbe)\s(?:\p{Ll}+ly\s)?(?<part>\p{Ll}+(?:ed|en)|won|made|built|lost|fought|kept|held|bought|done|saved|settled)\s(?:by|with|through|in)\s(?<by>[^,;:!?]{2,50})$`,
 		'u'
 	).exec(claim);
 	if (denial?.groups) {
@@ -345,7 +357,7 @@ export function speechClaim(
 		// "Wars are not won …": a common noun opening the sentence continues "According to X, wars …".
 		const subj = denial.groups.subj;
 		const topic =
-			/^\p{Lu}\p{Ll}+s$/u.test(subj) && !properName(subj) ? subj.toLowerCase() : lowerArticle(subj);
+			/^\p{Lu}\p{Ll}+$/u.test(subj) && !properName(subj) ? subj.toLowerCase() : lowerArticle(subj);
 		if (gap)
 			return {
 				form: 'position',
@@ -377,11 +389,12 @@ export function speechClaim(
 
 	// "Our aim is victory", "The first step must be the recognition of …": the speaker's aim or first task.
 	const aim =
-		/^(?<owner>Our|My|The)\s(?<adj>(?:first|only|real|true|supreme|main|chief|great|sole|one|single|immediate)\s)?(?<noun>aim|aims|policy|goal|object|purpose|task|motto|duty|answer|watchword|step|objective|mission|wish)\s(?<link>is|are|was|must be|will be|shall be|remains)\s(?<pred>[^;!?]{2,90})$/i.exec(
+		/^(?<owner>Our|My|The)\s(?<adj>(?:first|only|real|true|supreme|main|chief|great|sole|one|single|immediate|highest|primary)\s)?(?<noun>aim|aims|policy|goal|object|purpose|task|motto|duty|answer|watchword|step|objective|mission|wish)(?<of>\sof\s(?!(?:this|that|these|those|it|our|my)\b)[\p{L}\s'’-]{2,40}?)?\s(?<link>is|are|was|must be|will be|shall be|remains)\s(?<pred>[^;!?]{2,90})$/iu.exec(
 			claim
 		);
 	if (aim?.groups && !/^(?:this|that|it|these|those)\b/i.test(aim.groups.pred)) {
-		const topic = `the ${aim.groups.adj ?? ''}${aim.groups.noun}`;
+		// "The first duty of law is …": whose duty the question keeps; "our" aim is the speaker's.
+		const topic = `the ${aim.groups.adj ?? ''}${aim.groups.noun}${aim.groups.of ?? ''}`;
 		// "victory, victory at all costs": a gap would leave its own answer beside it.
 		const gap = /,/.test(aim.groups.pred) ? undefined : gapOf(aim.groups.pred);
 		return gap
@@ -394,6 +407,88 @@ export function speechClaim(
 					link: aim.groups.link,
 					importance: 0.7
 				};
+	}
+
+	// "Only a peace between equals can last": the one thing that can.
+	const onlyOne =
+		/^Only\s(?<np>(?:a|an|the)\s[^,;]{2,50}?|\p{Ll}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]+){0,3}?)\s(?<modal>can|could|will|shall|may)\s(?<rest>[^,;]{2,60})$/u.exec(
+			claim
+		);
+	if (onlyOne?.groups) {
+		const gap = gapOf(onlyOne.groups.np);
+		if (gap) return { form: 'position', topic: `only ${gap}`, claim, predicate: gap, importance: 0.7 };
+	}
+
+	// "Sovereignty belongs unconditionally to the nation": to whom a thing belongs.
+	const belongs = new RegExp(
+		String.raw`^(?<subj>${SUBJECT})\s(?:belongs|belonged|must\sbelong|shall\sbelong)\s(?:(?:unconditionally|solely|only|entirely|wholly|exclusively)\s)?to\s(?<np>[^,;:!?]{2,50})$`,
+		'u'
+	).exec(claim);
+	if (belongs?.groups && !PRONOUN.test(belongs.groups.subj.split(' ')[0])) {
+		const gap = gapOf(belongs.groups.np);
+		const subj = belongs.groups.subj;
+		// "Sovereignty belongs …": a common noun opening the sentence continues "According to X, sovereignty …".
+		const topic =
+			/^\p{Lu}\p{Ll}+$/u.test(subj) && !properName(subj) ? subj.toLowerCase() : lowerArticle(subj);
+		if (gap)
+			return {
+				form: 'position',
+				topic,
+				claim: topic + claim.slice(subj.length),
+				predicate: gap,
+				importance: 0.7
+			};
+	}
+
+	// "Article X is the heart of the whole matter", "Science is the truest guide in life": asked as what
+	// fills the role, the name as the answer.
+	const role = new RegExp(
+		String.raw`^(?<subj>${SUBJECT})\s(?<link>is|was|are|were)\s(?<role>the\s(?:heart|core|essence|key|soul|cornerstone|keystone|foundation|basis|root|source|guarantee|truest|surest|best|only|sole|first|greatest|highest)\s[^,;:!?]{2,60})$`,
+		'u'
+	).exec(claim);
+	if (role?.groups && !PRONOUN.test(role.groups.subj.split(' ')[0]) && words(role.groups.subj) <= 6) {
+		const role_ = role.groups.role;
+		if (!/\b(?:this|that|these|those|it|its|we|us|our|my|me|I)\b/.test(role_))
+			return {
+				form: 'definition',
+				topic: role_,
+				claim,
+				predicate: role.groups.subj,
+				link: role.groups.link,
+				importance: 0.65
+			};
+	}
+
+	// "The right is more precious than peace": what the speaker ranks above another good.
+	const above = new RegExp(
+		String.raw`^(?<subj>${SUBJECT})\s(?<link>is|are|was|were)\s(?<cmp>(?:more|less)\s\p{Ll}+\sthan\s[^,;:!?]{2,40}|\p{Ll}+er\sthan\s[^,;:!?]{2,40})$`,
+		'u'
+	).exec(claim);
+	if (above?.groups && !PRONOUN.test(above.groups.subj.split(' ')[0]) && words(above.groups.subj) <= 5)
+		return {
+			form: 'definition',
+			topic: above.groups.cmp,
+			claim,
+			predicate: above.groups.subj,
+			link: above.groups.link,
+			importance: 0.65
+		};
+
+	// "We have no quarrel with the German people": with whom the speaker's side has none.
+	const noQuarrel =
+		/^We\s(?:have|had|bear|feel|seek)\sno\s(?<what>quarrel|enmity|hostility|grievance|designs|ambitions|claims?)\s(?:with|against|upon|on|towards)\s(?<np>[^,;:!?]{3,50})$/.exec(
+			claim
+		);
+	if (noQuarrel?.groups) {
+		const gap = gapOf(noQuarrel.groups.np);
+		if (gap)
+			return {
+				form: 'position',
+				topic: `no ${noQuarrel.groups.what}`,
+				claim,
+				predicate: gap,
+				importance: 0.65
+			};
 	}
 
 	// "… there is only one category of inhabitants: there are only full Frenchmen …".
@@ -412,11 +507,40 @@ export function speechClaim(
 
 	// "Whatever happens, the flame of French resistance must not and shall not go out."
 	const duty = new RegExp(
-		String.raw`^(?<subj>(?:The|This|Our|Their|Every|All|No|A|An)\s[^,;:!?]{2,60}?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s(?<modal>must|shall|will|should|cannot|can never)(?<neg>\snot|\snever)?(?:\sand\s(?:must|shall|will)(?:\snot|\snever)?)?(?:\s(?:therefore|also|always|first|now|above all))?\s(?<rest>[^;:!?]{3,90})$`,
+		String.raw`^(?<subj>(?:The|This|Our|Their|Every|All|No|A|An)\s[^,;:!?]{2,60}?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s(?<modal>must|shall|will|should|cannot|can never)(?<neg>\snot|\snever)?(?:\sand\s(?:must|shall|will)(?:\snot|\snever)?)?(?:\s(?:therefore|also|always|first|now|above all))?\s(?<rest>[^;:!?]{3,200})$`,
 		'u'
 	).exec(claim);
 	if (duty?.groups && !PRONOUN.test(duty.groups.subj.split(' ')[0])) {
-		const be = /^be\s(?<c>[^,]{2,60})$/.exec(duty.groups.rest.trim());
+		const rest = duty.groups.rest.trim();
+		// "must be made safe for democracy": what it must be made safe for.
+		const made = /^be\s(?:made|kept|left|rendered)\s\p{Ll}+\s(?:for|from|to)\s(?<np>[^,]{2,50})$/u.exec(rest);
+		const madeGap = made?.groups ? gapOf(made.groups.np) : undefined;
+		if (madeGap)
+			return {
+				form: 'position',
+				topic: lowerArticle(duty.groups.subj),
+				claim,
+				predicate: madeGap,
+				importance: 0.7
+			};
+		// "must be neutral in fact as well as in name during these days …": the quality, up to the time phrase.
+		const quality = /^be\s(?<adj>\p{Ll}{4,})\s(?:in|as|and|towards|to|with|at)\s/u.exec(rest);
+		if (
+			quality?.groups &&
+			!/(?:ed|en|ing)$/.test(quality.groups.adj) &&
+			!/^(?:the|a|an|made|kept|one)$/.test(quality.groups.adj)
+		) {
+			const short = claim.replace(/\s(?:during|in|at|for)\s(?:these|this|those|that|the\spresent)\b.*$/, '');
+			if (words(short) <= 25 && !/\b(?:this|these|those|it)\b/i.test(short))
+				return {
+					form: 'position',
+					topic: lowerArticle(duty.groups.subj),
+					claim: short,
+					predicate: quality.groups.adj,
+					importance: 0.7
+				};
+		}
+		const be = /^be\s(?<c>[^,]{2,60})$/.exec(rest);
 		// "… must be clearly separated and strongly balanced": what it must be; else whose duty it is — a
 		// duty, not a forecast ("Success will crown our efforts"), of a thing named in full.
 		const owed = /^(?:must|shall|cannot)$/.test(duty.groups.modal) && words(duty.groups.subj) >= 3;
@@ -432,6 +556,13 @@ export function speechClaim(
 	}
 
 	// "we shall never surrender": the speaker's resolve.
+	// "We shall never accept a peace imposed by force": what the speaker's side will never accept.
+	const refusal =
+		/^We\s(?:shall|will)\snever\s(?<verb>accept|tolerate|recognise|recognize|allow|forget|abandon|submit\sto|yield\sto)\s(?<obj>(?:a|an|the|any)\s[^,;:!?]{3,50})$/u.exec(
+			claim
+		);
+	const refused = refusal?.groups ? gapOf(refusal.groups.obj) : undefined;
+	if (refused) return { form: 'position', topic: 'the resolve', claim, predicate: refused, importance: 0.65 };
 	const resolve = /\bwe shall (?:never|not) (?<what>[\p{Ll}]+(?:\s[\p{Ll}]+){0,3})$/u.exec(claim);
 	if (resolve?.groups && words(resolve.groups.what) <= 4)
 		return { form: 'position', topic: 'the resolve', claim, predicate: resolve.groups.what, importance: 0.6 };

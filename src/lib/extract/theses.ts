@@ -11,7 +11,7 @@ import type { Attribution, IngestedDocument, Sentence } from '../ingest/types';
 import type { ThesisFact, ThesisForm } from './types';
 import { letterHeadingAuthor, signatureName, yearIn } from '../ingest/attribution';
 import { displayName, findPersonNames, freshPersonIndex, sentenceSubject, type PersonIndex } from './people';
-import { speechesOf, volumeSpeaker } from './speeches';
+import { joinLetterSpacing, speechesOf, volumeSpeaker } from './speeches';
 
 const NAME_STOP = new Set(
 	`The This That These Those It Its He She They We I You Our Their His Her There Here What When Where Which Who Why How
@@ -481,7 +481,7 @@ function inferSectionVoices(doc: IngestedDocument, people: PersonIndex): Attribu
 	const volume =
 		/\b(?:speeches|works|writings|letters|papers|addresses|sermons|essays)\s+of\s+((?:\p{L}+\.?[^\S\n]+){0,3}\p{L}{3,})/iu.exec(
 			// The title page may be letter-spaced and dropped from the clean text: read the original's head.
-			doc.original.slice(0, 400).replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1')
+			joinLetterSpacing(doc.original.slice(0, 400))
 		)?.[1];
 	if (volume && !doc.attribution.author) {
 		const author = volume
@@ -499,7 +499,11 @@ function inferSectionVoices(doc: IngestedDocument, people: PersonIndex): Attribu
 	if (speaker)
 		for (const [i, speech] of speechesOf(doc)) {
 			if (doc.sections[i]?.attribution.author) continue;
-			const title = speech.title.replace(/^["“]|["”]$/g, '').trim();
+			// '"peace Without Victory"': a quoted title the heading reader left in lower case.
+			const title = speech.title
+				.replace(/^["“]|["”]$/g, '')
+				.trim()
+				.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 			voices[i] = {
 				author: speaker,
 				...(plausibleWork(title) ? { work: title } : {}),
@@ -618,6 +622,8 @@ function wordCount(text: string): number {
 function cleanClaim(text: string): string {
 	return (
 		text
+			// "[. . .]": an editor's mark of an omission, not the author's words.
+			.replace(/\s*\[\s*(?:\.\s?){3}\]\s*/g, ' ')
 			.replace(/^[\s\-–—•*>→]+/, '')
 			.replace(/\s+/g, ' ')
 			.replace(OPENER_TRIM, '')
@@ -1625,6 +1631,27 @@ function copulaCandidate(
 			emphasis: false
 		};
 	}
+	// "Co-existence is the only alternative to destruction": a superlative names the one thing that fills a
+	// role; asked the other way round ("what is the only alternative to destruction?") it has one answer.
+	if (
+		/^(?:is|are|was|were)$/.test(link) &&
+		/^the\s(?:only|sole|surest|truest|best|greatest)\s(?:and\s\p{Ll}+\s)?[\p{L}\s'’-]{3,60}$/u.test(pred) &&
+		wordCount(topic) <= 5 &&
+		!/\b(?:this|these|those|he|him|his|she|her|they|them|it|its|we|our|us|which|who|that)\b/i.test(pred)
+	)
+		return {
+			sentence,
+			index,
+			form: 'definition',
+			author: attribution.author,
+			work: attribution.work,
+			year: attribution.year,
+			topic: pred,
+			claim,
+			predicate: topic,
+			link,
+			emphasis: false
+		};
 	const meaning = /^(?:means|signifies|implies)$/.test(link) && /^that\s/i.test(pred);
 	const contrast = CONTRAST.test(pred);
 	// A purpose ("so that …") or a premise ("that …") is a clause, not a noun phrase: it is the answer as it stands.

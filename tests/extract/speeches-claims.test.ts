@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { ingestDocument } from '../../src/lib/ingest';
+import { extractFacts } from '../../src/lib/extract';
+import { speechClaim } from '../../src/lib/extract/speeches';
+import { thesisCards } from '../../src/lib/cards/templates';
+import { cardProblems } from '../../src/lib/cards/quality';
+import { examWorthiness } from '../../src/lib/cards/exam-worthiness';
+import type { ThesisFact } from '../../src/lib/extract/types';
+
+/** The kept thesis cards of a document, as "front → back". */
+function thesisCardsOf(name: string, text: string): string[] {
+	const doc = ingestDocument(name, text);
+	return extractFacts(doc)
+		.filter((f): f is ThesisFact => f.kind === 'thesis')
+		.flatMap((f) => thesisCards(f, { doc }))
+		.filter((c) => cardProblems(c, doc.original).length === 0 && examWorthiness(c).keep)
+		.map((c) => `${c.front} → ${c.back}`);
+}
+
+/** An invented volume: a letter-spaced title page with a blank line before the genre, dated pieces. */
+const ATATURK = `A T A T Ü R K
+
+SPEECHES AND STATEMENTS
+
+INTRODUCTION
+
+Mustafa Kemal was born in Salonica in 1881. He became the first President of the Republic of Turkey in October 1923.
+
+ADDRESS TO THE GRAND NATIONAL ASSEMBLY
+Ankara, 1 March 1922
+
+    Sovereignty belongs unconditionally to the nation. We shall never accept a peace imposed by force.
+
+THE TENTH ANNIVERSARY SPEECH
+Ankara, 29 October 1933
+
+    Science is the truest guide in life. [. . .] The first duty of the Republic is to educate its citizens.
+`;
+
+describe("a statesman's volume: the speaker's claims, each dated by its speech", () => {
+	it('reads claims of several shapes as cards naming the speaker and the year (invented: Atatürk)', () => {
+		const cards = thesisCardsOf('ataturk.txt', ATATURK);
+		expect(cards).toContain(
+			'According to Atatürk (1922), sovereignty belongs unconditionally to ____. → the nation'
+		);
+		expect(cards).toContain(
+			'According to Atatürk (1922), we shall never accept ____. → a peace imposed by force'
+		);
+		expect(cards).toContain(
+			'According to Atatürk, “The Tenth Anniversary Speech” (1933), what is the truest guide in life? → Science'
+		);
+		expect(cards).toContain(
+			'According to Atatürk, “The Tenth Anniversary Speech” (1933), what is the first duty of the Republic? → To educate its citizens'
+		);
+		// The editor's introduction is not the speaker's.
+		expect(cards.join('\n')).not.toMatch(/Salonica|born/);
+	});
+
+	it('"only X can …", "X is more … than Y", "must be made safe for X", "no quarrel with X" (invented: Nehru, Lincoln)', () => {
+		expect(speechClaim('Only a government of free men can endure.')).toMatchObject({
+			predicate: 'a government of free men'
+		});
+		expect(speechClaim('Liberty is more precious than bread.')).toMatchObject({
+			form: 'definition',
+			topic: 'more precious than bread',
+			predicate: 'Liberty'
+		});
+		expect(speechClaim('The union must be made safe for all its peoples.')).toMatchObject({
+			predicate: 'all its peoples'
+		});
+		expect(speechClaim('We have no quarrel with the people of Pakistan.')).toMatchObject({
+			predicate: 'the people of Pakistan'
+		});
+		expect(speechClaim('Peace cannot be secured by preparing for war.')).toMatchObject({
+			topic: 'peace',
+			predicate: 'preparing for war'
+		});
+	});
+
+	it('"X must be ADJ in … as well as in …" asks for the quality, without the time phrase (invented: Nehru)', () => {
+		expect(
+			speechClaim('India must be neutral in thought as well as in deed during these anxious days.')
+		).toMatchObject({
+			claim: 'India must be neutral in thought as well as in deed',
+			predicate: 'neutral'
+		});
+	});
+});
