@@ -202,6 +202,10 @@ describe('thesis cards', () => {
 		expect([cobden.front, cobden.back]).toEqual(['Who championed free trade, according to the notes?', 'Cobden']);
 		const [peel] = thesisCards(ascribed(1, 'Peel', 'repeal', 'support'), { doc: ndoc });
 		expect(peel.front).toBe('What did Peel support, according to the notes?');
+		const [cobbett] = thesisCards(ascribed(0, 'Cobbett', 'the Corn Laws are a robbery of the poor', 'put forward'), {
+			doc: ndoc
+		});
+		expect(cobbett.front).toBe('Who put forward the idea “the Corn Laws are a robbery of the poor”, according to the notes?');
 		const [disraeli] = thesisCards(ascribed(2, 'Disraeli', 'the duties be lifted', 'oppose'), { doc: ndoc });
 		expect(disraeli.front).toBe('What did Disraeli oppose, according to the notes?');
 	});

@@ -649,6 +649,9 @@ const POSITION_VERBS: Record<string, string> = {
 	'put forward': 'put forward'
 };
 
+/** Verbs that put an idea forward: their clause can be asked for as "the idea “…”". */
+const IDEA_VERBS = new Set(['put forward', 'proposed', 'advocated']);
+
 const SHARED_POSITION =
 	/\b(?:like|as did|along with|together with|with|among) (?:many|most|some|several|other|others|the other|his|her|their)\b|\band others\b/i;
 
@@ -662,11 +665,16 @@ function positionAsked(fact: ThesisFact, object: string, about: string): string 
 	if (about || !fact.verb) return undefined;
 	const time = / in \d{4}$/.exec(fact.verb)?.[0] ?? '';
 	const past = POSITION_VERBS[fact.verb.slice(0, fact.verb.length - time.length)];
-	if (!past || wordCount(object) > 6 || /^that\b/i.test(object)) return undefined;
+	if (!past || /^that\b/i.test(object)) return undefined;
+	if (wordCount(object) > 6 && !(IDEA_VERBS.has(past) && wordCount(object) <= 10)) return undefined;
 	// "Kalinin, like many other Bolsheviks, advocated …": the position was not his alone.
 	if (SHARED_POSITION.test(fact.sentence.text)) return undefined;
-	// A clause ("Stalin is a new Genghis Khan") states a claim, not a position one can be asked for by name.
-	if (/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/i.test(object)) return undefined;
+	// A clause ("Stalin is a new Genghis Khan") states a claim, not a position one can be asked for by
+	// name — unless it was put forward as an idea: "Who put forward the idea “Stalin is a new Genghis Khan”?".
+	if (/\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could)\b/i.test(object))
+		return IDEA_VERBS.has(past) && wordCount(object) <= 10
+			? `${past} the idea “${object.replace(/[“”]/g, '"').replace(/"/g, "'")}”${time}`
+			: undefined;
 	return `${past} ${object.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}${time}`;
 }
 
