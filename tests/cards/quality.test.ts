@@ -164,6 +164,15 @@ describe('half of a two-sided judgement', () => {
 	});
 });
 
+describe('a cloze whose sentence spells out its gap', () => {
+	it('is rejected', () => {
+		const given = card('According to Trotsky (1930), Lenin was ____, and Marxism was the basis of his outlook.', 'a Marxist', { kind: 'thesis', form: 'cloze' });
+		expect(cardProblems(given)).toContain('answer-in-question');
+		const fair = card('According to Wilson (1917), the world must be ____.', 'made safe for democracy', { kind: 'thesis', form: 'cloze' });
+		expect(cardProblems(fair)).not.toContain('answer-in-question');
+	});
+});
+
 describe('a point the author concedes', () => {
 	it('is not asked as the author\'s claim', () => {
 		const quote =

@@ -209,6 +209,9 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 	if (/\?\s*$/.test(back)) problems.add('question-in-answer');
 
 	if (givesAwayAnswer(card.front, back)) problems.add('answer-in-question');
+	// "Lenin was ____, and Marxism is the basis of his world outlook" → "a Marxist": the rest of the
+	// sentence spells the gap out in another form of the same word.
+	if (card.form === 'cloze' && sameStemsInFront(card.front, back)) problems.add('answer-in-question');
 
 	if (card.form !== 'cloze' && incompleteQuestion(stem)) problems.add('trivial');
 	if (card.form !== 'cloze' && (SENTENCE_BREAK.test(stem) || SUBORDINATE_SUBJECT.test(card.front))) problems.add('trivial');
@@ -295,6 +298,13 @@ export function notAVerbAfterDid(question: string): boolean {
 	const words = question.split(/\s+/);
 	const last = words[words.length - 1];
 	return words.length > 5 && /^(?:held|\p{Ll}{3,}ed)$/u.test(last) && !NOT_PARTICIPLES.test(last);
+}
+
+/** Every content word of the answer has a word of the same stem (first five letters) in the front. */
+function sameStemsInFront(front: string, back: string): boolean {
+	const stems = new Set(contentWords(front).filter((w) => w.length >= 5).map((w) => w.slice(0, 5)));
+	const answer = contentWords(back);
+	return answer.length > 0 && answer.every((w) => w.length >= 5 && stems.has(w.slice(0, 5)));
 }
 
 /** The question already contains the answer: every content word (or the year) of the back is in the front. */

@@ -9,7 +9,7 @@ import type { Card, CardDate, CardForm, CardKind, CardSource } from './types';
 import { cardDate, formatDateValue, formatIso, yearShown } from './dates';
 import { stableCardId } from './hash';
 import { debrisProblems } from './quality';
-import { asSentence, capitalise, normaliseKey, tidyAnswer, wordCount } from './text';
+import { asSentence, capitalise, isStopword, normaliseKey, tidyAnswer, wordCount } from './text';
 
 export interface TemplateContext {
 	doc: Pick<IngestedDocument, 'document' | 'original' | 'sections' | 'attribution'> &
@@ -675,7 +675,10 @@ function positionAsked(fact: ThesisFact, object: string, about: string): string 
 		return IDEA_VERBS.has(past) && wordCount(object) <= 10
 			? `${past} the idea “${object.replace(/[“”]/g, '"').replace(/"/g, "'")}”${time}`
 			: undefined;
-	return `${past} ${object.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}${time}`;
+	// "The Corn Laws" → "the Corn Laws"; a name keeps its capital ("Lenin's Iskra").
+	const first = object.split(/\s/)[0] ?? '';
+	const asked = isStopword(first) ? first.toLowerCase() + object.slice(first.length) : object;
+	return `${past} ${asked}${time}`;
 }
 
 export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
