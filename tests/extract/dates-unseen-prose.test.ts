@@ -250,3 +250,47 @@ describe('dates in textbook prose of other history: references and gapped clause
 		);
 	});
 });
+
+describe('dates in clauses of several verbs and leading phrases without their comma', () => {
+	it('gives the date to the last of coordinated verbs, keeping the passive', () => {
+		expect(
+			dates(
+				'Mameli, a follower of Mazzini, was wounded defending the Roman Republic and died of gangrene on 6 July 1849, aged twenty-one.'
+			)
+		).toEqual(['did Mameli die → 1849-07-06']);
+		expect(
+			dates(
+				'Cranmer outlived the king. Under Mary he was deprived, tried for heresy and burned at Oxford on 21 March 1556.'
+			)
+		).toContain('was Cranmer burned at Oxford → 1556-03-21');
+	});
+
+	it('reads a leading phrase without its comma, and leaves its bracketed date to the noun before it', () => {
+		const got = dates(
+			'After the Battle of Buxar (1764) the emperor Shah Alam II granted the East India Company the diwani of Bengal on 12 August 1765.'
+		);
+		expect(got).toContain('did Shah Alam II grant the East India Company the diwani of Bengal → 1765-08-12');
+		expect(got).toContain('was the Battle of Buxar fought → 1764');
+		expect(got.some((q) => q.endsWith('→ 1764') && /grant/.test(q))).toBe(false);
+		expect(
+			dates(
+				'Because of the unrest in Berlin the Assembly met in the National Theatre at Weimar on 6 February 1919.'
+			)
+		).toEqual([]);
+	});
+
+	it('takes the sentence\'s own subject as "he" of its later clause', () => {
+		expect(
+			dates(
+				'Shah Alam II was blinded in 1788. The last emperor, Bahadur Shah II (Zafar), who reigned from 1837, was proclaimed leader by the rebels; after the fall of Delhi he was exiled to Rangoon, where he died on 7 November 1862.'
+			)
+		).toContain('did Bahadur Shah II die → 1862-11-07');
+	});
+
+	it('does not read "The Act" before a capitalised word as a reference to an earlier act', () => {
+		const got = dates(
+			'The Act of Annates was passed in 1532. The Act Extinguishing the Authority of the Bishop of Rome tidied up what remained in 1536.'
+		);
+		expect(got.some((q) => /Annates Extinguishing/.test(q))).toBe(false);
+	});
+});

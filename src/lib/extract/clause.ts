@@ -281,6 +281,14 @@ const WORD = /[A-Za-z][A-Za-z’'.-]*|\(|\)|,|;|:|[^\sA-Za-z]+/g;
  */
 export function readClause(clause: string, present = false): ClauseReading | null {
 	const lead = stripLead(clause);
+	const reading = readFrom(lead, present);
+	// "After the Battle of Buxar (1764) the emperor … granted …, Bihar and Orissa": a leading phrase
+	// without its comma swallowed the verb; the whole clause is read instead.
+	if (!reading && lead.offset > 0) return readFrom({ text: clause, offset: 0 }, present);
+	return reading;
+}
+
+function readFrom(lead: { text: string; offset: number }, present: boolean): ClauseReading | null {
 	const text = lead.text;
 	const tokens: Array<{ w: string; i: number }> = [];
 	WORD.lastIndex = 0;
@@ -391,7 +399,7 @@ export function trimRest(rest: string, max = 14, active = false): string {
 	const second = (
 		active
 			? /(?:^|\s+)and\s+(?:[a-z]+ly\s+)?(?:was|were|had|is|[a-z]{2,}ed)\b/
-			: /(?:^|\s+)and\s+(?:[a-z]+ly\s+)?(?:(?:was|were|had|is)\b|[a-z]{2,}ed\s+(?:a|an|the|one|two|his|her|their)\b)/
+			: /(?:^|\s+)and\s+(?:[a-z]+ly\s+)?(?:(?:was|were|had|is|died|fled|resigned|retired|returned|escaped|emigrated)\b|[a-z]{2,}ed\s+(?:a|an|the|one|two|his|her|their)\b)/
 	).exec(out);
 	if (second) out = out.slice(0, second.index);
 	// "lost the throne … and spent fifteen years in exile": an irregular past starts a second event too.

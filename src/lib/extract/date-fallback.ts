@@ -1,7 +1,8 @@
 import type { IngestedDocument } from '../ingest/types';
-import { baseOfPast, isParticiple, pastOf, readClause, trimRest } from './clause';
+import { baseOfPast, isIrregularPast, isParticiple, pastOf, readClause, trimRest } from './clause';
 import {
 	BARE_TITLE,
+	clauseAntecedents,
 	DESCRIBED_NAME,
 	FORCES,
 	LEGISLATURE,
@@ -14,7 +15,6 @@ import {
 	type FoundDate
 } from './dates';
 import {
-	antecedentsAt,
 	canonicalPerson,
 	displayName,
 	findPersonNames,
@@ -659,13 +659,27 @@ function clauseEvent(
 	// "was arrested again in 1903": one of several, which a bare "When …?" cannot tell apart.
 	if (/\b(?:again|once more|a second time|a third time|re-\p{Ll}+)\b/u.test(clause)) return null;
 	if (!clause || /\bthat\b/.test(clause.split(/\s+/).slice(0, 6).join(' '))) return null;
-	const reading = readClause(clause, s.listItem);
+	let reading = readClause(clause, s.listItem);
 	if (!reading || reading.negated || reading.modal) return null;
+	// "was wounded defending the Republic and died of gangrene on 6 July 1849": the date is the last verb's.
+	const coordinated = [...reading.rest.matchAll(/\s+and\s+(?:then\s+)?(\p{Ll}{3,})\b/gu)].pop();
+	if (coordinated && (isParticiple(coordinated[1]) || isIrregularPast(coordinated[1]))) {
+		const tail = reading.rest.slice(coordinated.index! + coordinated[0].length - coordinated[1].length);
+		const aux =
+			reading.voice === 'passive' &&
+			isParticiple(coordinated[1]) &&
+			!INTRANSITIVE.test(baseOfPast(coordinated[1]))
+				? 'was '
+				: '';
+		const own = readClause(`${reading.subject} ${aux}${tail}`, s.listItem);
+		if (!own) return null;
+		reading = own;
+	}
 	// A leading clause the reader skipped ("Although …,") leaves no date of its own.
 	const it = /^it$/i.test(reading.subject.trim()) ? antecedentThing(doc, i, start) : undefined;
 	// The quote must show the name "it" stands for.
 	if (it && s.end - it.from > PASSAGE_REACH) return null;
-	const ev = eventOf(reading, known, antecedentsAt(text, start, known, ante), s.listItem, it?.name);
+	const ev = eventOf(reading, known, clauseAntecedents(text, start, known, ante), s.listItem, it?.name);
 	return ev && it && it.from < s.start ? { ...ev, passage: { start: it.from, end: s.end } } : ev;
 }
 

@@ -241,8 +241,9 @@ function untilEvent(text: string, d: FoundDate, known: PersonIndex, ante: Antece
 }
 
 /** Event nouns a bracketed date can follow, and how to ask about them. */
-const EVENT_NOUN_VERBS: Array<[RegExp, 'held' | 'take place' | 'signed' | 'written']> = [
+const EVENT_NOUN_VERBS: Array<[RegExp, 'held' | 'take place' | 'signed' | 'written' | 'fought']> = [
 	[/(?:congress|conference|plenum|session|meeting|elections?|assembly)$/i, 'held'],
+	[/^(?:battle|siege)$/i, 'fought'],
 	[
 		/(?:war|revolution|uprising|insurrection|strike|famine|purge|campaign|crisis|mutiny|rebellion|coup|split)$/i,
 		'take place'
@@ -262,7 +263,7 @@ export const UNNAMED_NOUN =
 const SAY_VERBS =
 	/^(?:assure|warn|promise|note|say|state|declare|remark|observe|explain|argue|stress|emphasise|emphasize|point|add|reply|answer|tell|ask|insist|claim|maintain|assert|write)$/;
 const PREPOSITION_START =
-	/^(?:in|at|on|after|before|during|from|since|when|while|following|until|by|with|under|as|to|for)\b/i;
+	/^(?:in|at|on|after|before|during|from|since|when|while|following|until|by|with|under|as|to|for|because|although|though|despite|whereas|once|if)\b/i;
 
 /** "His son Humayun", "the last emperor, Puyi", "the Mughal emperor Akbar": a description, then a name. */
 export const DESCRIBED_NAME =
@@ -389,6 +390,10 @@ export function clauseAntecedents(
 	known: PersonIndex,
 	ante: Antecedents
 ): Antecedents {
+	// "The last emperor, Bahadur Shah II (Zafar), who reigned …, was proclaimed …; … he died": the
+	// sentence's own subject is whom a later clause's "he" means.
+	const lead = sentenceLeadPerson(text, at, known);
+	if (lead && lead !== ante.he && lead !== ante.she) ante = { ...ante, he: lead };
 	const found = antecedentsAt(text, at, known, ante);
 	if (found.he === ante.he || !ante.he) return found;
 	const before = text.slice(0, at);
@@ -398,6 +403,20 @@ export function clauseAntecedents(
 	return found;
 }
 
+/** The person a sentence opens with (after a lower-case description), when "he" comes in a later clause. */
+function sentenceLeadPerson(text: string, at: number, known: PersonIndex): string | undefined {
+	const first = findPersonNames(text.slice(0, Math.min(at, 120)), known)[0];
+	if (!first || first.index + first.length >= at) return undefined;
+	if (first.index > 0 && !/^(?:[Tt]he|[Hh]is|[Hh]er)\s+[\p{Ll}\s-]+,?\s*$/u.test(text.slice(0, first.index)))
+		return undefined;
+	// Only a subject: the name is followed by its verb, an aside in brackets or a comma.
+	if (!/^\s*(?:\([^)]*\))?\s*(?:,|was\b|had\b|\p{Ll}+ed\b)/u.test(text.slice(first.index + first.length)))
+		return undefined;
+	// A clause of its own between them ("…; after the fall of Delhi he …") is needed for "he" to mean the subject.
+	if (!/[;,]/.test(text.slice(first.index + first.length, at))) return undefined;
+	return canonicalPerson(first.name, known).key;
+}
+
 /** Lower-case words of each document, to tell a name ("Garibaldi") from a capitalised common noun ("Troops"). */
 const lowerWordsOf = new WeakMap<PersonIndex, Set<string>>();
 
@@ -405,7 +424,8 @@ const lowerWordsOf = new WeakMap<PersonIndex, Set<string>>();
 export function registerDocumentWords(doc: IngestedDocument, known: PersonIndex): void {
 	if (lowerWordsOf.has(known)) return;
 	const words = new Set<string>();
-	for (const m of doc.clean.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu)) words.add(m[0]);
+	for (const w of doc.clean.split(/[^A-Za-z’'\u00C0-\u024F-]+/))
+		if (w && w >= 'a' && w[0] <= 'z') words.add(w);
 	lowerWordsOf.set(known, words);
 }
 
@@ -453,6 +473,13 @@ function resolveSubject(
 	if (place) return { text: place[1] };
 	// "His son Humayun", "the last emperor, Puyi", "the Prussian general Moltke": the name after a
 	// description or kinship word is who acted.
+	// "the Battle of Buxar the emperor Shah Alam II" (a leading phrase without its comma): the described name ends it.
+	const afterPhrase =
+		/^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|the|\p{Lu}[\p{L}’'-]*|\([^)]*\)))*\s+(?=(?:the|a)\s+\p{Ll})/u.exec(
+			subj
+		);
+	if (afterPhrase && DESCRIBED_NAME.test(subj.slice(afterPhrase[0].length)))
+		subj = subj.slice(afterPhrase[0].length);
 	const described = DESCRIBED_NAME.exec(subj);
 	if (described && describedName(described[1], known)) {
 		const person = findPersonNames(described[1], known)[0];
@@ -502,8 +529,6 @@ function resolveSubject(
 		if (before && !/(?:,|\band)$/.test(before) && !/^(?:Comrade|Comrades|Mr\.?|Citizen)$/i.test(before))
 			return null;
 	}
-	// "The sinking of the Lusitania … shocked America": the act named by its noun is the event, not an actor.
-	if (/^the\s+\p{Ll}+(?:ing|tion|sion|ment|al)\s+of\s/iu.test(subj)) return null;
 	// "It was not until 1920 that women won the vote": a social group is a self-contained actor.
 	if (SOCIAL_GROUP.test(subj)) return { text: subj };
 	// "Taiping forces", "Italian troops": a people's or a state's armed force acts as a body.
@@ -567,7 +592,7 @@ function importanceOf(
 ): number {
 	let score = 0.4;
 	const base = reading?.base ?? kind;
-	if (TOP_EVENTS.test(base) || /^(?:died|born|held|signed)$/.test(kind)) score = 0.85;
+	if (TOP_EVENTS.test(base) || /^(?:died|born|held|signed|fought)$/.test(kind)) score = 0.85;
 	else if (MID_EVENTS.test(base) || kind === 'take place' || kind === 'nominal') score = 0.65;
 	else if (kind === 'published' || kind === 'written') score = 0.5;
 	else if (reading?.voice === 'copula') score = 0.3;
@@ -768,6 +793,12 @@ function eventOfClause(
 		}
 	}
 	if (!reading || reading.negated || reading.modal) return null;
+	// "The sinking of the Lusitania … shocked America": an act named by its noun is the event, not an actor.
+	if (
+		(reading.voice === 'past' || reading.voice === 'present') &&
+		/^the\s+\p{Ll}+(?:ing|tion|sion|ment|al)\s+of\s/iu.test(reading.subject)
+	)
+		return null;
 	const subject = resolveSubject(reading.subject, known, ante, present);
 	if (!subject) return null;
 	let rest = trimRest(reading.rest, 14, reading.voice === 'past' || reading.voice === 'present');
@@ -818,7 +849,7 @@ function eventOfClause(
 	const tail = rest ? ` ${rest}` : '';
 	const s = subject.text;
 	// "I first met Lenin": the adverb stays with the verb ("did Stalin first meet Lenin").
-	const adverb = /\s(first|later|finally|once|again|also)$/i.exec(reading.subject)?.[1]?.toLowerCase();
+	const adverb = /\s(first|later|finally|once|again)$/i.exec(reading.subject)?.[1]?.toLowerCase();
 	const adv = adverb ? `${adverb} ` : '';
 	switch (reading.voice) {
 		case 'passive': {
@@ -1611,6 +1642,14 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			const text = s.text.replace(/\s[-–—]\s[^-–—]{3,120}?\s[-–—]\s/g, (m) => ' '.repeat(m.length));
 			if (!text.slice(d.index, d.index + d.length).trim()) continue;
 			const span = clauseAround(text, d.index);
+			// "After the Battle of Buxar (1764) the emperor granted … on 12 August 1765": a bracketed date
+			// dates the noun before it, not the clause, when the clause has a date of its own.
+			if (
+				text[d.index - 1] === '(' &&
+				text[d.index + d.length] === ')' &&
+				found.some((f) => f.index > d.index && f.index < span.end)
+			)
+				continue;
 			// A "which"/"where" clause has no subject of its own, unless it follows a named act or treaty:
 			// "Forster's Elementary Education Act, which received the royal assent on 9 August 1870, …".
 			const which = /,\s*(?:which|where)\s+$/i.test(text.slice(0, span.start))
@@ -1663,7 +1702,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				);
 			} else {
 				// A date in a later coordinated verb phrase belongs to it: "…, who was critical … and was arrested on …".
-				const COORD = /\s+and\s+(?=(?:was|were|had|is)\s|(?:then\s+)?[a-z]{3,}ed\s)/g;
+				const COORD = /\s+and\s+(?=(?:was|were|had|is)\s|(?:then\s+)?(?:[a-z]{3,}ed|died|fled|went|fell|rose|fought|won|lost|led|took|gave|became)\s)/g;
 				let cut = -1;
 				for (let m = COORD.exec(raw); m; m = COORD.exec(raw)) if (m.index < at) cut = m.index + m[0].length;
 				if (cut > 0) {
@@ -1678,7 +1717,15 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 						const tailDates = clauseDates
 							.map((f) => ({ index: f.index - cut, length: f.length }))
 							.filter((f) => f.index >= 0);
-						clause = `${head.subject} ${removeDates(tail, tailDates)}`;
+						// "he was deprived, tried for heresy and burned at Oxford": the passive carries over.
+						const verb = /^([a-z]+)/.exec(tail)?.[1] ?? '';
+						const aux =
+							head.voice === 'passive' && isParticiple(verb) && !INTRANSITIVE.test(baseOfPast(verb))
+								? 'was '
+								: '';
+						// "Mameli, a follower of Mazzini, was wounded …": the apposition is no part of the name.
+						const who = head.subject.replace(/,\s+(?:a|an|the)\s[^,]+,?$/, '');
+						clause = `${who} ${aux}${removeDates(tail, tailDates)}`;
 					}
 				}
 			}
@@ -1809,7 +1856,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 
 /** "The Act", "the treaty", "the bill": a document the passage named a sentence or two before. */
 const GENERIC_DOCUMENT =
-	/^(?:[Tt]he)\s+(act|bill|treaty|pact|agreement|constitution|edict|decree|charter|convention|concordat)\b(?!\s+of\b)/i;
+	/^[Tt]he\s+([Aa]ct|[Bb]ill|[Tt]reaty|[Pp]act|[Aa]greement|[Cc]onstitution|[Ee]dict|[Dd]ecree|[Cc]harter|[Cc]onvention|[Cc]oncordat)(?=\s+\p{Ll})(?!\s+of\b)/u;
 /** How many sentences back "the Act" may find its name. */
 const DOCUMENT_REACH = 3;
 
