@@ -86,3 +86,30 @@ describe("a statesman's volume: the speaker's claims, each dated by its speech",
 		});
 	});
 });
+
+describe('a piece whose letter-spaced heading the page kept inside the piece before', () => {
+	it('is a piece of its own: its date, and its claims cite its title and year (invented: Lincoln)', () => {
+		const text = `A B R A H A M   L I N C O L N
+
+SELECTED SPEECHES AND LETTERS
+
+                         I.
+       A D D R E S S   A T   C O O P E R   U N I O N
+          Cooper Union, New York, 27 February 1860
+
+Let us have faith that right makes might. The government of a free people must rest upon consent.
+
+       A D D R E S S   A T   G E T T Y S B U R G ,   P E N N S Y L V A N I A
+          Soldiers' National Cemetery, Gettysburg, 19 November 1863
+
+The union is the heart of the whole nation. Government of the people shall not perish from the earth.
+`;
+		const cards = thesisCardsOf('lincoln.txt', text);
+		expect(cards).toContain(
+			'According to Lincoln, “Address at Gettysburg, Pennsylvania” (1863), what is the union? → The heart of the whole nation'
+		);
+		const doc = ingestDocument('lincoln.txt', text);
+		const dates = extractFacts(doc).filter((f) => f.kind === 'date' && /Gettysburg/.test(f.question));
+		expect(dates.map((f) => (f.kind === 'date' ? f.date.start.iso : ''))).toEqual(['1863-11-19']);
+	});
+});

@@ -42,8 +42,9 @@ export function speakerName(raw: string): string {
  * "A T A T Ü R K" → "ATATÜRK": a letter-spaced run read as a word. (A `\b` would not see the "Ü": in
  * JavaScript it knows only ASCII letters.)
  */
-export function joinLetterSpacing(text: string): string {
-	return text.replace(/(?<!\p{L})\p{L}(?: \p{L}(?!\p{L})){2,}/gu, (run) => run.replace(/ /g, ''));
+export function joinLetterSpacing(text: string, minLetters = 3): string {
+	const run = new RegExp(String.raw`(?<!\p{L})\p{L}(?: \p{L}(?!\p{L})){${minLetters - 1},}`, 'gu');
+	return text.replace(run, (letters) => letters.replace(/ /g, ''));
 }
 
 /** Who the volume is by, read from its title page ("Speeches of X", "X: Speeches", "X / SPEECHES …"). */
@@ -169,6 +170,93 @@ export function speechesOf(doc: IngestedDocument): Map<number, Speech> {
 		else previous = undefined;
 	});
 	return speeches;
+}
+
+const SMALL_WORDS = new Set([
+	'a',
+	'an',
+	'the',
+	'and',
+	'or',
+	'of',
+	'at',
+	'in',
+	'on',
+	'to',
+	'for',
+	'by',
+	'with',
+	'from'
+]);
+
+/** "ADDRESS AT PUEBLO, COLORADO" → "Address at Pueblo, Colorado". */
+function titleCase(caps: string): string {
+	return caps
+		.toLowerCase()
+		.split(/(\s+)/)
+		.map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.replace(/\p{L}/u, (c) => c.toUpperCase())))
+		.join('');
+}
+
+/**
+ * Pieces whose heading the ingest did not see as one (a letter-spaced title with a comma, "A D D R E S S
+ * A T P U E B L O , C O L O R A D O" over "City Auditorium, Pueblo, 25 September 1919"): found inside
+ * the body of a piece as an upper-case line over a dateline. Each continues to the next piece.
+ */
+const inlineCache = new WeakMap<IngestedDocument, Speech[]>();
+
+export function inlinePieces(
+	doc: IngestedDocument,
+	speeches: Map<number, Speech> = speechesOf(doc)
+): Speech[] {
+	const cached = inlineCache.get(doc);
+	if (cached) return cached;
+	const out: Speech[] = [];
+	for (const speech of new Set(speeches.values())) {
+		const section = doc.sections[speech.section];
+		if (!section) continue;
+		const lines: Array<{ text: string; start: number }> = [];
+		const LINE = /[^\n]+/g;
+		LINE.lastIndex = speech.dateline.end;
+		for (let m = LINE.exec(doc.original); m && m.index < section.end; m = LINE.exec(doc.original))
+			if (m[0].trim()) lines.push({ text: m[0], start: m.index });
+		for (let i = 1; i < lines.length; i++) {
+			// An upper-case heading: "A T" is a word of two letters there.
+			const head = joinLetterSpacing(lines[i - 1].text, 2)
+				.replace(/\s+/g, ' ')
+				.trim();
+			if (
+				!/\p{Lu}{3}/u.test(head) ||
+				/\p{Ll}/u.test(head) ||
+				head.split(' ').length > 12 ||
+				/[.!?]$/.test(head)
+			)
+				continue;
+			const dateline = readDateline(lines[i].text, lines[i].start, doc.original);
+			if (!dateline) continue;
+			out.push({
+				section: speech.section,
+				title: titleCase(head.replace(/\s+,/g, ',').replace(/^["“]|["”]$/g, '')),
+				subtitle: '',
+				dateline,
+				start: lines[i - 1].start
+			});
+		}
+	}
+	inlineCache.set(doc, out);
+	return out;
+}
+
+/** The piece a sentence belongs to: the last inline piece of its section that began before it, else the section's. */
+export function pieceOf(
+	doc: IngestedDocument,
+	sentence: Sentence,
+	speeches: Map<number, Speech> = speechesOf(doc)
+): Speech | undefined {
+	let piece = speeches.get(sentence.sectionIndex);
+	for (const inline of inlinePieces(doc, speeches))
+		if (inline.section === sentence.sectionIndex && inline.dateline.end <= sentence.start) piece = inline;
+	return piece;
 }
 
 /** What the title or subtitle says was done with the piece. */
@@ -666,7 +754,7 @@ function speechTheses(
 	const properName = (word: string) => inner.has(word);
 	const perSpeech = new Map<Speech, ThesisFact[]>();
 	for (const sentence of doc.sentences) {
-		const speech = speeches.get(sentence.sectionIndex);
+		const speech = pieceOf(doc, sentence, speeches);
 		if (!speech || taken.has(sentence.start) || sentence.start < speech.dateline.end) continue;
 		// A running header in the page ("THE JAMAICA LETTER, 1815") is no sentence of the speaker's.
 		if (sentence.text === sentence.text.toUpperCase() || editorial(doc, sentence)) continue;
@@ -708,13 +796,13 @@ export function extractSpeechFacts(doc: IngestedDocument, found: Fact[] = []): F
 	const speaker = volumeSpeaker(doc) ?? doc.attribution.author;
 	if (!speaker) return [];
 	const out: Fact[] = [];
-	for (const speech of new Set(speeches.values())) {
+	for (const speech of [...new Set(speeches.values()), ...inlinePieces(doc, speeches)]) {
 		// dates.ts may have dated the piece already (a dateline with no place before it).
 		const { span } = speech.dateline.date;
 		const dated = found.some(
 			(f) => f.kind === 'date' && f.date.span.start < span.end && span.start < f.date.span.end
 		);
-		const first = doc.sentences.find((s) => s.sectionIndex === speech.section);
+		const first = doc.sentences.find((s) => s.sectionIndex === speech.section && s.end > speech.start);
 		if (!dated && first) out.push(speechDate(doc, speaker, speech, first));
 	}
 	out.push(...speechTheses(doc, speaker, speeches, found));

@@ -11,7 +11,7 @@ import type { Attribution, IngestedDocument, Sentence } from '../ingest/types';
 import type { ThesisFact, ThesisForm } from './types';
 import { letterHeadingAuthor, signatureName, yearIn } from '../ingest/attribution';
 import { displayName, findPersonNames, freshPersonIndex, sentenceSubject, type PersonIndex } from './people';
-import { joinLetterSpacing, speechesOf, volumeSpeaker } from './speeches';
+import { inlinePieces, joinLetterSpacing, pieceOf, speechesOf, volumeSpeaker } from './speeches';
 
 const NAME_STOP = new Set(
 	`The This That These Those It Its He She They We I You Our Their His Her There Here What When Where Which Who Why How
@@ -1908,7 +1908,21 @@ export function extractTheses(doc: IngestedDocument): ThesisFact[] {
 	for (const w of tokens(doc.attribution.work ?? '')) if (!STOP.has(w)) titleWords.add(w);
 
 	inferredVoices.set(doc, inferSectionVoices(doc, people));
-	letterVoiceOf.set(doc, letterVoices(doc));
+	const letters = letterVoices(doc);
+	// A piece of a speaker's volume whose heading sits inside the page before it: its own title and year.
+	const speaker = doc.attribution.author ? undefined : volumeSpeaker(doc);
+	const inline = speaker ? inlinePieces(doc) : [];
+	if (speaker && inline.length)
+		for (const sentence of doc.sentences) {
+			const piece = pieceOf(doc, sentence);
+			if (piece && inline.includes(piece))
+				letters.set(sentence, {
+					author: speaker,
+					work: piece.title,
+					year: Number(piece.dateline.date.start.iso.slice(0, 4))
+				});
+		}
+	letterVoiceOf.set(doc, letters);
 	const candidates: Candidate[] = [];
 	let lastSubject: string | undefined;
 	// A paragraph that opens with a quotation speaks in the voice of whoever introduced it ("he wrote:").
