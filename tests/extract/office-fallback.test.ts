@@ -277,3 +277,91 @@ describe('holdings of other eras: leaving a post, serving in it, a post in brack
 		]);
 	});
 });
+
+describe('holders named away from the post: conjoined verbs, relative clauses, the predecessor’s post', () => {
+	it('takes the subject of an earlier verb for "… and was inaugurated as the sixteenth President"', () => {
+		expect(
+			offices(
+				'Abraham Lincoln was a lawyer. With the Democrats split between Douglas and Breckinridge, he won the election of 6 November 1860 and was inaugurated as the sixteenth President of the United States on 4 March 1861.'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Lincoln',
+				office: 'President of the United States',
+				start: '1861-03-04'
+			})
+		);
+	});
+
+	it('names a lower-case post taken by the one body the document gives it', () => {
+		expect(
+			offices(
+				'Franklin Roosevelt was elected Governor of New York in November 1928. He took office as governor on 1 January 1929.'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Roosevelt',
+				office: 'Governor of New York',
+				how: 'became',
+				start: '1929-01-01'
+			})
+		);
+	});
+
+	it('names a bare post after "succeeded him as" by the post the predecessor held, dated by its own clause', () => {
+		expect(
+			offices(
+				'Theodore Roosevelt became President of the United States in September 1901. He left office in March 1909, when William Howard Taft succeeded him as President, and he died in January 1919.'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Taft',
+				office: 'President of the United States',
+				predecessor: 'Roosevelt',
+				start: '1909-03'
+			})
+		);
+	});
+
+	it('takes "him" in "Y succeeded him as P" for the last holder of P named, not the last man named', () => {
+		expect(
+			offices(
+				'Peel became Prime Minister in 1841. Gladstone joined his cabinet in 1843. Peel resigned on 29 June 1846, and Russell succeeded him as Prime Minister.'
+			)
+		).toContainEqual(
+			expect.objectContaining({ person: 'Russell', office: 'Prime Minister', predecessor: 'Peel' })
+		);
+	});
+
+	it('reads a hyphened rank and leaves the post named after "under" to its own holder', () => {
+		expect(
+			offices(
+				'In 1898 Katō Takaaki was appointed Vice-Minister for Foreign Affairs under Prime Minister Ōkuma Shigenobu.'
+			)
+		).toEqual([
+			expect.objectContaining({
+				office: 'Vice-Minister for Foreign Affairs',
+				how: 'appointed',
+				start: '1898'
+			})
+		]);
+	});
+
+	it('reads the holder before "who was …" and "whom X made …"', () => {
+		expect(
+			offices(
+				'Robert Stewart, Viscount Castlereagh, who was Foreign Secretary from 1812 to 1822, shaped the Congress system.'
+			)
+		).toEqual([
+			expect.objectContaining({ person: 'Castlereagh', office: 'Foreign Secretary', start: '1812' })
+		]);
+		expect(offices('The nobles feared Richelieu, whom Louis XIII made chief minister in 1624.')).toEqual([
+			expect.objectContaining({
+				person: 'Richelieu',
+				office: 'Chief Minister',
+				how: 'appointed',
+				start: '1624'
+			})
+		]);
+	});
+});

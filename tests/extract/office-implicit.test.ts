@@ -128,3 +128,48 @@ describe('a charge named by its noun and a government formed', () => {
 		expect(offices('In 1848 the liberals formed a government in Turin.')).toEqual([]);
 	});
 });
+
+describe('successions that leave the post to be read from the predecessor', () => {
+	it('gives a son who succeeds a dead king the post the text gave his father, undated', () => {
+		expect(
+			offices(
+				'Frederick William I was King of Prussia from 1713. Frederick William I died at Potsdam on 31 May 1740 and was succeeded by his son, Frederick II.'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Frederick II',
+				office: 'King of Prussia',
+				how: 'succeeded',
+				predecessor: 'Frederick William I',
+				start: undefined
+			})
+		);
+	});
+
+	it('reads "X’s son Y succeeded him as <regnal name>" as the father’s post, not a post named Selim II', () => {
+		expect(
+			offices(
+				'The Ottoman sultan Suleiman died at Szigetvar in 1566. Suleiman’s son Selim succeeded him as Selim II.'
+			)
+		).toContainEqual(
+			expect.objectContaining({ person: 'Selim', office: 'Ottoman Sultan', predecessor: 'Suleiman' })
+		);
+	});
+
+	it('dates a reign begun in an aside and an abdication each by its own verb', () => {
+		expect(offices('The last tsar, Nicholas II, who reigned from 1894, abdicated in March 1917.')).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ person: 'Nicholas II', office: 'Tsar', how: 'held', start: '1894' }),
+				expect.objectContaining({ person: 'Nicholas II', office: 'Tsar', how: 'resigned', end: '1917-03' })
+			])
+		);
+	});
+
+	it('makes no king of a consort crowned in a kingdom', () => {
+		expect(
+			offices(
+				'King Henry VIII came to the throne in 1509. Anne Boleyn was crowned on 1 June 1533, and she gave birth in September.'
+			).filter((f) => f.person !== 'Henry VIII')
+		).toEqual([]);
+	});
+});

@@ -158,3 +158,13 @@ describe('holders written with a rank or a kinsman', () => {
 		);
 	});
 });
+
+describe('holders whose names the person index cannot shape-check', () => {
+	it('knows a single name that takes a post as a person, so "he" after it is that person', () => {
+		expect(
+			officeSummaries(
+				'Ito became Prime Minister in December 1885. On 30 April 1888 he resigned as Prime Minister.'
+			)
+		).toContainEqual(expect.objectContaining({ person: 'Ito', how: 'resigned', end: '1888-04-30' }));
+	});
+});

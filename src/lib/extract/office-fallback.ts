@@ -1,6 +1,7 @@
 import type { IngestedDocument, Sentence } from '../ingest/types';
 import { placeDate, sentenceDates, type FoundDate } from './dates';
 import { findPostTitles, NEEDS_BODY, type PostTitle } from './office-titles';
+import { ORDINAL } from './offices';
 import { extractImplicitOffices } from './office-implicit';
 import { NAME, TAIL, personKey, plausibleName, registered, withParticle } from './office-names';
 import { antecedentsAt, canonicalPerson, displayName, peopleContext } from './people';
@@ -26,13 +27,20 @@ import type { DateValue, Fact, OfficeFact, SuccessionVerb } from './types';
  */
 
 /** Words between the verb and the post that say how it was held, not what it is. */
-const FILLER = String.raw`(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:first|1st|new|sole|acting|interim)\s+)?`;
+const FILLER = String.raw`(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:first|1st|new|sole|acting|interim|${ORDINAL})\s+)?`;
 
 const TAKE_VERB = String.raw`(re-?elected|elected|appointed|made|named|chosen|sworn\s+in\s+as|inaugurated\s+as|installed\s+as|proclaimed|crowned|confirmed\s+as|becomes|became|took\s+office\s+as|takes\s+office\s+as)`;
 
 /** "X was elected …", "X becomes …", and in notes "X elected …", "X = …". */
 const SUBJECT_BEFORE = new RegExp(
 	String.raw`(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+(?:(?:was|is|had\s+been|has\s+been)\s+)?(?:(?:\w+ly|then|later|also|again|in\s+effect)\s+)?(${TAKE_VERB.slice(1, -1)}|is|was|=)\s+(?:as\s+|to\s+be\s+)?${FILLER}$`
+);
+/**
+ * "he won the election of 5 November 1912 and was inaugurated as the twenty-eighth President": the
+ * subject of an earlier verb, when nobody else is named between.
+ */
+const SUBJECT_AND_BEFORE = new RegExp(
+	String.raw`(?:^|[,;]\s*|\b(?:then|when)\s+)(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+([a-z][^.;:,]{0,120}?)\s+and\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(elected|appointed|inaugurated\s+as|sworn\s+in\s+as|installed\s+as|made|named|crowned)|(became|took\s+office\s+as))\s+(?:as\s+|to\s+be\s+)?${FILLER}$`
 );
 /** "Asquith appointed him First Lord …", "the Assembly elected Friedrich Ebert as the first …". */
 const OBJECT_BEFORE = new RegExp(
@@ -48,6 +56,14 @@ const LEFT_BEFORE = new RegExp(
 );
 const DISMISSED_OBJECT_BEFORE = new RegExp(
 	String.raw`\b(?:dismissed|removed|deposed|ousted|sacked|dismisses|removes|deposes)\s+(him|her|${NAME})${TAIL}\s+(?:as|from\s+(?:(?:the\s+)?(?:post|office|position)\s+of|(?:his|her)\s+(?:post|office|position)\s+as))\s+${FILLER}$`
+);
+/** "Henry John Temple, third Viscount Palmerston, who was Foreign Secretary in 1830–1834": the name before "who". */
+const WHO_BEFORE = new RegExp(
+	String.raw`(${NAME})\s*(?:\([^()]{1,40}\))?,\s+who\s+(?:had\s+)?(?:(?:\w+ly|then|later|also|twice)\s+)?(was|became|had\s+been|served\s+as|acted\s+as|succeeded\s+\w+\s+as)\s+${FILLER}$`
+);
+/** "Raja Todar Mal, whom Akbar appointed diwan in 1582": the name before "whom" holds the post. */
+const WHOM_BEFORE = new RegExp(
+	String.raw`(${NAME})\s*(?:\([^()]{1,40}\))?,\s+whom\s+(?:${NAME}|(?:the\s+)?[a-z]+)\s+(?:had\s+)?(?:(?:\w+ly|then|later)\s+)?(appointed|made|named|chose|elected|installed|nominated)\s+(?:as\s+|to\s+be\s+)?${FILLER}$`
 );
 /** "X succeeds him as …", "X replaced Y as …". */
 const SUCCESSION_BEFORE = new RegExp(
@@ -79,6 +95,8 @@ const CONFERRED =
 const SELF_STANDING_POST =
 	/^(?:prime minister|premier|emperor|empress|king|queen|tsar|kaiser|pope|sultan|shah|caliph|shogun|doge)$/i;
 
+const MONTH_WORD = String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?`;
+
 /** Proposals, refusals and hypotheticals are not holdings. */
 const NOT_HELD =
 	/\b(?:propos\w*|recommend\w*|suggest\w*|candidac\w*|should|would|could|might|must|wanted|hoped|planned|intended|not|never|refused|declined|offered|failed|tried|sought|aspired|expected)\b/i;
@@ -104,7 +122,10 @@ function howOf(verb: string): SuccessionVerb {
 function clauseAround(text: string, index: number): { start: number; end: number } {
 	let start = 0;
 	let end = text.length;
-	for (const m of text.matchAll(/;|\s[–—]\s|\s-\s/g)) {
+	// ", and on 10 December 1954 Hatoyama succeeded him": a new clause has its own date.
+	for (const m of text.matchAll(
+		/;|\s[–—]\s|\s-\s|,\s+(?:and|but|whereas|while)\s+(?=(?:on|in|from|at|after|before)\s|(?:Sir\s+|Lord\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:[a-z]+ed|became|was|took|won)\b)/gu
+	)) {
 		if (m.index! + m[0].length <= index) start = m.index! + m[0].length;
 		else if (m.index! >= index) {
 			end = m.index!;
@@ -228,7 +249,7 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 			? found.filter((f): f is OfficeFact => f.kind === 'office' && f.sentence.start === s.start)
 			: undefined;
 		const text = s.text;
-		const titles = [...findPostTitles(text, true), ...possessedPosts(text)]
+		const titles = [...findPostTitles(text, true), ...possessedPosts(text), ...barePostsTaken(text)]
 			.sort((a, b) => a.index - b.index)
 			.filter((t, k, all) => k === 0 || all[k - 1].index !== t.index);
 		if (titles.length === 0) return;
@@ -247,7 +268,7 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 			}
 			const holding = readHolding(text, clause.start, t, before, after, s);
 			if (!holding) continue;
-			const qualified = qualify(t, before, i);
+			const qualified = qualify(t, before, i, holding.predecessor);
 			if (!qualified) continue;
 			const dated = dateOf(doc, dates, clause, t, s);
 			const when = dated ?? inherited ?? lead;
@@ -298,7 +319,11 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 			let m = SUCCESSION_BEFORE.exec(before);
 			if (m) {
 				const holder = personKey(m[1], known, local, text, at(m, m[1]));
-				const prev = personKey(m[3], known, local, text, at(m, m[3]));
+				// "… dismissed him, and Granville succeeded him as Foreign Secretary": "him" is the post's last
+				// holder the text named, when he is named here or just before.
+				const prev =
+					(/^(?:him|her)$/i.test(m[3]) ? lastHolderNamed(t.office, i, holder) : undefined) ??
+					personKey(m[3], known, local, text, at(m, m[3]));
 				if (!holder || !prev || holder === prev) return null;
 				return {
 					personKey: holder,
@@ -339,6 +364,26 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 					how: leftOf,
 					forced: /forced/.test(m[0]) || undefined
 				};
+			}
+			m = WHOM_BEFORE.exec(before);
+			if (m) {
+				const written = m[1].replace(/^(?:Raja|Sir|Lord|Prince|Count)\s+/, '');
+				const key = personKey(written, known, local, text, at(m, m[1]));
+				if (key && (plausibleName(written) || known.people.has(key)))
+					return { personKey: key, personWritten: written, how: howOf(m[2]), first: firstText };
+			}
+			m = WHO_BEFORE.exec(before);
+			if (m) {
+				const written = m[1].replace(/^(?:Viscount|Earl|Marquess|Duke|Baron|Count|Prince|Sir|Lord)\s+/, '');
+				const key = personKey(written, known, local, text, at(m, m[1]));
+				if (key && (plausibleName(written) || known.people.has(key)))
+					return {
+						personKey: key,
+						personWritten: written,
+						how: /became/.test(m[2]) ? 'became' : 'held',
+						copular: !/became/.test(m[2]),
+						first: firstText
+					};
 			}
 			m = SERVED_BEFORE.exec(before);
 			if (m) {
@@ -392,6 +437,18 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 				if (key && (plausibleName(m[1]) || known.people.has(key)))
 					return { personKey: key, personWritten: m[1], how: 'held', copular: true };
 			}
+			m = SUBJECT_AND_BEFORE.exec(before);
+			// Only dates may be capitalised between: another name there may be the holder.
+			if (m && !/\b[A-Z]/.test(m[2].replace(new RegExp(MONTH_WORD, 'g'), ''))) {
+				const key = personKey(m[1], known, local, text, at(m, m[1]));
+				if (key && (/^(?:he|she)$/i.test(m[1]) || plausibleName(m[1]) || known.people.has(key)))
+					return {
+						personKey: key,
+						personWritten: m[1],
+						how: howOf((m[3] ?? m[4]).split(/\s+/)[0]),
+						first: firstText
+					};
+			}
 			m = WITH_AS_BEFORE.exec(before);
 			if (m) {
 				const key = personKey(m[1], known, local, text, at(m, m[1]));
@@ -417,15 +474,61 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 			return null;
 		}
 
+		/**
+		 * The person the facts read so far last made holder of this post, if this sentence or the one
+		 * before names him: whom "succeeded him as …" means.
+		 */
+		function lastHolderNamed(post: string, i: number, holder: string | null): string | undefined {
+			const head = post.split(/\s+of\s+/)[0].toLowerCase();
+			const last = [...found, ...facts]
+				.filter(
+					(f): f is OfficeFact =>
+						f.kind === 'office' &&
+						f.sentence.start < doc.sentences[i].start &&
+						f.how !== 'removed' &&
+						f.how !== 'resigned' &&
+						f.office.toLowerCase().split(/\s+of\s+/)[0] === head
+				)
+				.sort(
+					(a, b) =>
+						(a.start?.start.iso ?? '').localeCompare(b.start?.start.iso ?? '') ||
+						a.sentence.start - b.sentence.start
+				)
+				.pop();
+			if (!last) return undefined;
+			const key = canonicalPerson(last.person, known).key;
+			if (key === holder) return undefined;
+			const surname = last.person.split(/\s+/).pop()!;
+			const near = [doc.sentences[i].text, doc.sentences[i - 1]?.text ?? ''];
+			return near.some((t) => new RegExp(String.raw`\b${surname}\b`).test(t)) ? key : undefined;
+		}
+
 		/** The post with its body: "its Chairman" → "Chairman of the Council of Ministers". */
 		function qualify(
 			t: PostTitle,
 			before: string,
-			i: number
+			i: number,
+			predecessor?: string
 		): { office: string; organisation?: string } | null {
 			const head = t.office;
 			if (t.organisation || t.state || !NEEDS_BODY.test(head))
 				return { office: head, organisation: t.organisation };
+			// "Harding succeeded him as President": the post of that name the predecessor last held.
+			if (predecessor) {
+				const prevKey = canonicalPerson(predecessor, known).key;
+				const held = [...found, ...facts]
+					.filter(
+						(f): f is OfficeFact =>
+							f.kind === 'office' &&
+							f.sentence.start <= s.start &&
+							canonicalPerson(f.person, known).key === prevKey &&
+							(f.office.toLowerCase().startsWith(`${head.toLowerCase()} of `) ||
+								f.office.toLowerCase().endsWith(` ${head.toLowerCase()}`))
+					)
+					.sort((a, b) => a.sentence.start - b.sentence.start)
+					.pop();
+				if (held) return { office: held.office, organisation: held.organisation };
+			}
 			if (/\b(?:its|their)\s+(?:first\s+|new\s+)?$/i.test(before)) {
 				const body = bodyForIts(doc, i, before.replace(/\b(?:its|their)\s+(?:first\s+|new\s+)?$/i, ''));
 				if (!body) return null;
@@ -517,6 +620,22 @@ function successorsOfLastPost(doc: IngestedDocument, all: Fact[], taken: Set<num
 }
 
 /**
+ * "He took office as governor", "was elected president": a lower-case post the lexicon leaves alone
+ * because it names no body, read here right after a verb of taking office; `qualify` names its body
+ * from the document or drops it.
+ */
+function barePostsTaken(text: string): PostTitle[] {
+	const out: PostTitle[] = [];
+	for (const m of text.matchAll(
+		/\b(?:as|elected|appointed|made|named|became|becomes|succeeded\s+\w+\s+as|replaced\s+\w+\s+as)\s+(?:the\s+)?(?:new\s+|first\s+)?(governor|president|chairman|mayor|speaker|viceroy|regent)\b(?!\s+(?:of|for|to)\s)/g
+	)) {
+		const index = m.index! + m[0].length - m[1].length;
+		out.push({ office: titleHead(m[1]), index, length: m[1].length });
+	}
+	return out;
+}
+
+/**
  * "its chairman", "its first president": a lower-case post the lexicon leaves alone because it names
  * no body, read here because "its" names one (resolved by the caller).
  */
@@ -568,19 +687,31 @@ function dateOf(
 	s: Sentence
 ): DateValue | undefined {
 	// "Upper Peru, which took the name of Bolivia in 1825, chose …": a relative clause's date is its own.
-	const asides = [...s.text.matchAll(/,\s*(?:which|who|whose)\b[^,]*,/g)].map((m) => ({
-		start: m.index!,
-		end: m.index! + m[0].length
-	}));
+	const asides = [...s.text.matchAll(/,\s*(?:which|who|whose)\b[^,]*,/g)]
+		.map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
+		// "Palmerston, who was Foreign Secretary in 1830–1834, …": the aside holding the post is its date.
+		.filter((a) => t.index < a.start || t.index >= a.end);
+	// A post held inside an aside is dated inside it, never by the main clause's later deed.
+	const own = [...s.text.matchAll(/,\s*(?:which|who|whose)\b[^,]*,/g)].find(
+		(m) => t.index >= m.index! && t.index < m.index! + m[0].length
+	);
 	const inClause = found.filter(
 		(d) =>
 			d.index >= clause.start &&
 			d.index < clause.end &&
-			!asides.some((a) => d.index >= a.start && d.index < a.end)
+			!asides.some((a) => d.index >= a.start && d.index < a.end) &&
+			(!own || (d.index >= own.index! && d.index < own.index! + own[0].length))
 	);
-	const afterPost = inClause.filter((d) => d.index >= t.index + t.length);
+	// "… succeeded him as President, and he died on 3 February 1924": a later clause's date is its own.
+	const next = /,\s+(?:and|but|while|where|when|whereas|which|who)\s/.exec(s.text.slice(t.index + t.length));
+	const stop = next ? t.index + t.length + next.index : clause.end;
+	const afterPost = inClause.filter((d) => d.index >= t.index + t.length && d.index < stop);
 	// A chronicle line's leading date ("April 26 (May 9), 1906 — X appointed …") dates every clause of it.
 	const leading = found.find((x) => x.index <= 2);
 	const d = afterPost[0] ?? inClause[0] ?? leading;
-	return d ? placeDate(doc, s, d) : undefined;
+	if (!d) return undefined;
+	const placed = placeDate(doc, s, d);
+	// "Foreign Secretary in 1830–1834, 1835–1841 and 1846–1851": the first term is not the whole tenure.
+	if (placed.end && afterPost.filter((x) => x.value.end).length > 1) return { ...placed, end: undefined };
+	return placed;
 }

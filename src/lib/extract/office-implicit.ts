@@ -30,15 +30,16 @@ import type { DateValue, Fact, OfficeFact, SuccessionVerb } from './types';
 const RULER =
 	'king|queen|emperor|empress|tsar|tsarina|czar|tsaritsa|kaiser|sultan|sultana|shah|caliph|khan|shogun|pharaoh|pope|doge|khedive|emir|maharaja|raja';
 const RULER_RE = new RegExp(String.raw`^(?:${RULER})$`, 'i');
+const MALE_RULER = /\b(?:King|Emperor|Tsar|Czar|Kaiser|Sultan|Shah|Khan|Pharaoh|Maharaja|Raja)$/;
 /** Heads of government, as "formed a ministry" implies. */
 const HEAD_OF_GOVERNMENT =
 	/\b(prime minister|premier|chancellor(?! of the exchequer)|grand vizier|president of the council)\b/gi;
 
 const SUBJECT = String.raw`(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+(?:(?:\w+ly|then|later|also|finally|eventually|soon|thus)\s+)?`;
 /** A subject and an earlier predicate it shares: "Aurangzeb deposed his father in 1658 and proclaimed …". */
-const SUBJECT_AND = String.raw`(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+(?:[a-z]+ed\b[^.;:]{0,100}?\s+and\s+)?(?:(?:\w+ly|then|later|also|finally)\s+)?`;
+const SUBJECT_AND = String.raw`(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+(?:[a-z]+ed\b[^.;:]{0,160}?\s+and\s+)?(?:(?:\w+ly|then|later|also|finally)\s+)?`;
 const THRONE = new RegExp(
-	String.raw`${SUBJECT_AND}(?:(ascended|came\s+to|acceded\s+to|succeeded\s+to|mounted|inherited|was\s+restored\s+to|was\s+placed\s+on)\s+(?:the\s+)?(?:[A-Z][\p{L}-]+\s+)?throne(?:\s+of\s+((?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2}))?|(was\s+crowned)(?!\s+(?:as\s+)?(?:the\s+)?(?:[A-Z]|${RULER})))`,
+	String.raw`${SUBJECT_AND}(?:(ascended|came\s+to|acceded\s+to|succeeded\s+to|mounted|inherited|was\s+restored\s+to|was\s+placed\s+on)\s+(?:the\s+)?(?:[A-Z][\p{L}-]+\s+)?throne(?:\s+of\s+((?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2}))?|(was\s+(?:crowned|enthroned))(?!\s+(?:as\s+)?(?:the\s+)?(?:[A-Z]|${RULER})))`,
 	'gu'
 );
 const REIGNED = new RegExp(String.raw`${SUBJECT}(?:reigned|ruled)\s+(?:from\s+)?(?=\d)`, 'g');
@@ -83,6 +84,20 @@ const SUCCEEDED_NO_POST = new RegExp(
 	'g'
 );
 
+const KIN_WORD = String.raw`(?:eldest\s+|elder\s+|younger\s+|youngest\s+|only\s+|second\s+|third\s+)?(son|daughter|brother|half-brother|nephew|grandson|sister|cousin)`;
+const DIED_SUCCEEDED = new RegExp(
+	String.raw`(${NAME})${TAIL}\s+(?:died|abdicated|was\s+(?:deposed|killed|assassinated|overthrown|murdered))\b[^.;]{0,100}?\band\s+was\s+succeeded\s+by\s+(?:(?:his|her)\s+${KIN_WORD}\s*,?\s+)?(${NAME})`,
+	'g'
+);
+const KIN_SUCCEEDED_HIM = new RegExp(
+	String.raw`(${NAME})['’]s\s+${KIN_WORD}\s+(${NAME})\s+succeeded\s+(?:him|her)\b(?:\s+as\s+(${NAME}))?`,
+	'g'
+);
+const WHO_REIGNED = new RegExp(
+	String.raw`(${NAME})\s*(?:\([^()]{1,40}\))?,\s+who\s+(?:had\s+)?(?:reigned|ruled)\s+(?:from\s+)?(?=\d)`,
+	'g'
+);
+
 /** Proposals and refusals are not holdings. */
 const NOT_HELD =
 	/\b(?:would|could|might|should|must|refused|declined|hoped|wanted|planned|tried|failed|not|never)\b/i;
@@ -99,43 +114,64 @@ const TITLED = new RegExp(
 interface RulerTitles {
 	/** Title per name the document gives it ("victoria" → "Queen", "akbar" → "Mughal Emperor"). */
 	byName: Map<string, Set<string>>;
-	/** Titles used of no one in particular ("the emperor", "emperors"). */
-	generic: Set<string>;
+	/** How often the document uses each ruler's title, of anyone ("the emperor", "Queen Victoria"). */
+	uses: Map<string, number>;
+	/** Titles written with their state ("the Mughal emperor", "Ottoman sultans"). */
+	stated: Set<string>;
 }
 
 const rulerTitleCache = new WeakMap<IngestedDocument, RulerTitles>();
 
 /**
  * Rulers' titles as the document uses them. "Shah Jahan" is a name, not the shah Jahan: a title
- * always written before the same name, which never stands alone, is part of that name.
+ * always written before the same name, which never stands alone, is part of that name; so is one
+ * written after a name ("Bairam Khan", "Nader Shah").
  */
-function rulerTitles(doc: IngestedDocument): RulerTitles {
+export function rulerTitles(doc: IngestedDocument): RulerTitles {
 	const cached = rulerTitleCache.get(doc);
 	if (cached) return cached;
-	const out: RulerTitles = { byName: new Map(), generic: new Set() };
+	const out: RulerTitles = { byName: new Map(), uses: new Map(), stated: new Set() };
 	const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 	for (const m of doc.clean.matchAll(TITLED)) {
 		const head = cap(m[2]).replace(/^Czar$/, 'Tsar');
 		// "the Mughal emperor", "the Ottoman sultan"; not "When King …" nor "Victoria Queen".
 		const state =
 			m[1] && !isCommonWord(m[1]) && /(?:an|ian|ish|ese|ch|al|ic|i)$/.test(m[1]) ? `${m[1]} ` : '';
-		const name = m[3];
+		// "Bairam Khan", "Sa'dullah Khan": a title written after a name is part of it.
+		const titleAt = m.index! + m[0].indexOf(m[2], m[1] ? m[1].length : 0);
+		const prior = /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(doc.clean.slice(Math.max(0, titleAt - 30), titleAt));
+		if (/^[A-Z]/.test(m[2]) && prior && !state && !isCommonWord(prior[1])) continue;
+		// The name: its first one or two capitalised words, up to a rank ("Shah Jahan, Prince Salim").
+		const name = m[3]
+			?.split(/\s+/)
+			.slice(0, 2)
+			.filter(
+				(w, k, all) => !all.slice(0, k + 1).some((x) => isCommonWord(x) || /^(?:Prince|Princess)$/.test(x))
+			)
+			.join(' ');
 		const add = (last: string) => {
 			const key = last.toLowerCase();
 			out.byName.set(key, (out.byName.get(key) ?? new Set()).add(`${state}${head}`));
 		};
-		if (!name) out.generic.add(head);
+		const use = () => {
+			out.uses.set(head, (out.uses.get(head) ?? 0) + 1);
+			if (state) out.stated.add(`${state}${head}`);
+		};
+		if (!name) use();
 		// "the emperor Akbar": a lower-case title is a title whatever follows.
-		else if (/^[a-z]/.test(m[2])) add(name.split(/\s+/).pop()!);
-		else {
+		else if (/^[a-z]/.test(m[2])) {
+			add(name.split(/\s+/).pop()!);
+			use();
+		} else {
 			const last = name.split(/\s+/).pop()!;
 			// The name alone elsewhere ("Victoria's reign"): the capitalised word before it was a title.
-			const alone = new RegExp(String.raw`(?<!\b${m[2]}\s+(?:[A-Z][\p{L}-]+\s+){0,3})\b${last}\b`, 'u');
-			if (alone.test(doc.clean)) add(last);
+			const alone = new RegExp(String.raw`(?<!\p{Lu}[\p{L}’'-]*\s+)(?<![\p{L}])${last}(?![\p{L}])`, 'u');
+			if (alone.test(doc.clean)) {
+				add(last);
+				use();
+			}
 		}
 	}
-	// A ruler named with his title counts for the document's line of rulers too.
-	for (const titles of out.byName.values()) for (const t of titles) out.generic.add(t.split(' ').pop()!);
 	rulerTitleCache.set(doc, out);
 	return out;
 }
@@ -150,13 +186,23 @@ function titleOfPerson(doc: IngestedDocument, name: string): string | undefined 
 	return titles.sort((a, b) => b.length - a.length)[0];
 }
 
-/** The one ruler's title the document uses, when it uses exactly one ("emperor" throughout). */
+/**
+ * The title of the document's line of rulers: the one it uses, or the one it uses far more than any
+ * other ("emperor" throughout a history of the Mughals, beside a "King of the World" gloss).
+ */
 function documentRulerTitle(doc: IngestedDocument): string | undefined {
 	const titles = rulerTitles(doc);
-	if (titles.generic.size !== 1) return undefined;
-	// "the Mughal emperor Humayun": the document's line of rulers is "Mughal Emperor" when it says so once.
-	const qualified = new Set([...titles.byName.values()].flatMap((t) => [...t]).filter((t) => /\s/.test(t)));
-	return qualified.size === 1 ? [...qualified][0] : [...titles.generic][0];
+	const ranked = [...titles.uses.entries()].sort((a, b) => b[1] - a[1]);
+	if (ranked.length === 0 || (ranked.length > 1 && (ranked[0][1] < 3 || ranked[0][1] < 2 * ranked[1][1])))
+		return undefined;
+	const head = ranked[0][0];
+	// "the Mughal emperor Humayun": the line of rulers is "Mughal Emperor" when the document says so.
+	const qualified = new Set(
+		[...titles.stated, ...[...titles.byName.values()].flatMap((t) => [...t])].filter(
+			(t) => /\s/.test(t) && t.endsWith(head)
+		)
+	);
+	return qualified.size === 1 ? [...qualified][0] : head;
 }
 
 /** The head of government's title the document uses most ("Prime Minister"), if any. */
@@ -198,6 +244,10 @@ interface Found {
 	from: number;
 	/** A range is a reign's start and end ("reigned 1556–1605"). */
 	range?: boolean;
+	/** "who reigned from 1837": a start without an end will do. */
+	openRange?: boolean;
+	/** The sentence's date is another event's ("Babur died on 26 December 1530 and was succeeded by …"). */
+	undated?: boolean;
 	predecessor?: string;
 }
 
@@ -206,14 +256,19 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 	const { index: known, antecedents } = peopleContext(doc);
 	const perSentence = sentenceDates(doc);
 	const offices = found.filter((f): f is OfficeFact => f.kind === 'office');
-	const taken = new Set(offices.map((f) => f.sentence.start));
+	const taken = new Map<number, Set<string>>();
+	for (const f of offices)
+		taken.set(
+			f.sentence.start,
+			(taken.get(f.sentence.start) ?? new Set()).add(canonicalPerson(f.person, known).key)
+		);
 	const facts: OfficeFact[] = [];
 	let rulerTitle: string | null | undefined;
 	let headOfGovernment: string | null | undefined;
-	const ruler = (name: string, sentenceText: string): string | undefined => {
-		// The ruler's post the text already gave this person ("Charles X was King of France from 1824").
+	/** The ruler's post the text already gave this person ("Charles X was King of France from 1824"). */
+	const heldRuler = (name: string): string | undefined => {
 		const key = canonicalPerson(name, known).key;
-		const held = [...offices, ...facts]
+		return [...offices, ...facts]
 			.filter((f) => canonicalPerson(f.person, known).key === key)
 			.map((f) => f.office)
 			.find((o) =>
@@ -224,13 +279,16 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 						.pop()!
 				)
 			);
+	};
+	const ruler = (name: string, sentenceText: string): string | undefined => {
+		const held = heldRuler(name);
 		if (held) return held;
 		const own = titleOfPerson(doc, name);
 		if (own) return own;
 		// "Queen Victoria ascended the throne": the title in the name, when the document uses no other.
 		const inSlot = new RegExp(String.raw`^(${RULER})\s`, 'i').exec(name);
-		const others = rulerTitles(doc).generic;
-		if (inSlot && [...others].every((t) => t.toLowerCase() === inSlot[1].toLowerCase()))
+		const others = [...rulerTitles(doc).uses.keys()];
+		if (inSlot && others.every((t) => t.toLowerCase() === inSlot[1].toLowerCase()))
 			return inSlot[1].charAt(0).toUpperCase() + inSlot[1].slice(1).toLowerCase();
 		// "Queen Victoria ascended …" in this very sentence, or the document's one ruler's title.
 		const here = new RegExp(String.raw`\b(${RULER})\s+(?:[A-Z][\p{L}-]+\s+)*$`, 'iu').exec(sentenceText);
@@ -240,7 +298,6 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 	};
 
 	doc.sentences.forEach((s: Sentence, i: number) => {
-		if (taken.has(s.start)) return;
 		const text = s.text;
 		const ante = antecedents[i] ?? {};
 		const hits: Found[] = [];
@@ -248,8 +305,14 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 
 		for (const m of text.matchAll(THRONE)) {
 			const name = m[1];
-			const title = ruler(nameOf(name, ante, known), slotText(m as RegExpExecArray));
+			const who = nameOf(name, ante, known);
+			const title = ruler(who, slotText(m as RegExpExecArray));
 			if (!title) continue;
+			// A queen does not become "King", nor a consort crowned beside him: the document's title of its
+			// rulers is not hers.
+			const female =
+				/\b(?:she|her|consort)\b/i.test(text) || /^(?:She|Her)\b/.test(doc.sentences[i + 1]?.text ?? '');
+			if (!titleOfPerson(doc, who) && !heldRuler(who) && MALE_RULER.test(title) && female) continue;
 			const land = m[3]?.replace(/^the\s+/, '');
 			const office = land && !/\s/.test(title) ? `${title} of ${land}` : title;
 			hits.push({
@@ -257,7 +320,8 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 				personAt: m.index! + m[0].indexOf(name),
 				office,
 				how: 'became',
-				from: m.index!
+				// "defeated Dara at Samugarh on 29 May 1658, …, and was crowned on 31 July 1658": the verb's date.
+				from: m.index! + m[0].lastIndexOf(m[2] ?? m[4])
 			});
 		}
 		for (const m of [...text.matchAll(REIGNED), ...text.matchAll(REIGN_BRACKET)]) {
@@ -292,7 +356,7 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 				office: t.office,
 				organisation: t.organisation,
 				how: 'became',
-				from: m.index!
+				from: m.index! + m[0].lastIndexOf(m[2])
 			});
 		}
 		for (const m of text.matchAll(LEFT_THRONE)) {
@@ -303,7 +367,8 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 				personAt: m.index! + m[0].indexOf(m[1]),
 				office: title,
 				how: m[2] ? 'resigned' : 'removed',
-				from: m.index!
+				// "Nicholas II, who reigned from 1894, abdicated in March 1917": the verb's date.
+				from: m.index! + m[0].lastIndexOf(m[2] ?? m[3])
 			});
 		}
 		for (const m of text.matchAll(PASSED_TO)) {
@@ -359,18 +424,83 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 			});
 		}
 
+		// "Babur died at Agra in 1530 and was succeeded by his eldest son, Humayun".
+		for (const m of text.matchAll(DIED_SUCCEEDED)) {
+			const prevKey = personKey(m[1], known, ante, text, m.index!);
+			if (!prevKey) continue;
+			const post = lastPostOf(prevKey, i) ?? (m[2] ? rulerOf(m[1]) : undefined);
+			if (!post) continue;
+			hits.push({
+				personSlot: m[3],
+				personAt: m.index! + m[0].lastIndexOf(m[3]),
+				...post,
+				how: 'succeeded',
+				from: m.index! + m[0].length,
+				undated: true,
+				predecessor: canonicalPerson(m[1], known).display
+			});
+		}
+		// "Aurangzeb's son Muazzam succeeded him as Bahadur Shah I": the father's post, under a new name.
+		for (const m of text.matchAll(KIN_SUCCEEDED_HIM)) {
+			const asName = m[4] && findPostTitles(m[4], true).some((t) => t.index === 0);
+			if (asName) continue;
+			const prevKey = personKey(m[1], known, ante, text, m.index!);
+			if (!prevKey) continue;
+			const post = lastPostOf(prevKey, i) ?? rulerOf(m[1]);
+			if (!post) continue;
+			hits.push({
+				personSlot: m[3],
+				personAt: m.index! + m[0].indexOf(m[3], m[1].length),
+				...post,
+				how: 'succeeded',
+				from: m.index! + m[0].length,
+				undated: true,
+				predecessor: canonicalPerson(m[1], known).display
+			});
+		}
+		// "The last emperor, Bahadur Shah II (Zafar), who reigned from 1837, …".
+		for (const m of text.matchAll(WHO_REIGNED)) {
+			const title = ruler(nameOf(m[1], ante, known), slotText(m as RegExpExecArray));
+			if (!title) continue;
+			hits.push({
+				personSlot: m[1],
+				personAt: m.index! + m[0].indexOf(m[1]),
+				office: title,
+				how: 'held',
+				from: m.index! + m[0].length,
+				range: true,
+				openRange: /from\s*$/.test(m[0])
+			});
+		}
+
 		for (const h of hits) {
-			const clause = clauseAround(text, h.personAt);
+			const clause = clauseAround(text, h.from);
 			if (NOT_HELD.test(text.slice(clause.start, h.from + 1))) continue;
 			const local = antecedentsAt(text, clause.start, known, ante);
 			const key = personKey(h.personSlot, known, local, text, h.personAt);
 			if (!key) continue;
+			// A holding another reader took from this sentence is not read twice.
+			if (taken.get(s.start)?.has(key)) continue;
 			if (!/^(?:he|she)$/i.test(h.personSlot) && !plausibleName(h.personSlot) && !known.people.has(key))
 				continue;
 			const dates = perSentence[i].found.filter((d) => d.index >= clause.start && d.index < clause.end);
 			const d = pickDate(dates, h.from);
 			const value = d ? placeDate(doc, s, d) : (perSentence[i].inherited ?? perSentence[i].lead);
-			if (h.range && !value?.end) continue;
+			if (h.range && !value?.end && !(h.openRange && value)) continue;
+			if (h.undated) {
+				if (!h.predecessor) continue;
+				facts.push({
+					kind: 'office',
+					sentence: s,
+					importance: 0.75,
+					person: withParticle(doc, registered(key, h.personSlot, known)),
+					office: h.office,
+					...(h.organisation ? { organisation: h.organisation } : {}),
+					how: 'succeeded',
+					predecessor: h.predecessor
+				});
+				continue;
+			}
 			let start: DateValue | undefined = value?.end ? { ...value, end: undefined } : value;
 			let end: DateValue | undefined = value?.end
 				? { ...value, start: value.end, end: undefined }
@@ -382,7 +512,11 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 				.split(/\s+of\s+/)[0]
 				.split(' ')
 				.pop()!;
-			const written = h.personSlot.replace(new RegExp(String.raw`^(?:Sir|Lord|${head})\s+(?=\S)`, 'i'), '');
+			// A prince crowned is known by his name: "Prince Salim ascended the throne" → Salim.
+			const written = h.personSlot.replace(
+				new RegExp(String.raw`^(?:Sir|Lord|Prince|Princess|Crown\s+Prince|${head})\s+(?=\S)`, 'i'),
+				''
+			);
 			const person = withParticle(doc, fullWhereNeverAlone(doc, registered(key, written, known), written));
 			if (h.predecessor && h.predecessor === person) continue;
 			facts.push({
@@ -400,6 +534,12 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 		}
 	});
 	return facts;
+
+	/** A ruler's post for a person the text gives none: the title the document gives him or its rulers. */
+	function rulerOf(name: string): { office: string } | undefined {
+		const title = titleOfPerson(doc, name) ?? documentRulerTitle(doc);
+		return title && !new RegExp(String.raw`\b(?:${RULER})\b`, 'i').test(name) ? { office: title } : undefined;
+	}
 
 	/** "the premiership" → "Prime Minister"; "the throne" → the person's ruler title. */
 	function chargePost(noun: string, name: string): string | undefined {

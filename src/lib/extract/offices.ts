@@ -90,6 +90,8 @@ const HEADS = [
 	'keeper',
 	'master'
 ];
+/** "the twenty-eighth President", "the 16th President": which holder, not which post. */
+export const ORDINAL = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|fortieth)`;
 const MODIFIERS =
 	"alternate|general|first|second|deputy|vice|vice-|acting|executive|people['’]s|supreme|political|liaison|personal|joint|information|founding|chief|titular|permanent|full|honorary|organising|organizing|responsible|party|state|foreign|war|defence|defense|high|grand|principal";
 /** Titles distinctive without their body: the organisation goes to its own field. */
@@ -102,7 +104,7 @@ const ORG_NOUN =
 	/^(?:committee|commission|board|bureau|council|presidium|party|soviet|soviets|congress|conference|secretariat|politburo|orgburo|government|union|state|republic|army|front|delegation|organisation|organization|faction|group|circle|society|duma|assembly|cabinet|ministry|commissariat|inspection|inspectorate|trust|department|section|staff|centre|center|services|affairs|nationalities|defence|defense|railways|finance|education|justice|enlightenment|collegium|tribunal|club|newspaper)$/i;
 
 const HEAD_RE = new RegExp(
-	String.raw`\b((?:(?:${MODIFIERS})\s+)*)(${HEADS.map((h) => h.replace(/-/g, '[- ]')).join('|')})\b`,
+	String.raw`\b((?:(?:${MODIFIERS})(?:\s+|-(?=[A-Za-z])))*)(${HEADS.map((h) => h.replace(/-/g, '[- ]')).join('|')})\b`,
 	'gi'
 );
 
@@ -232,7 +234,8 @@ export function findOfficeTitles(
 		const head = m[2];
 		const headLower = head.toLowerCase().replace(/\s+/g, ' ');
 		let index = m.index;
-		let title = `${mods ? mods + ' ' : ''}${head}`;
+		// "Vice-Minister": a hyphened rank keeps its hyphen.
+		let title = `${mods ? mods + (/-$/.test(m[1]) ? '' : ' ') : ''}${head}`;
 		// Lower-case "first", "full", "titular" describe the holding, not the post ("the first chairman").
 		if (
 			mods &&
@@ -476,7 +479,10 @@ function relationBefore(text: string, titleIndex: number): Relation | null {
 	// Words describing the holding, not the post: "sworn in as acting Prime Minister", "the first chairman".
 	const before = text
 		.slice(0, titleIndex)
-		.replace(/\b(?:acting|interim|titular|full|permanent|sole|new|first)\s+$/i, '');
+		.replace(
+			new RegExp(String.raw`\b(?:acting|interim|titular|full|permanent|sole|new|first|${ORDINAL})\s+$`, 'i'),
+			''
+		);
 	for (const [re, make] of RELATION_PATTERNS) {
 		const m = re.exec(before);
 		if (m) return make(m);
@@ -901,7 +907,10 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 			if (!rel && lastRelation && lastRelation.clauseStart === clause.start) {
 				const gap = text.slice(lastRelation.end, t.index);
 				if (
-					/^\s*,?\s*(?:and\s+|as well as\s+)?(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/.test(gap) &&
+					// "… appointed Vice-Minister under Prime Minister Tanaka": a post named after a preposition is someone else's.
+					/^\s*,?\s*(?:and\s+|as well as\s+)?(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:(?!(?:under|with|by|to|from|for|in|at|of|than|beside|alongside)\s)\w+\s+)?$/.test(
+						gap
+					) &&
 					!/[;.]/.test(gap)
 				)
 					rel = lastRelation.rel;

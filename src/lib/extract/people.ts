@@ -312,6 +312,10 @@ const TITLE_OF =
 const LIFE_SUBJECT =
 	/\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:was born|died|married|was buried|was assassinated|was executed|studied|graduated)\b/g;
 
+/** A single capitalised word that takes or leaves a post is a person ("Yoshida became Prime Minister"). */
+const OFFICE_SUBJECT =
+	/\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:was\s+(?:elected|appointed|named|crowned|inaugurated|sworn\s+in)|became|succeeded\s+(?:him|her|[A-Z][a-z]+)\s+as|resigned\s+as)\s+(?:(?:the|a)\s+)?(?:first\s+)?(?:Prime\s+Minister|President|Premier|Chancellor|King|Queen|Emperor|Empress|Foreign\s+Minister|Foreign\s+Secretary|Secretary\s+of\s+State|Governor|Pope|Sultan|Grand\s+Vizier|prime\s+minister|president|premier|chancellor|emperor|king|queen|governor|grand\s+vizier)\b/g;
+
 /** Collect the document's people: names with initials, given names, patronymics or titles. */
 export function buildPersonIndex(
 	doc: Pick<IngestedDocument, 'sentences' | 'sections' | 'attribution'>
@@ -339,6 +343,11 @@ export function buildPersonIndex(
 			if (!NOT_NAME_WORDS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w)) add(m[1]);
 		}
 	}
+	for (const s of doc.sentences)
+		for (const m of s.text.matchAll(OFFICE_SUBJECT)) {
+			const w = m[1].toLowerCase();
+			if (!NOT_NAME_WORDS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w) && !SENTENCE_WORDS.has(w)) add(m[1]);
+		}
 	// Titles of nobility name a person by their title: "Otto Eduard Leopold, Prince of Bismarck".
 	const aliases = new Map<string, string>();
 	for (const s of doc.sentences.slice(0, 30)) {
