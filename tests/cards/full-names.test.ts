@@ -31,6 +31,11 @@ describe('a name the document never writes alone', () => {
 		const out = withFullNames(card('When did Jahan die?', 'Jahan', 'Shah Jahan died a prisoner in 1666.'), text);
 		expect(out.front).toBe('When did Shah Jahan die?');
 	});
+	it('keeps the particle of a name the document never writes without it', () => {
+		const text = 'Charles de Gaulle was born in Lille. In 1940 de Gaulle went to London.';
+		const out = withFullNames(card('When was Gaulle born?', 'Gaulle', text), text);
+		expect(out.front).toBe('When was de Gaulle born?');
+	});
 	it('takes no word of another line (a heading) for a first name', () => {
 		const lines = 'Bismarck\nBismarck appointed Minister-President of Prussia 1862';
 		const bismarck = card('Who was appointed Minister-President of Prussia in 1862?', 'Bismarck', lines);

@@ -26,6 +26,10 @@ describe('a telegraphic passive in revision notes', () => {
 		const two = dateCard('When did Danton and Desmoulins execute by guillotine?', '- Apr 1794 – Danton and Desmoulins executed by guillotine');
 		expect(withPassiveRestored(two).front).toBe('When were Danton and Desmoulins executed by guillotine?');
 	});
+	it('puts a document back in the passive', () => {
+		const edict = dateCard('When did the Edict of Nantes issue at Nantes?', '13 April 1598 – Edict of Nantes issued at Nantes by Henry IV');
+		expect(withPassiveRestored(edict).front).toBe('When was the Edict of Nantes issued at Nantes?');
+	});
 	it('leaves an active verb alone', () => {
 		const returned = dateCard('When did Napoleon return from Elba?', 'Napoleon returned from Elba in March 1815.');
 		expect(withPassiveRestored(returned)).toBe(returned);

@@ -10,6 +10,7 @@ import { isStopword } from './text';
 /** Words before a name that are not part of it even when capitalised at a sentence start. */
 const NOT_A_NAME = /^(?:The|This|That|These|Those|When|After|Before|While|Although|In|On|At|By|For|From|With|Under|And|But|As|Then|Emperor|Empress|King|Queen|Sultan|President|General|Prime|Minister|Lord|Lady|Sir|Mr|Mrs|Dr|Comrade|Saint|St)$/;
 
+const NAME_PARTICLE = /^(?:de|du|van|von|da|di|del|della|der|den|ter|ten|le|la)$/;
 const PARTICLE_BEFORE = /\b(?:de|da|di|do|dos|del|della|van|von|der|den|la|le|du|y|bin|ibn|al|ben)\s+$/;
 
 function escape(text: string): string {
@@ -26,6 +27,11 @@ export function namesBefore(name: string, text: string): Set<string> | undefined
 	const re = new RegExp(`(\\S*)[ \\t]+${escape(name)}\\b|(?:^|[^\\p{L}])${escape(name)}\\b`, 'gmu');
 	for (const m of text.matchAll(re)) {
 		const word = m[1]?.replace(/^[("“'‘]+/, '');
+		// "Charles de Gaulle" written "de Gaulle" throughout: the particle belongs to the name.
+		if (word && NAME_PARTICLE.test(word)) {
+			before.add(word);
+			continue;
+		}
 		if (!word || word === name || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || isStopword(word) || NOT_A_NAME.test(word))
 			return undefined;
 		// "Francisco de Paula Santander": "Paula Santander" would be a name nobody has.

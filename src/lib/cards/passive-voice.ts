@@ -60,7 +60,20 @@ const TRANSITIVE: Record<string, string> = {
 	ratify: 'ratified',
 	found: 'founded',
 	dissolve: 'dissolved',
-	ban: 'banned'
+	ban: 'banned',
+	draft: 'drafted',
+	issue: 'issued',
+	publish: 'published',
+	adopt: 'adopted',
+	approve: 'approved',
+	promulgate: 'promulgated',
+	establish: 'established',
+	create: 'created',
+	convene: 'convened',
+	suppress: 'suppressed',
+	abolish: 'abolished',
+	repeal: 'repealed',
+	enact: 'enacted'
 };
 
 const NO_OBJECT = /^When did (.+?) (\p{Ll}+) ((?:from|by|to|into|as|at|in|on|for|after|under)\b.*)\?$/u;
@@ -77,7 +90,7 @@ export function withPassiveRestored(card: Card): Card {
 	const name = m[1].split(/\s+/).pop() ?? m[1];
 	const preposition = m[3].split(/\s+/)[0];
 	const quote = card.source.quote.replace(/\s+/g, ' ');
-	const shown = new RegExp(`\\b${escape(name)}\\s+(?:was\\s+|were\\s+)?${participle}\\s+${preposition}\\b`);
+	const shown = new RegExp(`\\b${escape(name)}(?:\\s*\\([^)]*\\))?,?\\s+(?:was\\s+|were\\s+)?${participle}\\s+${preposition}\\b`);
 	if (!shown.test(quote)) return card;
 	const plural = /\band\b/.test(m[1]) ? 'were' : 'was';
 	return { ...card, front: `When ${plural} ${m[1]} ${participle} ${m[3]}?` };
