@@ -31,6 +31,14 @@ describe('a card whose quote is about someone else', () => {
 	it('passes when the quote names the person, even letter-spaced', () => {
 		expect(namesSomeoneElse(dateCard('When was Stalin elected?', ['Stalin'], 'J . V. S t a l i n is elected.'))).toBe(false);
 	});
+	it('passes when a pronoun for the card’s person comes before the other name', () => {
+		const card = dateCard(
+			'Who became Emperor of the French on 18 May 1804?',
+			['Bonaparte'],
+			'On 18 May 1804 the Senate proclaimed him Emperor of the French, and he crowned himself in the presence of Pius VII.'
+		);
+		expect(namesSomeoneElse(card)).toBe(false);
+	});
 	it('passes when the quote names nobody (a biography line about its subject)', () => {
 		expect(
 			namesSomeoneElse(dateCard('When did Kalinin join the Party?', ['Kalinin'], 'Became a member of the Communist Party in 1898.'))

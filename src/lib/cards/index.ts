@@ -27,10 +27,14 @@ export function namesSomeoneElse(card: Card, known?: PersonIndex): boolean {
 	const speaker = card.source.author;
 	if (speaker && /\b(?:I|me|my)\b/.test(quote) && card.people.some((p) => surname(p) === surname(speaker)))
 		return false;
-	// The document's own people count too ("VE III dismisses Mussolini → arrested" is Mussolini's arrest).
+	// Someone named before any pronoun; a pronoun before them stands for the card's person ("the Senate
+	// proclaimed him Emperor … in the presence of Pius VII"). The document's own people count too
+	// ("VE III dismisses Mussolini → arrested" is Mussolini's arrest).
+	const pronoun = /\b(?:he|she|him|her|his)\b/i.exec(quote)?.index ?? quote.length;
+	if (findPersonNames(quote).some((m) => m.index < pronoun)) return true;
 	return (
-		findPersonNames(quote).length > 0 ||
-		(!!known && findPersonNames(quote, known).some((m) => known.people.has(canonicalPerson(m.name, known).key)))
+		!!known &&
+		findPersonNames(quote, known).some((m) => m.index < pronoun && known.people.has(canonicalPerson(m.name, known).key))
 	);
 }
 

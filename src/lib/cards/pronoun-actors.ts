@@ -48,7 +48,7 @@ export function pronounActorUnsure(card: Card, doc: Pick<IngestedDocument, 'sent
 	const quoted = doc.sentences.filter((s) => s.end > card.source.start && s.start < card.source.end);
 	if (quoted.length !== 1) return false;
 	const text = quoted[0].text;
-	if (namedAsActor(text, person)) return false;
+	if (namedAsActor(text, person) || namesKnownAs(text, person, known)) return false;
 	const pronoun = PRONOUN.exec(text);
 	if (!pronoun) return false;
 	const before = text.slice(0, pronoun.index);
@@ -58,6 +58,15 @@ export function pronounActorUnsure(card: Card, doc: Pick<IngestedDocument, 'sent
 	// Someone else named before the pronoun in the quote is the nearer antecedent.
 	if (!OBJECT_PRONOUN.test(pronoun[0]) && peopleNamed(before, known, female)) return true;
 	return !nearestNamedIs(person, doc.sentences, first, known, female);
+}
+
+/** Whether the text names the person by another of the document's names for them ("Bonaparte", "Napoleon"). */
+function namesKnownAs(text: string, person: string, known: PersonIndex): boolean {
+	const key = canonicalPerson(person, known).key;
+	return findPersonNames(text, known).some((m) => {
+		if (/^['’]s/.test(text.slice(m.index + m.length))) return false;
+		return canonicalPerson(m.name, known).key === key;
+	});
 }
 
 /**
@@ -93,11 +102,11 @@ function nearestNamedIs(
 	known: PersonIndex,
 	female: boolean
 ): boolean {
-	const paragraph = sentences[at].paragraphIndex;
+	const { paragraphIndex, sectionIndex } = sentences[at];
 	for (let i = at - 1; i >= 0 && i >= at - LOOK_BACK; i--) {
 		const s = sentences[i];
-		if (s.paragraphIndex !== paragraph) break;
-		if (namedAsActor(s.text, person)) return true;
+		if (s.paragraphIndex !== paragraphIndex || s.sectionIndex !== sectionIndex) break;
+		if (namedAsActor(s.text, person) || namesKnownAs(s.text, person, known)) return true;
 		const named = peopleNamedIn(s.text, known, female);
 		const opener = FORWARD_OPENER.exec(s.text)?.[0].length ?? 0;
 		const pronoun = SAME_PRONOUN[`${female}`].exec(s.text.slice(opener));
