@@ -168,3 +168,21 @@ describe('holders whose names the person index cannot shape-check', () => {
 		).toContainEqual(expect.objectContaining({ person: 'Ito', how: 'resigned', end: '1888-04-30' }));
 	});
 });
+
+describe('names the person index learns from the document', () => {
+	it('reads a known family name written before a given name as that person, so "he" resolves to him', () => {
+		expect(
+			officeSummaries(
+				'Ito Hirobumi was born in Choshu. Ito became Prime Minister in December 1885. In 1888 he resigned as Prime Minister.'
+			)
+		).toContainEqual(expect.objectContaining({ person: 'Ito', how: 'resigned', end: '1888' }));
+	});
+
+	it('takes "who" for no known person when an unknown name stands right before it', () => {
+		expect(
+			officeSummaries(
+				'In 1945 Yoshida succeeded Shigemitsu as Foreign Minister, and he kept the post under Shidehara Kijūrō, who became Prime Minister in October.'
+			).filter((f) => f.office === 'Prime Minister')
+		).not.toContainEqual(expect.objectContaining({ person: 'Yoshida' }));
+	});
+});

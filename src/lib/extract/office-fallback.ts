@@ -695,8 +695,14 @@ function dateOf(
 	const own = [...s.text.matchAll(/,\s*(?:which|who|whose)\b[^,]*,/g)].find(
 		(m) => t.index >= m.index! && t.index < m.index! + m[0].length
 	);
+	// "…, under Shidehara, who became Prime Minister in October": a relative clause to the sentence's end
+	// is dated only inside it.
+	const relative = [...s.text.slice(0, t.index).matchAll(/,\s*(?:who|which|whose|whom)\b/g)].pop();
+	const from =
+		relative && !s.text.slice(relative.index!, t.index).slice(1).includes(',') ? relative.index! : 0;
 	const inClause = found.filter(
 		(d) =>
+			d.index >= from &&
 			d.index >= clause.start &&
 			d.index < clause.end &&
 			!asides.some((a) => d.index >= a.start && d.index < a.end) &&
@@ -707,7 +713,7 @@ function dateOf(
 	const stop = next ? t.index + t.length + next.index : clause.end;
 	const afterPost = inClause.filter((d) => d.index >= t.index + t.length && d.index < stop);
 	// A chronicle line's leading date ("April 26 (May 9), 1906 — X appointed …") dates every clause of it.
-	const leading = found.find((x) => x.index <= 2);
+	const leading = from ? undefined : found.find((x) => x.index <= 2);
 	const d = afterPost[0] ?? inClause[0] ?? leading;
 	if (!d) return undefined;
 	const placed = placeDate(doc, s, d);

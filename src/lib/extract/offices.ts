@@ -530,7 +530,12 @@ function personOf(
 	if (textSlot === 'who') {
 		const earlier = findPersonNames(clause.slice(0, at), known);
 		const last = earlier[earlier.length - 1];
-		return last ? canonicalPerson(last.name, known).key : null;
+		if (!last) return null;
+		// "under Shidehara Kijūrō, who became …": a capitalised name right before "who" that is not the
+		// last person found is whom "who" means — someone the index does not know.
+		const between = clause.slice(last.index + last.length, at);
+		if (/\p{Lu}[\p{L}’'-]+\s*(?:\([^()]*\)\s*)?,\s*$/u.test(between)) return null;
+		return canonicalPerson(last.name, known).key;
 	}
 	const names = findPersonNames(textSlot, known);
 	const last = names[names.length - 1];

@@ -236,6 +236,14 @@ function judgeCandidate(
 			const at = name.indexOf(ws[given]);
 			return { name: name.slice(at), index: offset + at };
 		}
+		// "Yoshida Shigeru": a known person's name written family name first is a mention of that person —
+		// but "Lenin Mausoleum" is a building.
+		if (
+			ws.length === 2 &&
+			isKnownSurname(ws[0], known) &&
+			!/(?:um|ism|ity|ion|ment|ship|age|ery|ary|ance|ence|hood|ure|ade|ing|ist)$/i.test(ws[1])
+		)
+			return { name: ws[0], index: offset };
 		return null;
 	}
 	// A single word: a known surname or one shaped like a surname, and not a place in context.
