@@ -172,3 +172,67 @@ describe('more shapes a textbook or an obituary reports a view in', () => {
 		expect(by('Lothar Gall')).toMatchObject({ topic: 'Bismarck' });
 	});
 });
+
+describe('revision notes tabulate views; schools and labelled lines name their holders', () => {
+	const NOTES = `# The French Revolution – historiography
+
+| Historian | View |
+|---|---|
+| **Georges Lefebvre** (1939) | revolution = a **bourgeois revolution**, the rise of a new class |
+| **François Furet** (*Penser la Révolution*, 1978) | the Terror = product of revolutionary ideology, not of circumstances |
+| **Revisionist** (e.g. Cobban / Doyle) | revolution = a political quarrel w/ social consequences |
+
+- Motto (Robespierre, speech to the Convention, 5 Feb 1794): **"Terror is nothing other than justice, prompt, severe and inflexible"**
+`;
+
+	it('a table row "| Historian (Work, year) | X = Y |" asks what X was according to the historian (invented)', () => {
+		const { by, cardsOf } = views(NOTES, 'revolution-notes.md');
+		expect(cardsOf(by('Georges Lefebvre')!)[0]).toMatchObject({
+			front: 'According to Georges Lefebvre (1939), what was revolution?',
+			back: 'A bourgeois revolution'
+		});
+		expect(by('François Furet')).toMatchObject({
+			topic: 'the Terror',
+			predicate: 'product of revolutionary ideology',
+			work: 'Penser la Révolution',
+			year: 1978
+		});
+		expect(by('Cobban and Doyle')).toMatchObject({
+			predicate: 'a political quarrel with social consequences'
+		});
+	});
+
+	it('"Motto (NAME, occasion, date): “…”" is that person\'s line', () => {
+		const { by } = views(NOTES, 'revolution-notes.md');
+		expect(by('Robespierre')).toMatchObject({
+			link: 'said',
+			claim: 'Terror is nothing other than justice, prompt, severe and inflexible',
+			year: 1794
+		});
+	});
+
+	it('"A revisionist school, associated with X and Y, has argued that …" names X and Y (invented)', () => {
+		const { by } = views(
+			'A revisionist school, associated with Alfred Cobban and William Doyle, has argued that the Revolution was a political quarrel among elites.\n'
+		);
+		expect(by('Alfred Cobban and William Doyle')).toMatchObject({
+			form: 'definition',
+			topic: 'the Revolution'
+		});
+	});
+
+	it('"he" after a sentence that names one person only, not the person the document is most about (invented)', () => {
+		const { by } = views(
+			'Napoleon III ruled France from 1852. Napoleon III was defeated at Sedan in 1870. Napoleon III died in exile in 1873.\n\nOtto von Bismarck was born in 1815.\n\nThe liberal majority in the diet alarmed Bismarck. In a speech of 1862 he argued that the great questions of the day would be decided by iron and blood.\n'
+		);
+		expect(by('Bismarck')).toMatchObject({ topic: 'the great questions of the day' });
+		expect(by('Napoleon III')).toBeUndefined();
+	});
+
+	it('a middle initial in a name (invented: Elliott)', () => {
+		const { by } = views(
+			'John H. Elliott, in Imperial Spain (1963), emphasised the burden of Castile in the wars of the Habsburgs.\n'
+		);
+		expect(by('John H. Elliott')).toMatchObject({ verb: 'emphasise in 1963', work: 'Imperial Spain' });
+	});
+});

@@ -29,7 +29,7 @@ import { attributionFor, isEditorial, plausibleWork } from './theses';
 /** Titles and offices written before a name ("Chancellor Joseph Wirth"): not part of the name. */
 const TITLE_WORDS = String.raw`(?:Chancellor|President|Premier|Prime\sMinister|General|Marshal|Admiral|Colonel|Captain|Cardinal|Archbishop|Bishop|Pope|King|Queen|Emperor|Empress|Tsar|Kaiser|Prince|Princess|Duke|Count|Lord|Lady|Sir|Dame|Senator|Governor|Secretary|Minister|Foreign\sMinister|Professor|Dr\.?|Mr\.?|Mrs\.?|Comrade|Chairman|Historian|the\shistorian|the\seconomist|the\sphilosopher)`;
 /** A person's name as written: initials, particles and a regnal number allowed ("G. R. Elton", "Paul von Hindenburg", "Victor Emmanuel II"). */
-const PERSON = String.raw`(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+(?:\s(?:(?:von|van|de|di|da|del|della|du|le|la|y)\s|d['’])?\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+){0,3}(?:\s(?:Jr\.|Sr\.|[IVX]{1,4}\b))?`;
+const PERSON = String.raw`(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+(?:\s\p{Lu}\.(?:\s?\p{Lu}\.)?(?=\s\p{Lu}\p{Ll}))?(?:\s(?:(?:von|van|de|di|da|del|della|du|le|la|y)\s|d['’])?\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+){0,3}(?:\s(?:Jr\.|Sr\.|[IVX]{1,4}\b))?`;
 
 /** Who writes history or comment, in the plural ("historians such as") or before a name ("the historian"). */
 const SCHOLAR = String.raw`(?:[Hh]istorian|[Ss]cholar|[Ww]riter|[Ee]conomist|[Ss]ociologist|[Pp]hilosopher|[Bb]iographer|[Cc]ritic|[Cc]ommentator|[Jj]ournalist|[Tt]heorist|[Pp]olitical\sscientist|[Dd]iplomat)`;
@@ -205,6 +205,12 @@ const SCHOOL_VIEW = new RegExp(
 	String.raw`^(?:(?:Many|Most|Some|The)\s)?(?<who>${SCHOOL})\s(?:(?:have|had|has)\s)?(?:(?:long|generally|traditionally|usually|always|typically|tended\sto)\s)?(?:(?<see>see|saw|sees|regard(?:ed|s)?|view(?:ed|s)?|interpret(?:ed|s)?|treat(?:ed|s)?|present(?:ed|s)?|describe[ds]?|depict(?:ed|s)?)\s(?<whom>(?!him\b|her\b|it\b|them\b|this\b|these\b|those\b)[^,;:"“]{2,60}?)\sas\s(?<as>.+)|(?<verb>argue[ds]?|claim(?:ed|s)?|maintain(?:ed|s)?|contend(?:ed|s)?|stress(?:ed|es)?|emphasi[sz]e[ds]?|believe[ds]?|insist(?:ed|s)?)\sthat\s(?<what>.+))$`,
 	'u'
 );
+/** "A revisionist school, associated with Muzaffar Alam and C. A. Bayly, has argued that …": the school's named members. */
+const SCHOOL_OF = new RegExp(
+	String.raw`^(?:A|An|The)\s(?:[\p{L}-]+\s){0,2}(?:school|group\sof\s(?:historians|scholars)|generation\sof\s(?:historians|scholars))(?:\sof\s[^,]{2,40})?,\s(?:associated\swith|led\sby|including|notably|above\sall)\s(?<who>${PERSON}(?:,\s${PERSON})*(?:\sand\s${PERSON})?),\s(?:(?:has|have|had)\s)?(?<verb>argued|claimed|maintained|contended|insisted|suggested|stressed)\sthat\s(?<what>.+)$`,
+	'u'
+);
+
 /** "Hobsbawm called the years from 1789 to 1848 “the age of revolution”": a name given in quotation marks. */
 const CALLED = new RegExp(
 	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,90}\)|,\s[^,;]{3,90}?,)?\s(?:(?:has|have|had)\s)?(?:also\s|famously\s|later\s|memorably\s)?(?:called|termed|dubbed|labell?ed)\s(?<whom>(?!him\b|her\b|it\b|them\b|this\b|these\b|those\b)[^,;:"“]{2,60}?)\s(?<what>["“][^"”]{3,80}["”])`,
@@ -329,6 +335,13 @@ function uniqueRole(
 	return { topic: m.y, link: m.link, predicate: m.x };
 }
 
+/** "But the Bulgarian atrocities of 1876 drew Gladstone back. … he attacked …": the one person named before. */
+function onlyPersonIn(previous: string | undefined, people: PersonIndex): string | undefined {
+	if (!previous) return undefined;
+	const names = [...new Set(findPersonNames(previous, people).map((m) => m.name))];
+	return names.length === 1 && personName(names[0], people) ? names[0] : undefined;
+}
+
 /**
  * "He argued …" where the sentence before names nobody: in an obituary or a biography, the person the
  * document is about.
@@ -374,13 +387,13 @@ function headlinedPerson(doc: IngestedDocument): string | undefined {
 }
 
 /** A view draft: what the view says a thing is when it says so, else what the holder argued about its subject. */
-function viewDraft(
+function draftOfView(
 	who: string,
 	sentence: Sentence,
 	clause: string,
 	cited: { work?: string; year?: number },
 	verb: string,
-	options: { definitionOnly?: boolean } = {}
+	options: { definitionOnly?: boolean; ownWork?: boolean } = {}
 ): ClaimDraft | undefined {
 	const def = uniqueRole(clause) ?? copulaView(clause);
 	if (def)
@@ -410,7 +423,9 @@ function viewDraft(
 			topic: subject && subject.split(/\s+/).length <= 8 ? subject : `that ${clause}`,
 			claim: `${who} ${verb === 'argue' ? 'argued' : `${verb}ed`.replace(/eed$/, 'ed')} that ${clause}`,
 			predicate: `that ${clause}`,
-			verb: `${verb}${cited.year ? ` in ${cited.year}` : ''}`
+			verb: `${verb}${cited.year ? ` in ${cited.year}` : ''}`,
+			// A document with an author of its own cites that author's work; else the holder's is cited.
+			...(options.ownWork && cited.work ? { work: cited.work } : {})
 		}
 	};
 }
@@ -424,6 +439,9 @@ function textbookView(
 	context: { lead: string; previous?: string; claimant?: string } = { lead: '' }
 ): ClaimDraft | undefined {
 	const known = (who: string) => personName(who, people) || loneSurname(who, doc.clean);
+	const ownWork = !attributionFor(doc, sentence).author;
+	const viewDraft = (...args: Parameters<typeof draftOfView>) =>
+		draftOfView(args[0], args[1], args[2], args[3], args[4], { ...args[5], ownWork });
 	// "Robert Blake, in his biography Disraeli (1966), doubted it: Disraeli, he argued, had no …": the
 	// view after the colon is the one the sentence's subject held.
 	const inset = INSET_VIEW.exec(rest)?.groups;
@@ -545,6 +563,12 @@ function textbookView(
 			return draft;
 		}
 	}
+	const members = SCHOOL_OF.exec(rest)?.groups;
+	if (members && members.who.split(/,\s|\sand\s/).every((name) => known(name))) {
+		const clause = claimClause(members.what);
+		if (clause && FINITE.test(clause) && !leansOnContext(clause, members.who))
+			return viewDraft(members.who, sentence, clause, {}, INSET_BASE[members.verb] ?? 'argue');
+	}
 	const school = SCHOOL_VIEW.exec(rest)?.groups;
 	if (school) {
 		const who = school.who.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -604,7 +628,7 @@ const TOLD = new RegExp(
 
 /** A clause, not a noun phrase: it has a finite verb ("the reparations were payable"). */
 const FINITE =
-	/\b(?:was|were|is|are|had|has|have|would|could|should|must|might|will|can|cannot|did|does|do|lay|lies|caused|led|meant|became|made)\b|\b\p{Ll}{2,}ed\b/u;
+	/\b(?:was|were|is|are|had|has|have|would|could|should|must|might|will|can|cannot|did|does|do|lay|lies|caused|led|meant|became|made|saw|sees|took|takes|gave|gives|brought|brings|began|fell|rose|grew|won|lost|kept|left|felt|found|held|knew|sought|stood|went|came|spread|shows|means|needs|remains|depends|rests|lies)\b|\b\p{Ll}{2,}ed\b/u;
 
 /** Where a reported view may begin inside a sentence: its start, after a label or an arrow, after a lead phrase. */
 function viewStarts(text: string): { at: number; lead: string; who?: string }[] {
@@ -740,7 +764,7 @@ const PAST_SUBJECT =
 
 function clauseSubject(clause: string): string | undefined {
 	const m =
-		/^(?<subject>(?:(?:the|a|an)\s)?[\p{L}'’"“”-]+(?:\s(?!was\b|were\b|is\b|are\b|had\b|has\b|would\b|could\b|must\b|should\b|will\b|can\b|cannot\b)[\p{L}\p{N}'’"“”-]+){0,7}?)\s(?:was|were|is|are|had|has|would|could|must|should|will|can|cannot|might|may|did|made|caused|led|showed|brought|lay|lies|meant|marked|became|remained|provoked|reflected|represented|determined|depended|rested|began|ended|sought|wanted|intended|planned|needed|played|failed|continued|destroyed|created|produced|shaped|owed)\s/iu.exec(
+		/^(?<subject>(?:(?:the|a|an)\s)?[\p{L}'’"“”-]+(?:\s(?!was\b|were\b|is\b|are\b|had\b|has\b|would\b|could\b|must\b|should\b|will\b|can\b|cannot\b)[\p{L}\p{N}'’"“”-]+){0,7}?)\s(?:was|were|is|are|had|has|would|could|must|should|will|can|cannot|might|may|did|made|caused|led|showed|brought|lay|lies|meant|marked|became|remained|provoked|reflected|represented|determined|depended|rested|began|ended|sought|wanted|intended|planned|needed|played|failed|continued|destroyed|created|produced|shaped|owed|saw|took|gave|began|fell|rose|grew|won|lost|kept|left|found|held|spread|showed)\s/iu.exec(
 			clause
 		)?.groups?.subject ?? PAST_SUBJECT.exec(clause)?.groups?.subject;
 	if (
@@ -826,7 +850,9 @@ function reportedViews(
 	// "In The Tudor Revolution in Government (1953) he argued that …": the claimant is the person of the
 	// sentence before, and the lead phrase names the work.
 	const claimant = /\b(?:[Hh]e|[Ss]he)\s/.test(text)
-		? (previousClaimant(previous, people) ?? mainSubjectFor(doc, previous, people))
+		? (previousClaimant(previous, people) ??
+			onlyPersonIn(previous, people) ??
+			mainSubjectFor(doc, previous, people))
 		: undefined;
 	for (const p of text.matchAll(PRONOUN_CLAIMANT)) {
 		// "It was G. R. Elton who … . In … he argued": a sentence the splitter left joined to this one.
@@ -982,9 +1008,11 @@ function reportedViews(
 		const second = secondClaim ? claimClause(secondClaim) : undefined;
 		const extra =
 			second && FINITE.test(second) && !leansOnContext(second, m.who)
-				? [viewDraft(m.who, sentence, second, { work, year }, verb.base)].filter(
-						(d): d is ClaimDraft => !!d && d.fact.topic !== `that ${second}`
-					)
+				? [
+						draftOfView(m.who, sentence, second, { work, year }, verb.base, {
+							ownWork: !attributionFor(doc, sentence).author
+						})
+					].filter((d): d is ClaimDraft => !!d && d.fact.topic !== `that ${second}`)
 				: [];
 		const cause = CAUSE_PREDICATE.exec(clause)?.groups;
 		if (cause && !leansOnContext(cause.subject, m.who)) {
@@ -1111,6 +1139,11 @@ const REPORTED_HEAD = new RegExp(
  */
 const INLINE_CITATION = new RegExp(
 	String.raw`^(?:[^—–:"“]{2,40}\s[—–]\s)?(?<who>${PERSON})(?<how>(?:,\s|\s(?:to|in|at|before|on)\s)[^:]{2,140}?)?:\s*(?=[“"])`,
+	'u'
+);
+/** "- Slogan (Mussolini, La Scala speech, Milan, 28 Oct 1925): **"Everything within the State …"**": a labelled line. */
+const LABELLED_CITATION = new RegExp(
+	String.raw`^[-*•]?\s*(?:\*\*)?(?:Slogan|Motto|Quote|Quotation|Watchword|Famous\s(?:line|words)|Words|Maxim)(?:\*\*)?\s\((?<who>${PERSON}),\s(?<how>[^()]{2,100})\):\s*(?:\*\*|\*|_)?(?=[“"])`,
 	'u'
 );
 /** "In an interview … (1909) he said: “…”" under a register entry headed "STOLYPIN, Pyotr Arkadyevich". */
@@ -1302,6 +1335,20 @@ function citedQuotations(doc: IngestedDocument, people: PersonIndex): ThesisFact
 		}
 		// A new item without a person ("No. 12 Proclamation of …", "No. 16 Obituary notices") ends the last.
 		if (/^(?:No\.?\s*\d+\b|\d+\.\s+\p{Lu})/u.test(text) || /^[-=_]{6,}/.test(text)) citation = undefined;
+		const labelled = LABELLED_CITATION.exec(text)?.groups;
+		if (labelled && (personName(labelled.who, people) || loneSurname(labelled.who, doc.clean))) {
+			const colon = doc.original.slice(block.start, block.end).search(/:\s*(?:\*\*|\*|_)?[“"]/);
+			const c: Citation = {
+				who: speakerName(labelled.who),
+				year: yearOf(labelled.how),
+				work: /\b(?:speech|address|letter|article)\b/i.test(labelled.how)
+					? labelled.how.split(/,\s/)[0].trim()
+					: undefined
+			};
+			if (colon >= 0)
+				for (const span of quotationSpans(doc.original, block, block.start + colon)) add(c, span);
+			continue;
+		}
 		const inline = INLINE_CITATION.exec(text)?.groups;
 		if (inline && personName(inline.who, people)) {
 			const colon = doc.original.slice(block.start, block.end).search(/:\s*[“"]/);
@@ -1485,6 +1532,74 @@ function ownStances(doc: IngestedDocument, sentence: Sentence): ThesisFact[] {
 	return [];
 }
 
+// ---------------------------------------------------------------- a table of views
+
+/** "| **Benedetto Croce** (1944) | fascism = a "parenthesis" in Italian history, … |": a revision table row. */
+const TABLE_ROW = /^[^\S\n]*\|(?<who>[^|\n]{3,80})\|(?<view>[^|\n]{6,400})\|[^\S\n]*$/gmu;
+
+/**
+ * Revision notes tabulate historians and their views, one row each, the view written "X = Y": asked as
+ * what X was according to the historian of the row, dated by the year the row gives.
+ */
+function tableViews(doc: IngestedDocument, people: PersonIndex): ThesisFact[] {
+	const out: ThesisFact[] = [];
+	for (const row of doc.original.matchAll(TABLE_ROW)) {
+		const plain = (text: string) =>
+			text
+				.replace(/[*_`]+/g, '')
+				.replace(/\s+/g, ' ')
+				.trim();
+		const cell = plain(row.groups?.who ?? '');
+		const view = plain(row.groups?.view ?? '');
+		const head = new RegExp(String.raw`^(?<who>${PERSON})(?:\s*\((?<paren>[^()]{2,80})\))?$`, 'u').exec(
+			cell
+		)?.groups;
+		if (!head) continue;
+		let who = head.who;
+		if (!personName(who, people)) {
+			// "Marxist (e.g. Gramsci / Togliatti)": the school's named members hold the view.
+			const named = /^(?:e\.g\.|eg|i\.e\.|esp\.|notably|such as)\s(?<names>.+)$/i.exec(head.paren ?? '')
+				?.groups?.names;
+			const names = named?.split(/\s*(?:\/|,|&|\band\b)\s*/).filter(Boolean) ?? [];
+			if (!names.length || !names.every((n) => personName(n, people) || loneSurname(n, doc.clean))) continue;
+			who = names.join(' and ');
+		}
+		const m = /^(?<topic>\p{L}[\p{L}\s'’-]{1,40}?)\s=\s(?<pred>.+)$/u.exec(view)?.groups;
+		if (!m) continue;
+		const predicate = m.pred
+			.split(/,\s|;\s|\s[–—-]\s|:\s|\s→\s/)[0]
+			.replace(/\s&\s/g, ' and ')
+			.replace(/\bw\/\s?/g, 'with ')
+			.replace(/\bvs?\.?(?=\s)/g, 'against')
+			.replace(/[.;,]+$/, '')
+			.trim();
+		if (predicate.split(/\s+/).length > 12 || !quotesBalanced(predicate) || !/\p{L}{3}/u.test(predicate))
+			continue;
+		const cited = head.paren && !/^(?:e\.g\.|eg|i\.e\.)/i.test(head.paren) ? workAndYear(head.paren) : {};
+		const start = (row.index ?? 0) + row[0].indexOf('|');
+		const end = (row.index ?? 0) + row[0].trimEnd().length;
+		const host =
+			doc.sentences.find((x) => x.start <= start && x.end > start) ??
+			doc.sentences.find((x) => x.start >= start);
+		if (!host) continue;
+		const sentence: Sentence = { ...host, start, end, text: doc.original.slice(start, end) };
+		out.push({
+			kind: 'thesis',
+			sentence,
+			importance: 0.6,
+			author: who,
+			form: 'definition',
+			topic: m.topic.trim(),
+			claim: `${m.topic.trim()} was ${predicate}`,
+			predicate,
+			link: 'was',
+			...(cited.work && cited.work !== who ? { work: cited.work } : {}),
+			...(cited.year ? { year: cited.year } : {})
+		});
+	}
+	return out;
+}
+
 // ---------------------------------------------------------------- wiring
 
 /**
@@ -1529,7 +1644,7 @@ export function extractClaims(doc: IngestedDocument, found: Fact[] = []): Thesis
 			out.push(fact);
 		}
 	}
-	for (const fact of citedQuotations(doc, people)) {
+	for (const fact of [...citedQuotations(doc, people), ...tableViews(doc, people)]) {
 		const key = `${fact.sentence.start}|${lastWord(fact.author).toLowerCase()}`;
 		if (taken.has(key) || seen.has(`${key}|${fact.claim}`)) continue;
 		seen.add(`${key}|${fact.claim}`);

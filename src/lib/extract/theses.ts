@@ -867,7 +867,19 @@ function ascribedCandidates(
 	};
 	// "In April 1917, Kalinin, like many other Bolsheviks, advocated …": drop the lead phrase and the aside.
 	const core = text.replace(LEAD_PHRASE, '').replace(NAME_THEN_ASIDE, '$1 ');
-	const speech = reportedSpeech(core, text, lastSubject, people);
+	// "The news from Vienna alarmed Bismarck. In 1862 he argued …": the one person the sentence before
+	// names, before the person the whole document is about.
+	const before = doc.sentences[index - 1];
+	const named =
+		before && before.paragraphIndex === sentence.paragraphIndex
+			? [...new Set(findPersonNames(before.text, people).map((m) => surname(m.name)))]
+			: [];
+	const speech = reportedSpeech(
+		core,
+		text,
+		lastSubject ?? (named.length === 1 ? named[0] : undefined),
+		people
+	);
 	if (speech) {
 		out.push({ sentence, index, form: 'ascribed', emphasis: false, ...speech });
 		return out;
