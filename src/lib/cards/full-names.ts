@@ -23,10 +23,12 @@ function escape(text: string): string {
  */
 export function namesBefore(name: string, text: string): Set<string> | undefined {
 	const before = new Set<string>();
-	// Within one line: a heading ("## Bismarck") before the first line of a list is no first name.
-	const re = new RegExp(`(\\S*)[ \\t]+${escape(name)}\\b|(?:^|[^\\p{L}])${escape(name)}\\b`, 'gmu');
-	for (const m of text.matchAll(re)) {
-		const word = m[1]?.replace(/^[("“'‘]+/, '');
+	// A plain scan, not one regular expression per name: this runs for every person of a long volume.
+	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+		if ((at > 0 && LETTER.test(text[at - 1])) || LETTER_OR_DIGIT.test(text[at + name.length] ?? ' ')) continue;
+		// Within one line: a heading ("## Bismarck") before the first line of a list is no first name.
+		const line = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 60), at);
+		const word = /(\S+)[ \t]+$/.exec(line)?.[1].replace(/^[("“'‘]+/, '');
 		// "Charles de Gaulle" written "de Gaulle" throughout: the particle belongs to the name.
 		if (word && NAME_PARTICLE.test(word)) {
 			before.add(word);
@@ -35,11 +37,14 @@ export function namesBefore(name: string, text: string): Set<string> | undefined
 		if (!word || word === name || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || isStopword(word) || NOT_A_NAME.test(word))
 			return undefined;
 		// "Francisco de Paula Santander": "Paula Santander" would be a name nobody has.
-		if (PARTICLE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) return undefined;
+		if (PARTICLE_BEFORE.test(line.replace(/\S+[ \t]+$/, ''))) return undefined;
 		before.add(word);
 	}
 	return before.size ? before : undefined;
 }
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
 
 /** "Shah" for "Jahan": the one word always before it, or, when the text has several ("Shah Jahan",
  * "Nur Jahan"), the one its quote uses. */
