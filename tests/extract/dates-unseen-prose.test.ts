@@ -294,3 +294,63 @@ describe('dates in clauses of several verbs and leading phrases without their co
 		expect(got.some((q) => /Annates Extinguishing/.test(q))).toBe(false);
 	});
 });
+
+describe('dates of works, unnamed treaties, lower-case events and "him"', () => {
+	it('dates a work in brackets after its author or "his"', () => {
+		expect(dates('Burke set out his case in his Reflections on the Revolution in France (1790).')).toContain(
+			"was Burke's Reflections on the Revolution in France published → 1790"
+		);
+		expect(dates("Mill's On Liberty (1859) defended the freedom of the individual.")).toContain(
+			"was Mill's On Liberty published → 1859"
+		);
+		// A reign or a war in brackets is no work.
+		expect(
+			dates('Victoria was admired. Her reign (1837) began quietly.').some((q) => /published/.test(q))
+		).toBe(false);
+	});
+
+	it('names an unnamed treaty by what the sentence says it did', () => {
+		expect(dates('The treaty, signed at Nanking in August 1842, ceded Hong Kong to Britain.')).toContain(
+			'was the treaty that ceded Hong Kong to Britain signed at Nanking → 1842-08'
+		);
+	});
+
+	it('dates a battle written in lower case before its bracketed year', () => {
+		expect(dates('After the battle of Panipat (1526) Babur founded the Mughal Empire.')).toContain(
+			'was the battle of Panipat fought → 1526'
+		);
+	});
+
+	it('takes an upheaval named by its common noun as the actor', () => {
+		expect(dates('In the spring of 1848 revolution spread from Paris to Vienna and Berlin.')).toContain(
+			'did revolution spread from Paris to Vienna and Berlin → 1848'
+		);
+	});
+
+	it('names the person "him" stands for after a verb of appointing', () => {
+		expect(
+			dates(
+				'Churchill entered Parliament in 1900. In October 1911 Asquith appointed him First Lord of the Admiralty.'
+			)
+		).toContain('did Asquith appoint Churchill First Lord of the Admiralty → 1911-10');
+	});
+
+	it('reads a dated notes line naming an event before its gloss, and a document without its article', () => {
+		expect(dates('- 1868 – Meiji Restoration: imperial rule restored in Japan')).toContain(
+			'did the Meiji Restoration take place → 1868'
+		);
+		expect(dates('- **3 Nov. 1839** – **Edict of Gülhane** read out by Reşid Pasha')).toContain(
+			'was the Edict of Gülhane read out by Reşid Pasha → 1839-11-03'
+		);
+	});
+});
+
+describe("a participle after the subject's comma", () => {
+	it('reads "The October Manifesto (…), drafted on Witte\'s advice" as a passive', () => {
+		const got = dates(
+			'October 17 (30), 1905 — The October Manifesto ("On the Order of the State"), drafted on Witte\'s advice: civil liberties were granted.'
+		);
+		expect(got.some((q) => q.startsWith("was the October Manifesto drafted on Witte's advice"))).toBe(true);
+		expect(got.some((q) => q.startsWith('did the October Manifesto draft'))).toBe(false);
+	});
+});

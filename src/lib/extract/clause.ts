@@ -399,7 +399,7 @@ export function trimRest(rest: string, max = 14, active = false): string {
 	const second = (
 		active
 			? /(?:^|\s+)and\s+(?:[a-z]+ly\s+)?(?:was|were|had|is|[a-z]{2,}ed)\b/
-			: /(?:^|\s+)and\s+(?:[a-z]+ly\s+)?(?:(?:was|were|had|is|died|fled|resigned|retired|returned|escaped|emigrated)\b|[a-z]{2,}ed\s+(?:a|an|the|one|two|his|her|their)\b)/
+			: /(?:^|\s+)and\s+(?:[a-z]+ly\s+)?(?:(?:was|were|had|is|died|fled|resigned|retired|returned|escaped|emigrated|remained|stayed|continued|lasted)\b|[a-z]{2,}ed\s+(?:a|an|the|one|two|his|her|their)\b)/
 	).exec(out);
 	if (second) out = out.slice(0, second.index);
 	// "lost the throne … and spent fifteen years in exile": an irregular past starts a second event too.

@@ -555,6 +555,22 @@ function asideEvent(text: string, d: FoundDate, known: PersonIndex): Event | nul
 		const who = canonicalPerson(last.name, known).display;
 		return { ...passive(who, false, participle), subject: who, base: baseOfPast(participle) };
 	}
+	// "The treaty, signed at Nanking in August 1842, ceded Hong Kong to Britain": a treaty the sentence
+	// names by what it did.
+	const generic =
+		/(?:^|[,;]\s+)[Tt]he\s+(treaty|act|pact|agreement|armistice|constitution|edict|decree|law|charter|bill)$/.exec(
+			head
+		);
+	if (generic && mark === ',') {
+		const did = /^\s*,\s+((\p{Ll}{3,}))\s+([^,;.()]{3,80})/u.exec(text.slice(d.index + d.length));
+		if (!did || !(isParticiple(did[2]) || isIrregularPast(did[2])) || SAY_VERBS.test(baseOfPast(did[2])))
+			return null;
+		const object = trimRest(did[3], 8, true);
+		if (!object || VAGUE.test(object) || !/\p{Lu}/u.test(object)) return null;
+		const name = `the ${generic[1]} that ${did[2]} ${object}`;
+		const w = where ? ` ${where}` : '';
+		return { ...passive(name, false, `${participle}${w}`), subject: name, base: generic[1] };
+	}
 	const np =
 		/(?:^|[,;]\s+)((?:[Ii]n|[Aa]t|[Bb]y|[Uu]nder|[Ww]ith|[Tt]hrough|[Ff]or)\s+)?((?:the\s+|The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|the|and|on|in|for|\p{Lu}[\p{L}’'-]*)){0,10})$/u.exec(
 			head

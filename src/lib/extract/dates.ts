@@ -259,6 +259,9 @@ const VAGUE_REST =
 /** "retook the city", "entered the war": a noun the passage named before, which the card would not name. */
 export const UNNAMED_NOUN =
 	/\bthe\s+(?:city|town|capital|country|war|treaty|rebels|regime|palace|throne's|island|province|region|fortress)\b(?!\s+(?:of|at|in)\s+(?:the\s+)?\p{Lu})/u;
+/** Verbs done to a person that an exam asks about with that person named: "appointed him …". */
+const OBJECT_VERBS =
+	/^(?:appoint|succeed|dismiss|elect|replace|defeat|exile|arrest|crown|depose|execute|assassinate|murder|overthrow|name|make|banish|imprison|release|pardon|expel|nominate|marry)$/;
 /** Verbs of saying: their event is what was said, which the clause reader cuts off. */
 const SAY_VERBS =
 	/^(?:assure|warn|promise|note|say|state|declare|remark|observe|explain|argue|stress|emphasise|emphasize|point|add|reply|answer|tell|ask|insist|claim|maintain|assert|write)$/;
@@ -531,6 +534,13 @@ function resolveSubject(
 	}
 	// "It was not until 1920 that women won the vote": a social group is a self-contained actor.
 	if (SOCIAL_GROUP.test(subj)) return { text: subj };
+	// "In the spring of 1848 revolution spread from Paris to Vienna": an upheaval named by its common noun.
+	if (
+		/^(?:[Rr]evolution|[Ww]ar|[Rr]ebellion|[Ff]amine|[Pp]lague|[Cc]holera|[Rr]ioting|[Ff]ighting|[Uu]nrest)$/.test(
+			subj
+		)
+	)
+		return { text: subj.toLowerCase() };
 	// "Taiping forces", "Italian troops": a people's or a state's armed force acts as a body.
 	if (FORCES.test(subj) && nameLike(subj.split(/\s+/)[0], known)) return { text: subj };
 	// A capitalised common noun or gerund opening the sentence is not a named body ("Prison in …").
@@ -572,6 +582,13 @@ function resolveSubject(
 	if (!capitalised && !properNoun && !(present && /^[A-Z]/.test(subj) && words.length <= 3)) return null;
 	if (/^[a-z]/.test(subj) && !/^the\s/.test(subj)) return null;
 	if (/[()]/.test(subj.replace(/\([A-Z.]+\)/g, ''))) return null;
+	// Notes drop the article: "Edict of Gülhane read out …" is asked about "the Edict of Gülhane".
+	if (
+		/^(?:Edict|Treaty|Act|Decree|Charter|Bill|Manifesto|Proclamation|Declaration|Constitution|Battle|Pact|Peace|Siege|Congress)\s+of\s/.test(
+			subj
+		)
+	)
+		return { text: `the ${subj}` };
 	return { text: subj.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()) };
 }
 
@@ -793,6 +810,13 @@ function eventOfClause(
 		}
 	}
 	if (!reading || reading.negated || reading.modal) return null;
+	// "The October Manifesto (…), drafted on Witte's advice": a participle after the subject's comma is passive.
+	if (reading.voice === 'past') {
+		const after = text.slice(reading.subjectIndex + reading.subject.length);
+		const verb = /^\s*,\s+([a-z]{3,})\b/.exec(after)?.[1];
+		if (verb && isParticiple(verb) && !INTRANSITIVE.test(baseOfPast(verb)))
+			reading = { ...reading, voice: 'passive', participle: verb };
+	}
 	// "The sinking of the Lusitania … shocked America": an act named by its noun is the event, not an actor.
 	if (
 		(reading.voice === 'past' || reading.voice === 'present') &&
@@ -811,6 +835,12 @@ function eventOfClause(
 		const key = pron === 'her' ? ante.she : ante.he;
 		return key ? `${prep} ${displayName(key, known)}` : m;
 	});
+	// "In October 1911 Asquith appointed him First Lord of the Admiralty": "him" is the person the passage is about.
+	const object = /^(him|her)\b/.exec(rest);
+	if (object && OBJECT_VERBS.test(reading.base) && reading.voice !== 'passive') {
+		const key = object[1] === 'her' ? ante.she : ante.he;
+		if (key && key !== subject.person) rest = `${displayName(key, known)}${rest.slice(object[1].length)}`;
+	}
 	if (VAGUE_REST.test(rest) || UNNAMED_NOUN.test(rest)) return null;
 	// A date the extractor could not read is left in the rest ("on February 7-18"): the event is ambiguous.
 	if (
@@ -906,13 +936,13 @@ const HISTORICAL_PRESENT =
 	/^(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|the|de|von|van|ud|al|\p{Lu}[\p{L}’'.-]*|[IVX]+))*|[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?(?!(?:troops|forces|armies|rebels|soldiers|regiments|units|ships|warships|batteries|volunteers|insurgents|guerrillas|leaders|delegates|workers|peasants|settlers|colonists|states|powers|ministers|bishops|nobles|people|lands|territories|provinces|colonies)\b)\p{Ll}{2,}(?:[^s]s|sses|shes|ches|xes)\b/u;
 
 const REDUCED_PASSIVE =
-	/^((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|de|von|van|der|[IVX]+))*)\s+(re-)?([a-z]{2,}ed|born|chosen|given|taken|made|held|sworn|slain|crowned|won|lost|built|beaten|overthrown|shot|hanged)\b(.*)$/;
+	/^((?:the\s+)?\p{Lu}[\p{L}\w’'.-]*(?:\s+(?:\p{Lu}[\p{L}\w’'.-]*|of|the|de|von|van|der|[IVX]+))*)\s+(re-)?([a-z]{2,}ed|born|chosen|given|taken|made|held|sworn|slain|crowned|won|lost|built|beaten|overthrown|shot|hanged|read|sent|brought|written|drawn|led|set up|struck|broken|thrown|sold|split|spread)\b(.*)$/u;
 const INTRANSITIVE =
 	/^(?:die|resign|return|arrive|retire|abdicate|emigrate|escape|flee|marry|travel|live|work|speak|fight|rise|fall|succeed|happen|begin|end|open|close|collapse|surrender|start|occur|meet|march|rebel|revolt|strike|vote|walk|sail|land|advance|retreat|stay|remain)$/;
 const POST_WORD =
 	/\b(?:Secretary|Chairman|Commissar|Member|President|Head|Leader|Minister|Officer|Editor|Director|Commander|Chancellor|Ambassador|Mayor)\b/;
 const EVENT_HEAD =
-	/^(?:oath|address|proclamation|declaration|flight|march|battle|treaty|revolution|speech|massacre|uprising|revolt|war|campaign|conference|congress|election|elections|crisis|strike|coup|siege|reform|act|law|edict|decree|manifesto|charter|constitution|pact|accord|accords|agreement|armistice|truce|blockade|invasion|landing|offensive|raid|riot|famine|trial|purge|schism|split|debate|debates|mutiny|rebellion|insurrection|referendum|plebiscite|visit|expedition|voyage|assassination|coronation|abdication|execution|funeral|founding|foundation|opening|fall|collapse|partition|unification|independence|emancipation|abolition|movement|satyagraha|session|plenum|meeting|summit|convention|assembly|putsch|rising|commune|terror|dispatch|telegram|ultimatum)$/i;
+	/^(?:restoration|reformation|oath|address|proclamation|declaration|flight|march|battle|treaty|revolution|speech|massacre|uprising|revolt|war|campaign|conference|congress|election|elections|crisis|strike|coup|siege|reform|act|law|edict|decree|manifesto|charter|constitution|pact|accord|accords|agreement|armistice|truce|blockade|invasion|landing|offensive|raid|riot|famine|trial|purge|schism|split|debate|debates|mutiny|rebellion|insurrection|referendum|plebiscite|visit|expedition|voyage|assassination|coronation|abdication|execution|funeral|founding|foundation|opening|fall|collapse|partition|unification|independence|emancipation|abolition|movement|satyagraha|session|plenum|meeting|summit|convention|assembly|putsch|rising|commune|terror|dispatch|telegram|ultimatum)$/i;
 const EVENT_NOUN_START =
 	/^(?:storming|flight|fall|siege|battle|death|birth|execution|coronation|abdication|assassination|signing|founding|foundation|creation|outbreak|invasion|occupation|capture|surrender|proclamation|declaration|treaty|peace|uprising|revolt|rebellion|massacre|election|opening|dissolution|formation|partition|annexation|unification|congress|conference|coup|armistice|truce|fire|famine)\b/i;
 
@@ -957,13 +987,88 @@ function nominalEvent(text: string, known: PersonIndex): EventText | null {
 					: '';
 	if (done)
 		return { event: `${the} was ${done}`, question: `was ${the} ${done}`, reading: null, kind: 'nominal' };
+	// "Bloody Sunday Massacre", "Meiji Restoration": an upheaval took place.
+	if (
+		/^(?:massacre|revolution|rising|uprising|rebellion|revolt|mutiny|strike|riots?|restoration|reformation|coup|putsch|insurrection|war|famine|crisis)$/i.test(
+			head
+		)
+	)
+		return {
+			event: `${the} took place`,
+			question: `did ${the} take place`,
+			reading: null,
+			kind: 'take place'
+		};
 	return { event: the, question: `was ${the}`, reading: null, kind: 'nominal' };
+}
+
+/** "his Reflections on the Revolution in France (", "Mill's On Liberty (": a work owned by its author. */
+const WORK_BEFORE_BRACKET =
+	/(?:\b([Hh]is|[Hh]er)|(?:^|[^\p{L}])((?:\p{Lu}[\p{L}’'-]*\s+)?\p{Lu}[\p{L}’'-]*)[’']s)\s+((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:on|of|the|in|and|to|a|an|for|from|\p{Lu}[\p{L}’'-]*))*)\s*\($/u;
+/** Titles that name no work but a post, a body or an event. */
+const NOT_A_WORK =
+	/\b(?:Act|Bill|Treaty|Party|Army|Government|Cabinet|Ministry|Court|Council|Congress|War|Revolution|Rebellion|Campaign|Reign|Regime|Empire|Kingdom|Republic|Presidency|Premiership|Administration|Dynasty|Death|Birth|Marriage|Wife|Son|Daughter|Father|Mother)$/;
+
+function bracketedWork(text: string, d: FoundDate, known: PersonIndex, ante: Antecedents): EventText | null {
+	if (text[d.index + d.length] !== ')' || d.value.end || d.value.start.precision !== 'year') return null;
+	const m = WORK_BEFORE_BRACKET.exec(text.slice(0, d.index));
+	if (!m) return null;
+	const title = m[3].replace(/\s+(?:on|of|the|in|and|to|a|an|for|from)$/, '');
+	if (NOT_A_WORK.test(title) || /\b(?:of|in|and|the)$/.test(title)) return null;
+	let author: string | undefined;
+	let person: string | undefined;
+	if (m[2]) {
+		const who = findPersonNames(m[2], known)[0];
+		if (who && who.index === 0) ({ key: person, display: author } = canonicalPerson(who.name, known));
+		else if (m[2].split(/\s+/).every((w) => nameLike(w, known))) author = m[2];
+	} else {
+		// "Burke set out his case in his Reflections …": "his" is the clause's subject, else the antecedent.
+		const own = readClause(text.slice(0, d.index));
+		const subject = own ? resolveSubject(own.subject, known, ante, false) : null;
+		if (subject?.person || (subject && nameLike(subject.text, known))) ({ text: author, person } = subject);
+		else {
+			const key = /^h(?:is)$/i.test(m[1]) ? ante.he : ante.she;
+			if (key) ({ display: author, key: person } = { display: displayName(key, known), key });
+		}
+	}
+	if (!author) return null;
+	const verb = /(?:Address|Speech|Lecture|Sermon)$/.test(title)
+		? 'delivered'
+		: /Letter$/.test(title)
+			? 'written'
+			: 'published';
+	const np = `${author}'s ${title}`;
+	return {
+		event: `${np} was ${verb}`,
+		question: `was ${np} ${verb}`,
+		subject: author,
+		person,
+		reading: null,
+		kind: 'published'
+	};
 }
 
 /** An event noun phrase right before a bracketed date: "the 12th Party Congress (April 1923)". */
 function bracketedEvent(text: string, d: FoundDate): EventText | null {
 	if (text[d.index - 1] !== '(') return null;
 	const before = text.slice(0, d.index - 1).trimEnd();
+	// "After the battle of Panipat (1526) …": an event written in lower case before the place it is named by.
+	const lower =
+		/\b(?:the\s+)?((?:first|second|third)\s+)?(battle|siege|sack|fall|treaty|peace|congress|conference)\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)$/u.exec(
+			before
+		);
+	if (lower && text[d.index + d.length] === ')') {
+		const np = `the ${lower[1] ?? ''}${lower[2]} of ${lower[3]}`;
+		const done = /^(?:battle|siege)$/.test(lower[2])
+			? 'fought'
+			: /^(?:treaty|peace)$/.test(lower[2])
+				? 'signed'
+				: /^(?:congress|conference)$/.test(lower[2])
+					? 'held'
+					: '';
+		if (done) return { event: `${np} was ${done}`, question: `was ${np} ${done}`, reading: null, kind: done };
+		return { event: `${np} took place`, question: `did ${np} take place`, reading: null, kind: 'take place' };
+	}
 	// "he founded the Natal Indian Congress (1894)": the object of a verb; the clause is the event.
 	if (/\b[a-z]{3,}ed\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*$/.test(before)) return null;
 	const np =
@@ -1477,7 +1582,11 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			/^(?:1[0-9]{3}|20[0-9]{2})\b/.test(lead.value.written);
 		if (lead.index <= 2 && (dash || bareLead)) {
 			const rest = s.text.slice(lead.index + lead.length + (dash ? dash[0].length : 0)).trim();
-			const ev = eventOfClause(firstClause(rest), known, ante, true, true);
+			// "1868 – Meiji Restoration: imperial rule restored in Japan": a named event, then its gloss.
+			const named = /^([^:]{3,60}):\s/.exec(rest);
+			const ev =
+				(named && !readClause(named[1], true) ? eventOfClause(named[1], known, ante, true, true) : null) ??
+				eventOfClause(firstClause(rest), known, ante, true, true);
 			if (ev) add(s, placeDate(doc, s, lead), ev, true);
 			return;
 		}
@@ -1510,6 +1619,12 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			const honour = honourEvent(s.text, d, known, ante);
 			if (honour) {
 				add(s, placeDate(doc, s, d), honour, false);
+				continue;
+			}
+			// "his Reflections on the Revolution in France (1790)", "Mill's On Liberty (1859)": a work and its year.
+			const work = bracketedWork(s.text, d, known, clauseAntecedents(s.text, d.index, known, ante));
+			if (work) {
+				add(s, placeDate(doc, s, d), work, false);
 				continue;
 			}
 			const bracket = bracketedEvent(s.text, d);
@@ -1702,7 +1817,8 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				);
 			} else {
 				// A date in a later coordinated verb phrase belongs to it: "…, who was critical … and was arrested on …".
-				const COORD = /\s+and\s+(?=(?:was|were|had|is)\s|(?:then\s+)?(?:[a-z]{3,}ed|died|fled|went|fell|rose|fought|won|lost|led|took|gave|became)\s)/g;
+				const COORD =
+					/\s+and\s+(?=(?:was|were|had|is)\s|(?:then\s+)?(?:[a-z]{3,}ed|died|fled|went|fell|rose|fought|won|lost|led|took|gave|became)\s)/g;
 				let cut = -1;
 				for (let m = COORD.exec(raw); m; m = COORD.exec(raw)) if (m.index < at) cut = m.index + m[0].length;
 				if (cut > 0) {
