@@ -13,7 +13,7 @@ import type { Card, DeckFile } from '../cards/types';
 import { deckId, deckTitle } from './deck-names';
 
 /** Bump when a change to extraction or templates changes the cards of an unchanged document. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export interface GenerateProgress {
 	stage: 'ingest' | 'extract' | 'cards' | 'merge' | 'done';
