@@ -236,3 +236,29 @@ describe('revision notes tabulate views; schools and labelled lines name their h
 		expect(by('John H. Elliott')).toMatchObject({ verb: 'emphasise in 1963', work: 'Imperial Spain' });
 	});
 });
+
+describe("a doctrine stated in a textbook is its author's; an author's verdict on it is not", () => {
+	it('"X\'s doctrine of Y was that …", "X\'s Three Principles were …", "X wrote in his diary that …" (invented)', () => {
+		const { by, found } = views(
+			"The Reformation in Germany\n\nLuther's doctrine of justification was that faith alone saves the sinner. Sun Yat-sen's Three Principles of the People were nationalism, democracy and the people's livelihood. Erasmus wrote in his diary that the quarrel would tear Christendom apart. Calvin's theology was a radical break with Rome.\n"
+		);
+		expect(by('Luther')).toMatchObject({
+			topic: 'the doctrine of justification',
+			predicate: 'faith alone saves the sinner'
+		});
+		expect(by('Sun Yat-sen')).toMatchObject({
+			topic: 'the Three Principles of the People',
+			predicate: "nationalism, democracy and the people's livelihood"
+		});
+		expect(by('Erasmus')).toMatchObject({ topic: 'the quarrel', verb: 'write' });
+		// "… was a radical break" is the textbook's judgement of Calvin's theology, not Calvin's claim.
+		expect(found.filter((f) => f.author === 'Calvin')).toEqual([]);
+	});
+
+	it("in an author's own text, \"Trotsky's theory … is a variety of Menshevism\" is not Trotsky's claim", () => {
+		const { found } = views(
+			"TROTSKYISM OR LENINISM?\n\nby J. V. Stalin\n\nTrotsky's theory of permanent revolution is a variety of Menshevism.\n"
+		);
+		expect(found.filter((f) => f.author === 'Trotsky')).toEqual([]);
+	});
+});

@@ -120,7 +120,7 @@ const VIEW_VERB = Object.keys(VIEW_VERBS).join('|');
 
 /** "Name (aside) [has] argued [in Work (1919)] [(aside)] that …". */
 const REPORTED = new RegExp(
-	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,90}\)|,\s(?!and\b|but\b|have\b|has\b|had\b)[^,;]{3,90}?,)?,?\s(?:(?:has|have|had)\s)?(?:(?:since|also|later|famously|once|first|then|even|repeatedly|always|often|rightly|plausibly)\s)*(?<verb>${VIEW_VERB})(?:\s(?:instead|however|too|persuasively|forcefully|convincingly|influentially))?(?<where>\s(?:in|at)\s(?!the\s(?:same|next|following|first)\b)[^,;:"“]{3,90}?\(\d{4}\))?(?<aside2>\s*\([^()]{2,60}\))?,?\s(?<that>that\s)?(?<what>.+)$`,
+	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,90}\)|,\s(?!and\b|but\b|have\b|has\b|had\b)[^,;]{3,90}?,)?,?\s(?:(?:has|have|had)\s)?(?:(?:since|also|later|famously|once|first|then|even|repeatedly|always|often|rightly|plausibly)\s)*(?<verb>${VIEW_VERB})(?:\s(?:instead|however|too|persuasively|forcefully|convincingly|influentially))?(?<where>\s(?:in|at)\s(?!the\s(?:same|next|following|first)\b)[^,;:"“]{3,90}?\(\d{4}\)|\s(?:in|to)\s(?:his|her|their|a|an)\s(?:[\p{Ll}-]+\s){0,2}(?:diary|journal|memoirs?|letter|notebook|speech|address|report|pamphlet|book|essay|article|sermon|will|testament)(?=,?\sthat\s))?(?<aside2>\s*\([^()]{2,60}\))?,?\s(?<that>that\s)?(?<what>.+)$`,
 	'u'
 );
 /** "Detlev Peukert described the Weimar years as a “crisis of classical modernity”". */
@@ -173,7 +173,15 @@ const IN_VIEW = new RegExp(
 );
 /** "Taylor's verdict was that …", "Fischer's central thesis is that …": the holder's view, named as a noun. */
 const THEIR_VIEW = new RegExp(
-	String.raw`^(?<who>${PERSON})['’]s?\s(?:(?:main|central|famous|controversial|own|final|basic|chief|overall|considered|influential)\s)?(?:view|verdict|thesis|argument|conclusion|contention|claim|belief|interpretation|judgement|judgment|explanation)\s(?:was|is|has\sbeen|remains|remained)\sthat\s(?<what>.+)$`,
+	String.raw`^(?<who>${PERSON})['’]s?\s(?:(?:main|central|famous|controversial|own|final|basic|chief|overall|considered|influential)\s)?(?:view|verdict|thesis|argument|conclusion|contention|claim|belief|interpretation|judgement|judgment|explanation|teaching|doctrine|idea|message|answer|reply|position)\s(?:was|is|has\sbeen|remains|remained)\sthat\s(?<what>.+)$`,
+	'u'
+);
+/**
+ * "Sun Yat-sen's Three Principles of the People were nationalism, democracy and …", "Luther's doctrine of
+ * justification was that …": a person's doctrine, named and stated, is that person's claim.
+ */
+const DOCTRINE = new RegExp(
+	String.raw`^(?<who>${PERSON})['’]s\s(?<what>(?:[\p{L}-]+\s){0,4}?(?:[Dd]octrine|[Pp]rinciples?|[Tt]heory|[Tt]heses|[Pp]rogramme|[Pp]rogram|[Ii]dea|[Tt]eaching|[Pp]hilosophy|[Cc]oncept|[Ss]logan|[Mm]otto|[Cc]reed|[Pp]lan|[Aa]ims?)(?:\sof\s[^,;]{2,40}?)?)\s(?<link>was|were|is|are)\s(?<pred>[^;:]{3,140})$`,
 	'u'
 );
 /** "Niall Ferguson's The Pity of War (1998) contends that …": the work stands for its author. */
@@ -544,6 +552,41 @@ function textbookView(
 			});
 		}
 	}
+	const doctrine = DOCTRINE.exec(rest)?.groups;
+	// Only in a document without an author of its own: in an author's text, "Trotsky's theory … is a variety
+	// of Menshevism" is the author's verdict on it. A theory or doctrine is stated by a that-clause ("… was
+	// that faith alone saves"); "… was a radical break" judges it. Principles, aims and slogans are listed.
+	const content =
+		doctrine &&
+		/\b(?:principles?|theses|programme|program|aims?|slogan|motto|creed|plan)\b/i.test(doctrine.what);
+	if (
+		doctrine &&
+		ownWork &&
+		known(doctrine.who) &&
+		(content
+			? !/^(?:\p{Ll}+(?:ed|ly|ing)|not|also|never|still)\b/u.test(doctrine.pred)
+			: /^that\s/.test(doctrine.pred))
+	) {
+		const pred = doctrine.pred
+			.replace(/[.!]+$/, '')
+			.split(/,\s(?:which|who|but)\b/)[0]
+			.trim();
+		const topic = `the ${doctrine.what.replace(/^(?:the|a|an)\s/i, '')}`;
+		if (pred.split(/\s+/).length <= 20 && quotesBalanced(pred) && !leansOnContext(pred, doctrine.who))
+			return {
+				author: doctrine.who,
+				sentence,
+				importance: 0.65,
+				fact: {
+					form: 'definition',
+					topic,
+					claim: `${topic} ${doctrine.link} ${pred}`,
+					predicate: pred.replace(/^that\s/, ''),
+					link: doctrine.link,
+					...recalledWork(doc, doctrine.who)
+				}
+			};
+	}
 	const theirs = THEIR_VIEW.exec(rest)?.groups;
 	if (theirs && known(theirs.who)) {
 		const clause = claimClause(theirs.what);
@@ -830,7 +873,7 @@ const PRONOUN_CLAIMANT = new RegExp(
 );
 /** Sentences worth the full patterns: a reporting verb, "according to", or a colon before a quotation. */
 const MAY_REPORT = new RegExp(
-	String.raw`\b(?:${VIEW_VERB}|told|assured|reminded|informed|described|characteri[sz]ed|portrayed|dismissed|hailed|denounced|condemned|branded|According\sto|see|saw|sees|view|viewed|views|regard|regarded|regards|interpret|interpreted|interprets|depicted|depicts|presented|presents|called|termed|dubbed|labell?ed|contends|argues|shows|showed|demonstrates|demonstrated|insists|stressed|emphasi[sz]ed|highlighted|underlined|underscored|blamed|claiming|arguing|insisting|warning|declaring|maintaining|asserting|contending)\b|['’]s\s[^:]{0,120}:\s|^In\s(?:\p{Lu}[\p{L}.\s-]{1,40}['’]s?\s|the\s(?:view|opinion|eyes|words|judge?ment)\sof\s)|^For\s\p{Lu}|['’]s?\s(?:(?:\p{Ll}+\s)?(?:view|verdict|thesis|argument|conclusion|contention|claim|belief|interpretation|judge?ment))\s`,
+	String.raw`\b(?:${VIEW_VERB}|told|assured|reminded|informed|described|characteri[sz]ed|portrayed|dismissed|hailed|denounced|condemned|branded|According\sto|see|saw|sees|view|viewed|views|regard|regarded|regards|interpret|interpreted|interprets|depicted|depicts|presented|presents|called|termed|dubbed|labell?ed|contends|argues|shows|showed|demonstrates|[Dd]octrine|[Pp]rinciples?|[Tt]heory|[Tt]eaching|[Pp]hilosophy|demonstrated|insists|stressed|emphasi[sz]ed|highlighted|underlined|underscored|blamed|claiming|arguing|insisting|warning|declaring|maintaining|asserting|contending)\b|['’]s\s[^:]{0,120}:\s|^In\s(?:\p{Lu}[\p{L}.\s-]{1,40}['’]s?\s|the\s(?:view|opinion|eyes|words|judge?ment)\sof\s)|^For\s\p{Lu}|['’]s?\s(?:(?:\p{Ll}+\s)?(?:view|verdict|thesis|argument|conclusion|contention|claim|belief|interpretation|judge?ment))\s`,
 	'u'
 );
 
