@@ -10,6 +10,7 @@ import { pronounActorUnsure } from './pronoun-actors';
 import { withPassiveRestored } from './passive-voice';
 import { withFullNames } from './full-names';
 import { withWorkTitleMended } from './work-titles';
+import { officeCardsFromDates } from './office-from-dates';
 import { oneAnswerPerDefinition } from './open-definitions';
 import { oneOfRepeatedEvents } from './repeated-events';
 
@@ -71,7 +72,13 @@ export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): Document
 		if (problems.length) rejected.push({ card, problems });
 		return problems.length === 0;
 	});
-	const cards = oneOfRepeatedEvents(oneAnswerPerDefinition(oneReversePerTerm(deduped)), doc.sentences).sort(
+	const withOffices = officeCardsFromDates(deduped).filter((card) => {
+		if (deduped.includes(card)) return true;
+		const problems = cardProblems(card, doc.original);
+		if (problems.length) rejected.push({ card, problems });
+		return problems.length === 0;
+	});
+	const cards = oneOfRepeatedEvents(oneAnswerPerDefinition(oneReversePerTerm(withOffices)), doc.sentences).sort(
 		(a, b) => b.importance - a.importance || a.source.start - b.source.start
 	);
 	return { cards, rejected };

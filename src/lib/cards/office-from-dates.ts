@@ -1,0 +1,86 @@
+/**
+ * "When did Yuan Shikai succeed Sun as Provisional President? → March 1912" states an office-holding
+ * too: who took the post, whom they succeeded, when. A date card whose question is such a succession
+ * or appointment, naming a post (checked against the lexicon of posts), also gives the office cards a
+ * teacher asks — "Who succeeded Sun as Provisional President in March 1912?" and "Which office did
+ * Washington take up on 30 April 1789?" — unless an office card of the same document already asks it.
+ */
+import { findPostTitles } from '../extract/office-titles';
+import { formatIso } from './dates';
+import { stableCardId } from './hash';
+import type { Card } from './types';
+import { normaliseKey } from './text';
+
+interface Holding {
+	person: string;
+	post: string;
+	predecessor?: string;
+	verb: 'succeeded' | 'replaced' | 'became' | 'was inaugurated as' | 'was elected' | 'was appointed' | 'was named';
+}
+
+const NAME = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|da|di|bin|ibn|al-)?\s*\p{Lu}[\p{L}'’.-]*){0,3})`;
+const POST = String.raw`((?:the\s+)?(?:first\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|for|and|in|\p{Lu}[\p{L}'’-]*)){0,8})`;
+
+const SHAPES: Array<[RegExp, (m: RegExpExecArray) => Holding]> = [
+	[new RegExp(String.raw`^When did ${NAME} succeed ${NAME} as ${POST}\?$`, 'u'), (m) => ({ person: m[1], predecessor: m[2], post: m[3], verb: 'succeeded' })],
+	[new RegExp(String.raw`^When did ${NAME} replace ${NAME} as ${POST}\?$`, 'u'), (m) => ({ person: m[1], predecessor: m[2], post: m[3], verb: 'replaced' })],
+	[new RegExp(String.raw`^When did ${NAME} become ${POST}\?$`, 'u'), (m) => ({ person: m[1], post: m[2], verb: 'became' })],
+	[new RegExp(String.raw`^When was ${NAME} (?:inaugurated|sworn in|installed)(?: in \p{Lu}[\p{L}'’-]*)? as ${POST}\?$`, 'u'), (m) => ({ person: m[1], post: m[2], verb: 'was inaugurated as' })],
+	[new RegExp(String.raw`^When was ${NAME} (elected|appointed|named) ${POST}\?$`, 'u'), (m) => ({ person: m[1], post: m[3], verb: `was ${m[2]}` as Holding['verb'] })]
+];
+
+/** The post as a card names it: one of the lexicon's posts, without a leading article or ordinal. */
+function knownPost(post: string): string | undefined {
+	const bare = post.replace(/^the\s+/i, '').replace(/^(?:first|second|third|\d+(?:st|nd|rd|th))\s+/i, '');
+	const titles = findPostTitles(bare, true);
+	if (!titles.length || titles[0].index > 0) return undefined;
+	return bare;
+}
+
+function when(card: Card): string | undefined {
+	if (!card.date) return undefined;
+	const text = formatIso(card.date.iso, card.date.precision);
+	return card.date.precision === 'day' ? `on ${text}` : `in ${text}`;
+}
+
+function derived(card: Card, holding: Holding, post: string, at: string): Card[] {
+	const base = `office|${normaliseKey(post)}|${normaliseKey(holding.person)}|${card.date?.iso}`;
+	const common = { ...card, kind: 'office' as const, form: 'basic' as const, people: [holding.person, ...(holding.predecessor ? [holding.predecessor] : [])] };
+	const who =
+		holding.predecessor !== undefined
+			? `Who ${holding.verb} ${holding.predecessor} as ${post} ${at}?`
+			: `Who ${holding.verb === 'became' ? 'became' : holding.verb} ${post} ${at}?`;
+	const out: Card[] = [{ ...common, id: stableCardId('office', 'basic', `${base}|from-date`), front: who, back: holding.person, factKey: `${base}|from-date` }];
+	if (!holding.predecessor)
+		out.push({
+			...common,
+			id: stableCardId('office', 'reverse', `${base}|from-date`),
+			form: 'reverse',
+			front: `Which office did ${holding.person} take up ${at}?`,
+			back: post,
+			factKey: `${base}|from-date`
+		});
+	return out;
+}
+
+export function officeCardsFromDates(cards: Card[]): Card[] {
+	const asked = new Set(
+		cards.filter((c) => c.kind === 'office').map((c) => `${normaliseKey(c.people[0] ?? '')}|${c.date?.iso ?? ''}`)
+	);
+	const extra: Card[] = [];
+	for (const card of cards) {
+		if (card.kind !== 'date' || card.form !== 'basic' || !card.date || card.date.alt) continue;
+		const at = when(card);
+		for (const [re, read] of SHAPES) {
+			const m = re.exec(card.front);
+			if (!m || !at) continue;
+			const holding = read(m);
+			const post = knownPost(holding.post);
+			if (!post || asked.has(`${normaliseKey(holding.person)}|${card.date.iso}`)) break;
+			asked.add(`${normaliseKey(holding.person)}|${card.date.iso}`);
+			extra.push(...derived(card, holding, post, at));
+			break;
+		}
+	}
+	return [...cards, ...extra];
+}
