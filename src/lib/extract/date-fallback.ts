@@ -490,9 +490,11 @@ function bracketEvent(text: string, d: FoundDate): Event | null {
 
 /** "… and the proclamation of the Weimar Republic on 9 November 1918": an act named by its noun. */
 function nominalBefore(text: string, d: FoundDate, known: PersonIndex): Event | null {
+	const before = text.slice(Math.max(0, d.index - 200), d.index);
+	if (!/\s(?:in|on)\s+$/.test(before) || !before.includes(' of ')) return null;
 	const m =
 		/\b[Tt]he\s+(\p{Ll}+)\s+of\s+((?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}’'-]*)){0,6})(?:\s+by\s+(?:a|an|the)\s+[\p{L}\s-]{2,40}?)?,?\s+(?:in|on)\s+$/u.exec(
-			text.slice(0, d.index)
+			before
 		);
 	if (!m || !ACT_OF[m[1]] || /\s(?:of|the|and)$/.test(m[2])) return null;
 	// "the British liner Lusitania": words before the name only describe it; "the new constitution" names nothing.

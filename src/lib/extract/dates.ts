@@ -20,7 +20,8 @@ import {
 	isFemaleSurname,
 	peopleContext,
 	type Antecedents,
-	type PersonIndex
+	type PersonIndex,
+	type PersonMention
 } from './people';
 import type { DateFact, DateValue } from './types';
 import { workDateFacts } from './work-dates';
@@ -78,7 +79,7 @@ function removeDates(clause: string, dates: Array<{ index: number; length: numbe
 		let end = d.index + d.length;
 		const before = out.slice(0, start);
 		// "in the war of 1866" goes whole: the war is only the date's name.
-		const eventOf = EVENT_OF_BEFORE.exec(before);
+		const eventOf = /\bof\s*$/.test(before.slice(-4)) ? EVENT_OF_BEFORE.exec(before.slice(-LOOK_BACK)) : null;
 		const prep = eventOf ? null : PREPOSITION_BEFORE_DATE.exec(before);
 		if (eventOf) start -= eventOf[0].length - (/^[^\p{L}]/u.test(eventOf[0]) ? 1 : 0);
 		else if (prep) start -= prep[0].length;
@@ -406,9 +407,18 @@ export function clauseAntecedents(
 	return found;
 }
 
+/** The first person named in a sentence's opening words, remembered for the sentence's other dates. */
+const firstPersons = new WeakMap<PersonIndex, Map<string, PersonMention | undefined>>();
+function firstPersonOf(text: string, known: PersonIndex): PersonMention | undefined {
+	let memo = firstPersons.get(known);
+	if (!memo) firstPersons.set(known, (memo = new Map()));
+	if (!memo.has(text)) memo.set(text, findPersonNames(text.slice(0, 120), known)[0]);
+	return memo.get(text);
+}
+
 /** The person a sentence opens with (after a lower-case description), when "he" comes in a later clause. */
 function sentenceLeadPerson(text: string, at: number, known: PersonIndex): string | undefined {
-	const first = findPersonNames(text.slice(0, Math.min(at, 120)), known)[0];
+	const first = firstPersonOf(text, known);
 	if (!first || first.index + first.length >= at) return undefined;
 	if (first.index > 0 && !/^(?:[Tt]he|[Hh]is|[Hh]er)\s+[\p{Ll}\s-]+,?\s*$/u.test(text.slice(0, first.index)))
 		return undefined;
@@ -1011,7 +1021,8 @@ const NOT_A_WORK =
 
 function bracketedWork(text: string, d: FoundDate, known: PersonIndex, ante: Antecedents): EventText | null {
 	if (text[d.index + d.length] !== ')' || d.value.end || d.value.start.precision !== 'year') return null;
-	const m = WORK_BEFORE_BRACKET.exec(text.slice(0, d.index));
+	if (text[d.index - 1] !== '(') return null;
+	const m = WORK_BEFORE_BRACKET.exec(text.slice(Math.max(0, d.index - LOOK_BACK), d.index));
 	if (!m) return null;
 	const title = m[3].replace(/\s+(?:on|of|the|in|and|to|a|an|for|from)$/, '');
 	if (NOT_A_WORK.test(title) || /\b(?:of|in|and|the)$/.test(title)) return null;
@@ -1174,6 +1185,9 @@ function premodifiedEvent(text: string, d: FoundDate): EventText | null {
 	return { event: `${np} was ${verb}`, question: `was ${np} ${verb}`, reading: null, kind: verb };
 }
 
+/** How far before a date the phrase patterns look: a phrase naming it is never longer (and long prefixes cost time). */
+const LOOK_BACK = 200;
+
 /** "in the war of", "during the revolution of": a date naming the event a clause happened in. */
 const EVENT_OF_BEFORE =
 	/(?:^|[^\p{L}])(?:in|during)\s+the\s+(?:\p{Ll}+\s+)?(?:war|wars|revolution|revolutions|campaign|rising|uprising|rebellion|crisis|elections?|upheavals?|troubles|famine)\s+of\s+$/iu;
@@ -1192,7 +1206,8 @@ const NAMED_EVENT_OF =
  */
 function namedEventOf(text: string, d: FoundDate): EventText | null {
 	if (d.value.start.precision === 'decade') return null;
-	const m = NAMED_EVENT_OF.exec(text.slice(0, d.index));
+	if (!/of\s$/.test(text.slice(Math.max(0, d.index - 3), d.index))) return null;
+	const m = NAMED_EVENT_OF.exec(text.slice(Math.max(0, d.index - LOOK_BACK), d.index));
 	if (!m) return null;
 	const modifiers = m[1].replace(/^[Tt]he\s+/, '').trim();
 	// A modifier must name it: "the Boxer Rebellion", not "The Revolution of 1848" or "First War".
@@ -1226,7 +1241,9 @@ const OBJECT_RELATIVE =
  * the object of.
  */
 function objectRelative(text: string, d: FoundDate, known: PersonIndex, ante: Antecedents): EventText | null {
-	const m = OBJECT_RELATIVE.exec(text.slice(0, d.index));
+	const before = text.slice(Math.max(0, d.index - LOOK_BACK), d.index);
+	if (!before.includes('which')) return null;
+	const m = OBJECT_RELATIVE.exec(before);
 	if (!m) return null;
 	const verb = m[3];
 	if (!isParticiple(verb) && !isIrregularPast(verb)) return null;
@@ -1255,7 +1272,8 @@ const CLEFT_BEFORE =
 	/(?:^|[;,]\s+|\s[–—]\s)(?:But\s+|And\s+|but\s+|and\s+)?[Ii]t\s+was\s+(?:not\s+until|only\s+in|only\s+on|in|on|during|at\s+the\s+end\s+of)\s+$/;
 
 function cleftEvent(text: string, d: FoundDate, known: PersonIndex, ante: Antecedents): EventText | null {
-	if (!CLEFT_BEFORE.test(text.slice(0, d.index))) return null;
+	const before = text.slice(Math.max(0, d.index - LOOK_BACK), d.index);
+	if (!/[Ii]t was/.test(before) || !CLEFT_BEFORE.test(before)) return null;
 	const that = /^,?\s+that\s+(.+)$/.exec(text.slice(d.index + d.length));
 	if (!that) return null;
 	return eventOfClause(firstClause(that[1]), known, ante, false);
@@ -1737,8 +1755,8 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			// "Prussia defeated Austria in the war of 1866": the war dates the clause.
 			if (
 				insideNounPhrase(s.text, d) &&
-				!EVENT_OF_BEFORE.test(s.text.slice(0, d.index)) &&
-				!VERB_EVENT_OF.test(s.text.slice(0, d.index))
+				!EVENT_OF_BEFORE.test(s.text.slice(Math.max(0, d.index - LOOK_BACK), d.index)) &&
+				!VERB_EVENT_OF.test(s.text.slice(Math.max(0, d.index - LOOK_BACK), d.index))
 			)
 				continue;
 			// "… a position which he retained until his death in 1946": the end of something, not the clause's event.
@@ -1768,7 +1786,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			// A "which"/"where" clause has no subject of its own, unless it follows a named act or treaty:
 			// "Forster's Elementary Education Act, which received the royal assent on 9 August 1870, …".
 			const which = /,\s*(?:which|where)\s+$/i.test(text.slice(0, span.start))
-				? NAMED_BEFORE_WHICH.exec(text.slice(0, span.start))
+				? NAMED_BEFORE_WHICH.exec(text.slice(Math.max(0, span.start - LOOK_BACK), span.start))
 				: undefined;
 			if (which === null) continue;
 			const clauseDates = found
