@@ -19,14 +19,22 @@ interface Holding {
 }
 
 const NAME = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|van|von|da|di|bin|ibn|al-)?\s*\p{Lu}[\p{L}'’.-]*){0,3})`;
-const POST = String.raw`((?:the\s+)?(?:first\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|for|and|in|\p{Lu}[\p{L}'’-]*)){0,8})`;
+// A post may be written in lower case ("commander-in-chief of the Continental Army"); the lexicon decides.
+const POST = String.raw`((?:the\s+)?(?:first\s+)?\p{L}[\p{L}'’-]*(?:\s+(?:of|the|for|and|in|\p{Lu}[\p{L}'’-]*)){0,8})`;
+
+const PASSIVE: Record<string, string> = { elect: 'elected', appoint: 'appointed', name: 'named' };
 
 const SHAPES: Array<[RegExp, (m: RegExpExecArray) => Holding]> = [
 	[new RegExp(String.raw`^When did ${NAME} succeed ${NAME} as ${POST}\?$`, 'u'), (m) => ({ person: m[1], predecessor: m[2], post: m[3], verb: 'succeeded' })],
 	[new RegExp(String.raw`^When did ${NAME} replace ${NAME} as ${POST}\?$`, 'u'), (m) => ({ person: m[1], predecessor: m[2], post: m[3], verb: 'replaced' })],
 	[new RegExp(String.raw`^When did ${NAME} become ${POST}\?$`, 'u'), (m) => ({ person: m[1], post: m[2], verb: 'became' })],
-	[new RegExp(String.raw`^When was ${NAME} (?:inaugurated|sworn in|installed)(?: in \p{Lu}[\p{L}'’-]*)? as ${POST}\?$`, 'u'), (m) => ({ person: m[1], post: m[2], verb: 'was inaugurated as' })],
-	[new RegExp(String.raw`^When was ${NAME} (elected|appointed|named) ${POST}\?$`, 'u'), (m) => ({ person: m[1], post: m[3], verb: `was ${m[2]}` as Holding['verb'] })]
+	[new RegExp(String.raw`^When was ${NAME} (?:inaugurated|sworn in|installed)(?: in \p{Lu}[\p{L}'’-]*)? as ${POST}(?:,? in \p{Lu}[\p{L}'’ -]*)?\?$`, 'u'), (m) => ({ person: m[1], post: m[2], verb: 'was inaugurated as' })],
+	[new RegExp(String.raw`^When was ${NAME} (elected|appointed|named) ${POST}\?$`, 'u'), (m) => ({ person: m[1], post: m[3], verb: `was ${m[2]}` as Holding['verb'] })],
+	// "When did Congress name George Washington commander-in-chief of the Continental Army?"
+	[
+		new RegExp(String.raw`^When did (?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3} (elect|appoint|name) ${NAME} ${POST}\?$`, 'u'),
+		(m) => ({ person: m[2], post: m[3], verb: `was ${PASSIVE[m[1]]}` as Holding['verb'] })
+	]
 ];
 
 /** The post as a card names it: one of the lexicon's posts, without a leading article or ordinal. */
@@ -63,10 +71,13 @@ function derived(card: Card, holding: Holding, post: string, at: string): Card[]
 	return out;
 }
 
+/** A person and a date, by surname: "George Washington" and "Washington" are one holder. */
+function holdingKey(person: string, iso: string | undefined): string {
+	return `${normaliseKey(person).split(' ').pop() ?? ''}|${iso ?? ''}`;
+}
+
 export function officeCardsFromDates(cards: Card[]): Card[] {
-	const asked = new Set(
-		cards.filter((c) => c.kind === 'office').map((c) => `${normaliseKey(c.people[0] ?? '')}|${c.date?.iso ?? ''}`)
-	);
+	const asked = new Set(cards.filter((c) => c.kind === 'office').map((c) => holdingKey(c.people[0] ?? '', c.date?.iso)));
 	const extra: Card[] = [];
 	for (const card of cards) {
 		if (card.kind !== 'date' || card.form !== 'basic' || !card.date || card.date.alt) continue;
@@ -76,8 +87,9 @@ export function officeCardsFromDates(cards: Card[]): Card[] {
 			if (!m || !at) continue;
 			const holding = read(m);
 			const post = knownPost(holding.post);
-			if (!post || asked.has(`${normaliseKey(holding.person)}|${card.date.iso}`)) break;
-			asked.add(`${normaliseKey(holding.person)}|${card.date.iso}`);
+			const key = holdingKey(holding.person, card.date.iso);
+			if (!post || asked.has(key)) break;
+			asked.add(key);
 			extra.push(...derived(card, holding, post, at));
 			break;
 		}

@@ -73,7 +73,8 @@ const TRANSITIVE: Record<string, string> = {
 	suppress: 'suppressed',
 	abolish: 'abolished',
 	repeal: 'repealed',
-	enact: 'enacted'
+	enact: 'enacted',
+	inaugurate: 'inaugurated'
 };
 
 const NO_OBJECT = /^When did (.+?) (\p{Ll}+) ((?:from|by|to|into|as|at|in|on|for|after|under)\b.*)\?$/u;
