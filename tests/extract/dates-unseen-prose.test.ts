@@ -354,3 +354,26 @@ describe("a participle after the subject's comma", () => {
 		expect(got.some((q) => q.startsWith('did the October Manifesto draft'))).toBe(false);
 	});
 });
+
+describe('dated timeline lines of other history', () => {
+	it('gives a named act, congress or party on a timeline its article', () => {
+		const got = dates(
+			[
+				'## Timeline of British India',
+				'',
+				'1858 – Government of India Act transfers power from the East India Company to the Crown.',
+				'1885 – Indian National Congress founded in Bombay.'
+			].join('\n')
+		);
+		expect(got).toContain(
+			'did the Government of India Act transfer power from the East India Company to the Crown → 1858'
+		);
+		expect(got).toContain('was the Indian National Congress founded in Bombay → 1885');
+	});
+
+	it('reads a place name before a lower-case event noun as the event', () => {
+		expect(dates('- 1919 – Amritsar massacre: troops fire on a crowd at Jallianwala Bagh.')).toContain(
+			'did the Amritsar massacre take place → 1919'
+		);
+	});
+});

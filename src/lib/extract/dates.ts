@@ -592,6 +592,18 @@ function resolveSubject(
 	if (!capitalised && !properNoun && !(present && /^[A-Z]/.test(subj) && words.length <= 3)) return null;
 	if (/^[a-z]/.test(subj) && !/^the\s/.test(subj)) return null;
 	if (/[()]/.test(subj.replace(/\([A-Z.]+\)/g, ''))) return null;
+	// Notes drop the article: "Indian National Congress founded in Bombay" is asked about "the Indian National Congress".
+	if (
+		words.length >= 2 &&
+		/^\p{Lu}/u.test(subj) &&
+		!/^(?:The|A|An)\s/.test(subj) &&
+		!/[’']s\s/.test(subj) &&
+		!mentions.length &&
+		/\s(?:Congress|Party|Company|League|Union|Assembly|Council|Act|Bill|Treaty|Pact|Conference|Convention|Church|Bank|Army|Navy|Federation|Confederation|Alliance|Entente|Commission|Committee|Movement|Front)$/.test(
+			subj
+		)
+	)
+		return { text: `the ${subj}` };
 	// Notes drop the article: "Edict of Gülhane read out …" is asked about "the Edict of Gülhane".
 	if (
 		/^(?:Edict|Treaty|Act|Decree|Charter|Bill|Manifesto|Proclamation|Declaration|Constitution|Battle|Pact|Peace|Siege|Congress)\s+of\s/.test(
@@ -982,7 +994,10 @@ function nominalEvent(text: string, known: PersonIndex): EventText | null {
 	// A person name alone is not an event ("Olympe de Gouges").
 	const names = findPersonNames(np, known);
 	if (names.length && names[0].index === 0 && names[0].length >= np.length - 1) return null;
-	if (!words.slice(1).some((w) => /^[A-Z]/.test(w)) && !EVENT_NOUN_START.test(np)) return null;
+	// "Amritsar massacre": a place's name before a lower-case event noun names the event too.
+	const placeEvent =
+		words.length === 2 && /^\p{Lu}/u.test(words[0]) && !isCommonWord(words[0]) && EVENT_HEAD.test(head);
+	if (!words.slice(1).some((w) => /^[A-Z]/.test(w)) && !EVENT_NOUN_START.test(np) && !placeEvent) return null;
 	const the =
 		/^(?:the|a|an)\s/i.test(np) || /^\S+[’']s\s/.test(np) ? np.replace(/^The\s/, 'the ') : `the ${np}`;
 	// "22 May 1939 – Pact of Steel": a pact is signed, a law passed, a battle fought.
