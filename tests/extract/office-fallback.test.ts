@@ -13,6 +13,7 @@ const offices = (text: string) =>
 			office: f.office,
 			how: f.how,
 			start: f.start?.start.iso,
+			end: f.end?.start.iso,
 			predecessor: f.predecessor,
 			first: f.first
 		}));
@@ -363,5 +364,49 @@ describe('holders named away from the post: conjoined verbs, relative clauses, t
 				start: '1624'
 			})
 		]);
+	});
+});
+
+describe('revision notes: telegraphic passives, a name and its post, a label listing holders', () => {
+	it('reads "X replaced as PM by Y" without its auxiliary', () => {
+		expect(
+			offices('Crispi was Prime Minister from 1887. In February 1891 Crispi replaced as PM by Rudini.')
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Rudini',
+				office: 'Prime Minister',
+				predecessor: 'Crispi',
+				start: '1891-02'
+			})
+		);
+	});
+
+	it('reads a notes line "Name – Post from date" as the post held', () => {
+		expect(offices('- Jan Smuts – Prime Minister of South Africa from 1919 to 1924')).toEqual([
+			expect.objectContaining({
+				person: 'Smuts',
+				office: 'Prime Minister of South Africa',
+				start: '1919',
+				end: '1924'
+			})
+		]);
+	});
+
+	it('reads holders listed under a plural post with their years, and who replaced whom', () => {
+		expect(offices('Prime Ministers: Grey (1830–34), Melbourne (1834–41), Peel (1841–46).')).toEqual([
+			expect.objectContaining({ person: 'Grey', office: 'Prime Minister', start: '1830', end: '1834' }),
+			expect.objectContaining({ person: 'Melbourne', office: 'Prime Minister', start: '1834', end: '1841' }),
+			expect.objectContaining({ person: 'Peel', office: 'Prime Minister', start: '1841', end: '1846' })
+		]);
+		expect(
+			offices('- CPSU first secretaries: Nikita Khrushchev (1953–64), replaced by Leonid Brezhnev (1964–82)')
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Brezhnev',
+				office: 'First Secretary of the CPSU',
+				predecessor: 'Khrushchev',
+				start: '1964'
+			})
+		);
 	});
 });

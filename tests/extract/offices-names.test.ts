@@ -186,3 +186,22 @@ describe('names the person index learns from the document', () => {
 		).not.toContainEqual(expect.objectContaining({ person: 'Yoshida' }));
 	});
 });
+
+describe('dates that belong to another phrase of the sentence', () => {
+	it('gives a later post in the same clause its own year, not the first post', () => {
+		const found = officeSummaries(
+			'Joseph Grew became Ambassador to Japan in 1932. He was consul at Cairo and consul-general at Vienna (1917) and at Madrid (1920–1921).'
+		);
+		expect(found).toContainEqual(
+			expect.objectContaining({ office: 'Consul-General at Vienna', start: '1917' })
+		);
+		expect(found).not.toContainEqual(expect.objectContaining({ office: 'Consul at Cairo', start: '1917' }));
+	});
+
+	it('reads "for years between X and Y" as a time within, not a term from X to Y', () => {
+		const found = officeSummaries(
+			'Giolitti dominated Italian politics. Giolitti was Prime Minister five times between 1892 and 1921.'
+		);
+		expect(found).toEqual([expect.objectContaining({ person: 'Giolitti', start: '1892', end: undefined })]);
+	});
+});

@@ -3,6 +3,7 @@ import { placeDate, sentenceDates, type FoundDate } from './dates';
 import { findPostTitles, NEEDS_BODY, type PostTitle } from './office-titles';
 import { ORDINAL } from './offices';
 import { extractImplicitOffices } from './office-implicit';
+import { extractPostLists } from './office-lists';
 import { NAME, TAIL, personKey, plausibleName, registered, withParticle } from './office-names';
 import { antecedentsAt, canonicalPerson, displayName, peopleContext } from './people';
 import type { DateValue, Fact, OfficeFact, SuccessionVerb } from './types';
@@ -71,7 +72,7 @@ const SUCCESSION_BEFORE = new RegExp(
 );
 /** "Succeeded as Chairman by V. N. Kokovtsov", "He was replaced as Pro-Dictator by …": the holder follows. */
 const PASSIVE_BEFORE = new RegExp(
-	String.raw`(?:^|(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+(?:was|is)\s+|[;,]\s*(?:and\s+)?(?:was\s+)?|\band\s+(?:was\s+)?)([Ss]ucceeded|[Rr]eplaced)\s+as\s+${FILLER}$`
+	String.raw`(?:^|(${NAME}|[Hh]e|[Ss]he)${TAIL}\s+(?:(?:was|is)\s+)?|[;,]\s*(?:and\s+)?(?:was\s+)?|\band\s+(?:was\s+)?)([Ss]ucceeded|[Rr]eplaced)\s+as\s+${FILLER}$`
 );
 const BY_AFTER = new RegExp(String.raw`^\s*,?\s*by\s+(?:Sir\s+)?(${NAME})`);
 /** "… confirmed him in that office in 1821, with Santander as Vice President": a holder named beside another. */
@@ -455,6 +456,15 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 				if (key && (plausibleName(m[1]) || known.people.has(key)))
 					return { personKey: key, personWritten: m[1], how: 'held', copular: true };
 			}
+			// "Italo Balbo – Governor of Libya from Jan 1934": a notes line of a name, a dash and the post.
+			const named = new RegExp(String.raw`^\s*(?:[-*•]\s*)?(${NAME})\s*[–—-]\s*$`).exec(
+				text.slice(0, clauseStart)
+			);
+			if (named && !before.trim()) {
+				const key = personKey(named[1], known, local, text, 0);
+				if (key && (plausibleName(named[1]) || known.people.has(key)))
+					return { personKey: key, personWritten: named[1], how: 'held', copular: true };
+			}
 			if (FIRST_BEFORE.test(before)) {
 				const was = WAS_AFTER.exec(after);
 				if (was) {
@@ -563,7 +573,12 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 	});
 	const successors = successorsOfLastPost(doc, [...found, ...facts], taken);
 	// Last: posts implied without their title ("ascended the throne") read the posts found so far.
-	return [...facts, ...successors, ...extractImplicitOffices(doc, [...found, ...facts, ...successors])];
+	return [
+		...facts,
+		...successors,
+		...extractImplicitOffices(doc, [...found, ...facts, ...successors]),
+		...extractPostLists(doc)
+	];
 }
 
 const RESIGNED_THEN_SUCCEEDED = new RegExp(

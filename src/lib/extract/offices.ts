@@ -80,6 +80,7 @@ const HEADS = [
 	'pope',
 	'viceroy',
 	'governor-general',
+	'consul-general',
 	'consul',
 	'dictator',
 	'pro-dictator',
@@ -593,7 +594,9 @@ function datesOf(
 			// The first date of the clause is the holding's; a later range belongs to a later phrase.
 			if (out.start) continue;
 			out.start = { ...d.placed, end: undefined };
-			out.end = { ...d.placed, start: d.value.end, end: undefined };
+			// "for seven years between 1946 and 1954": within those years, not all of them.
+			if (!/\bbetween\s+$/i.test(clause.slice(Math.max(0, d.index - 10), d.index)))
+				out.end = { ...d.placed, start: d.value.end, end: undefined };
 			continue;
 		}
 		if (d.value.open) {
@@ -999,11 +1002,15 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 			const afterTitle = inClause.filter(
 				(d) =>
 					d.index >= t.index &&
-					!/\b(?:the|a|an|[’']s)\s+$/i.test(text.slice(Math.max(0, d.index - 6), d.index))
+					!/\b(?:the|a|an|[’']s)\s+$/i.test(text.slice(Math.max(0, d.index - 6), d.index)) &&
+					// "was consul at Andong and consul-general at Tianjin (1922)": the year of the later post.
+					!(rel.how === 'held' && /\band\b/.test(text.slice(t.index + t.length, d.index)))
 			);
 			const clauseDates = afterTitle.length
 				? afterTitle
-				: inClause.filter((d) => !insideBracket(text, d.index));
+				: inClause.filter(
+						(d) => !insideBracket(text, d.index) && !(rel.how === 'held' && d.index >= t.index + t.length)
+					);
 			const dated = datesOf(
 				rel.how,
 				clauseText,
