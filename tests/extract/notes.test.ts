@@ -35,6 +35,10 @@ describe('abbreviation legends', () => {
 		expect(key).toContainEqual({ short: 'PM', long: 'Prime Minister' });
 		expect(key).toContainEqual({ short: 'KW II', long: 'Kaiser Wilhelm II' });
 		expect(key.some((a) => a.short === '→')).toBe(false);
+		const quoted = abbreviationLegend([
+			{ text: 'Use with the source booklet. > Key: KW II = Kaiser Wilhelm II · PM = Prime Minister' }
+		]);
+		expect(quoted).toContainEqual({ short: 'KW II', long: 'Kaiser Wilhelm II' });
 	});
 
 	it('does not spell out an acronym by a shortened name ("FRG = W. Germany")', () => {

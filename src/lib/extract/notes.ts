@@ -42,6 +42,7 @@ const COMMON_ABBREVIATIONS: Array<[RegExp, string]> = [
 
 /** A legend line: "Abbrevs: CW = Cold War, USSR/SU = Soviet Union, Pres = President". */
 const LEGEND = ABBREVIATION_LEGEND;
+const LEGEND_INSIDE = /(?<=[.>]\s*)(?:abbrevs?|abbreviations?|abbr|key|legend)\.?\s*:\s*(?=[^=]{1,14}=)/i;
 
 export interface Abbreviation {
 	short: string;
@@ -60,10 +61,11 @@ export function abbreviationLegend(sentences: Pick<Sentence, 'text'>[]): Abbrevi
 function abbreviationLegendRaw(sentences: Pick<Sentence, 'text'>[]): Abbreviation[] {
 	const out: Abbreviation[] = [];
 	for (const s of sentences.slice(0, 40)) {
-		const m = LEGEND.exec(s.text);
+		// The legend may open its line or follow a quoted block's other lines ("… booklet. > Key: …").
+		const m = LEGEND.exec(s.text) ?? LEGEND_INSIDE.exec(s.text);
 		if (!m) continue;
 		// Entries part at commas, semicolons or the middle dots and bars of a typeset key.
-		for (const entry of s.text.slice(m[0].length).split(/\s*[,;·•|]\s*/)) {
+		for (const entry of s.text.slice(m.index + m[0].length).split(/\s*[,;·•|]\s*/)) {
 			// "PM = Prime Minister (Presidente del Consiglio)": the gloss in brackets is no part of it.
 			const pair = /^\s*([^=]{1,14}?)\s*=\s*([^=]{2,40}?)\s*$/.exec(entry.replace(/\s*\([^)]*\)/g, ''));
 			// "→ = led to": a symbol, not an abbreviation a face could contain.
