@@ -113,3 +113,23 @@ The union is the heart of the whole nation. Government of the people shall not p
 		expect(dates.map((f) => (f.kind === 'date' ? f.date.start.iso : ''))).toEqual(['1863-11-19']);
 	});
 });
+
+describe('short principles a speaker states', () => {
+	it('"X is not a Y", "Freedom is indivisible", "the torch has been passed to X" (invented: Nehru, Lincoln)', () => {
+		expect(speechClaim('Tolerance is not a sign of weakness.')).toMatchObject({
+			claim: 'tolerance is not a sign of weakness',
+			predicate: 'a sign of weakness'
+		});
+		expect(speechClaim('Liberty is indivisible, whatever its enemies say.')).toMatchObject({
+			topic: 'liberty',
+			predicate: 'indivisible'
+		});
+		expect(speechClaim('The task of freedom has been passed to a new generation of Indians.')).toMatchObject({
+			predicate: 'a new generation of Indians'
+		});
+		expect(speechClaim('Lasting peace must be the work of many nations.')).toMatchObject({
+			claim: 'lasting peace must be the work of many nations',
+			predicate: 'the work of many nations'
+		});
+	});
+});

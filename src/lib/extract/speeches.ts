@@ -379,6 +379,10 @@ export function speechClaim(
 	raw: string,
 	properName: (word: string) => boolean = () => false
 ): SpeechClaim | undefined {
+	return claimShape(raw, properName);
+}
+
+function claimShape(raw: string, properName: (word: string) => boolean): SpeechClaim | undefined {
 	const text = raw
 		// "[. . .]": an editor's mark of an omission, not the speaker's words.
 		.replace(/\s*\[\s*(?:\.\s?){3}\]\s*/g, ' ')
@@ -595,11 +599,16 @@ export function speechClaim(
 
 	// "Whatever happens, the flame of French resistance must not and shall not go out."
 	const duty = new RegExp(
-		String.raw`^(?<subj>(?:The|This|Our|Their|Every|All|No|A|An)\s[^,;:!?]{2,60}?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s(?<modal>must|shall|will|should|cannot|can never)(?<neg>\snot|\snever)?(?:\sand\s(?:must|shall|will)(?:\snot|\snever)?)?(?:\s(?:therefore|also|always|first|now|above all))?\s(?<rest>[^;:!?]{3,200})$`,
+		String.raw`^(?<subj>(?:The|This|Our|Their|Every|All|No|A|An)\s[^,;:!?]{2,60}?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}|\p{Lu}\p{Ll}+\s\p{Ll}{3,})\s(?<modal>must|shall|will|should|cannot|can never)(?<neg>\snot|\snever)?(?:\sand\s(?:must|shall|will)(?:\snot|\snever)?)?(?:\s(?:therefore|also|always|first|now|above all))?\s(?<rest>[^;:!?]{3,200})$`,
 		'u'
 	).exec(claim);
 	if (duty?.groups && !PRONOUN.test(duty.groups.subj.split(' ')[0])) {
 		const rest = duty.groups.rest.trim();
+		// "Genuine peace must be …": an adjective and a common noun read in lower case after "According to X,".
+		const said =
+			/^\p{Lu}\p{Ll}+\s\p{Ll}{3,}$/u.test(duty.groups.subj) && !properName(duty.groups.subj.split(' ')[0])
+				? claim[0].toLowerCase() + claim.slice(1)
+				: claim;
 		// "must be made safe for democracy": what it must be made safe for.
 		const made = /^be\s(?:made|kept|left|rendered)\s\p{Ll}+\s(?:for|from|to)\s(?<np>[^,]{2,50})$/u.exec(rest);
 		const madeGap = made?.groups ? gapOf(made.groups.np) : undefined;
@@ -607,7 +616,7 @@ export function speechClaim(
 			return {
 				form: 'position',
 				topic: lowerArticle(duty.groups.subj),
-				claim,
+				claim: said,
 				predicate: madeGap,
 				importance: 0.7
 			};
@@ -618,7 +627,7 @@ export function speechClaim(
 			!/(?:ed|en|ing)$/.test(quality.groups.adj) &&
 			!/^(?:the|a|an|made|kept|one)$/.test(quality.groups.adj)
 		) {
-			const short = claim.replace(/\s(?:during|in|at|for)\s(?:these|this|those|that|the\spresent)\b.*$/, '');
+			const short = said.replace(/\s(?:during|in|at|for)\s(?:these|this|those|that|the\spresent)\b.*$/, '');
 			if (words(short) <= 25 && !/\b(?:this|these|those|it)\b/i.test(short))
 				return {
 					form: 'position',
@@ -637,7 +646,7 @@ export function speechClaim(
 			return {
 				form: 'position',
 				topic: lowerArticle(duty.groups.subj),
-				claim,
+				claim: said,
 				predicate: gap,
 				importance: 0.65
 			};
@@ -663,13 +672,57 @@ export function speechClaim(
 	).exec(claim);
 	if (judged?.groups) {
 		const { subj, adj } = judged.groups;
-		const named = /^(?:The|Our)\s/.test(subj) ? words(subj) >= 3 : subj.split(' ').every(properName);
-		if (named && VERDICT_ADJECTIVE.test(adj.split(' ').pop() ?? ''))
+		// "Freedom is indivisible": an abstract noun alone is the speaker's principle too.
+		const abstract =
+			/^\p{Lu}\p{Ll}+(?:dom|ty|ism|ness|ion|ice|ce|cy|ry|ace|th|ure)$/u.test(subj) && !properName(subj);
+		const named = /^(?:The|Our)\s/.test(subj)
+			? words(subj) >= 3
+			: abstract || subj.split(' ').every(properName);
+		if (named && VERDICT_ADJECTIVE.test(adj.split(' ').pop() ?? '')) {
+			const topic = abstract ? subj.toLowerCase() : lowerArticle(subj);
 			return {
 				form: 'position',
-				topic: lowerArticle(subj),
-				claim: claim.slice(0, judged.index + judged[0].length),
+				topic,
+				claim: topic + claim.slice(subj.length, judged.index + judged[0].length),
 				predicate: adj,
+				importance: 0.65
+			};
+		}
+	}
+
+	// "Civility is not a sign of weakness": what the speaker denies a thing is, in a short sentence.
+	const notA = new RegExp(
+		String.raw`^(?<subj>${SUBJECT}|\p{Lu}\p{Ll}+\s\p{Ll}+)\s(?:is|are|was|were)\snot\s(?<np>(?:a|an)\s[^,;:!?]{2,40})$`,
+		'u'
+	).exec(claim);
+	if (notA?.groups && words(claim) <= 10 && !PRONOUN.test(notA.groups.subj.split(' ')[0])) {
+		const gap = gapOf(notA.groups.np);
+		const subj = notA.groups.subj;
+		const topic =
+			/^\p{Lu}\p{Ll}+$/u.test(subj) && !properName(subj) ? subj.toLowerCase() : lowerArticle(subj);
+		if (gap)
+			return {
+				form: 'position',
+				topic,
+				claim: topic + claim.slice(subj.length),
+				predicate: gap,
+				importance: 0.6
+			};
+	}
+
+	// "The torch has been passed to a new generation of Americans": to whom a charge is handed.
+	const handed = new RegExp(
+		String.raw`^(?<subj>${SUBJECT})\s(?:has|have)\sbeen\s(?:passed|handed|given|entrusted|transferred|left|bequeathed)\sto\s(?<np>[^,;:!?]{3,50})$`,
+		'u'
+	).exec(claim);
+	if (handed?.groups && !PRONOUN.test(handed.groups.subj.split(' ')[0])) {
+		const gap = gapOf(handed.groups.np);
+		if (gap)
+			return {
+				form: 'position',
+				topic: lowerArticle(handed.groups.subj),
+				claim,
+				predicate: gap,
 				importance: 0.65
 			};
 	}
