@@ -262,3 +262,18 @@ describe("a doctrine stated in a textbook is its author's; an author's verdict o
 		expect(found.filter((f) => f.author === 'Trotsky')).toEqual([]);
 	});
 });
+
+describe("a school's members, a leading phrase without a comma, a capitalised clause", () => {
+	it('"Revisionists such as X saw …", "In his memoirs X claimed …", "According to X, German …" (invented)', () => {
+		const { by } = views(
+			'The French Revolution\n\nRevisionists such as Alfred Cobban saw the Revolution as a struggle among elites. In his memoirs Talleyrand claimed that Napoleon had never understood England. According to Mommsen, German liberals were driven by fear of the masses. Post-revisionist historians such as William Doyle argue that the nobility was not a closed caste.\n'
+		);
+		expect(by('Alfred Cobban')).toMatchObject({
+			topic: 'the Revolution',
+			predicate: 'as a struggle among elites'
+		});
+		expect(by('Talleyrand')).toMatchObject({ topic: 'Napoleon' });
+		expect(by('Mommsen')).toMatchObject({ topic: 'German liberals' });
+		expect(by('William Doyle')).toMatchObject({ topic: 'the nobility', verb: 'argue' });
+	});
+});

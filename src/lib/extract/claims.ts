@@ -31,6 +31,11 @@ const TITLE_WORDS = String.raw`(?:Chancellor|President|Premier|Prime\sMinister|G
 /** A person's name as written: initials, particles and a regnal number allowed ("G. R. Elton", "Paul von Hindenburg", "Victor Emmanuel II"). */
 const PERSON = String.raw`(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+(?:\s\p{Lu}\.(?:\s?\p{Lu}\.)?(?=\s\p{Lu}\p{Ll}))?(?:\s(?:(?:von|van|de|di|da|del|della|du|le|la|y)\s|d['’])?\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+){0,3}(?:\s(?:Jr\.|Sr\.|[IVX]{1,4}\b))?`;
 
+const LED_VIEW = new RegExp(
+	String.raw`^(?:In|At|During|After|Before|Throughout|From)\s[^,]{2,60}?\s(?=(?:\p{Lu}\.\s?)*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s(?:(?:has|had|later|also|famously)\s)?(?:argued|claimed|contended|maintained|insisted|believed|wrote|declared|stated|concluded|warned|suggested)\sthat\s)`,
+	'u'
+);
+
 /** Who writes history or comment, in the plural ("historians such as") or before a name ("the historian"). */
 const SCHOLAR = String.raw`(?:[Hh]istorian|[Ss]cholar|[Ww]riter|[Ee]conomist|[Ss]ociologist|[Pp]hilosopher|[Bb]iographer|[Cc]ritic|[Cc]ommentator|[Jj]ournalist|[Tt]heorist|[Pp]olitical\sscientist|[Dd]iplomat)`;
 
@@ -96,6 +101,11 @@ const STRONG_VIEW = new Set(['argue', 'claim', 'contend', 'assert', 'maintain', 
 const VIEW_VERBS: Record<string, { base: string; that: boolean }> = {
 	argued: { base: 'argue', that: false },
 	argues: { base: 'argue', that: false },
+	// "Historians such as Gaddis argue that …": the plural subject's verb.
+	argue: { base: 'argue', that: true },
+	maintain: { base: 'maintain', that: true },
+	believe: { base: 'believe', that: true },
+	contend: { base: 'contend', that: true },
 	claimed: { base: 'claim', that: false },
 	claims: { base: 'claim', that: false },
 	contended: { base: 'contend', that: false },
@@ -692,7 +702,7 @@ const TOLD = new RegExp(
 
 /** A clause, not a noun phrase: it has a finite verb ("the reparations were payable"). */
 const FINITE =
-	/\b(?:was|were|is|are|had|has|have|would|could|should|must|might|will|can|cannot|did|does|do|lay|lies|caused|led|meant|became|made|saw|sees|took|takes|gave|gives|brought|brings|began|fell|rose|grew|won|lost|kept|left|felt|found|held|knew|sought|stood|went|came|spread|shows|means|needs|remains|depends|rests|lies)\b|\b\p{Ll}{2,}ed\b/u;
+	/\b(?:was|were|is|are|had|has|have|would|could|should|must|might|will|can|cannot|did|does|do|lay|lies|caused|led|meant|became|made|saw|sees|took|takes|gave|gives|brought|brings|began|fell|rose|grew|won|lost|kept|left|felt|found|held|knew|sought|stood|went|came|spread|bore|drove|fought|built|paid|sent|spent|struck|taught|understood|chose|shared|shows|means|needs|remains|depends|rests|lies)\b|\b\p{Ll}{2,}ed\b/u;
 
 /** Where a reported view may begin inside a sentence: its start, after a label or an arrow, after a lead phrase. */
 function viewStarts(text: string): { at: number; lead: string; who?: string }[] {
@@ -709,11 +719,14 @@ function viewStarts(text: string): { at: number; lead: string; who?: string }[] 
 		const at = (m.index ?? 0) + m[0].length;
 		out.push({ at, lead: text.slice(0, m.index) });
 	}
+	// "In his memoirs Khrushchev claimed that …": a leading phrase without its comma.
+	const led = LED_VIEW.exec(text);
+	if (led) out.push({ at: led[0].length, lead: led[0] });
 	return out;
 }
 
 const DESCRIBED_PERSON = new RegExp(
-	String.raw`\b(?:${SCHOLAR}s\s(?:such\sas|like|including|notably)|[Tt]he\s(?:[\p{L}-]+\s){0,3}?${SCHOLAR})\s(?=(?:\p{Lu}\.\s?)*\p{Lu}\p{Ll})`,
+	String.raw`\b(?:(?:${SCHOLAR}s|[Rr]evisionists|[Mm]arxists|[Ll]iberals|[Cc]onservatives|[Nn]ationalists|[Cc]ritics|[Cc]ontemporaries|[Ii]ntentionalists|[Ff]unctionalists)\s(?:such\sas|like|including|notably)|[Tt]he\s(?:[\p{L}-]+\s){0,3}?${SCHOLAR})\s(?=(?:\p{Lu}\.\s?)*\p{Lu}\p{Ll})`,
 	'gu'
 );
 
@@ -839,7 +852,7 @@ function clauseSubject(clause: string): string | undefined {
 	)
 		return undefined;
 	// "a nation which had lost …": the subject runs on into its relative clause.
-	if (/\s(?:which|who|that|whom|whose)\b/i.test(m)) return undefined;
+	if (/\s(?:which|who|that|whom|whose)\b|\s(?:and|or|but)$/i.test(m)) return undefined;
 	return quotesBalanced(m) ? m : undefined;
 }
 
@@ -1006,9 +1019,10 @@ function reportedViews(
 		if (according && (personName(according.who, people) || loneSurname(according.who, doc.clean))) {
 			const clause = claimClause(according.what.replace(/^["“]|["”]$/g, ''));
 			const subject = clause && clauseSubject(clause);
+			// "According to Leffler, American policy makers were …": a capital that opens a subject, not a title.
 			if (
 				clause &&
-				/^\p{Ll}/u.test(clause) &&
+				(/^\p{Ll}/u.test(clause) || !!subject) &&
 				FINITE.test(clause) &&
 				!leansOnContext(clause, according.who)
 			) {
