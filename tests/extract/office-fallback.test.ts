@@ -410,3 +410,45 @@ describe('revision notes: telegraphic passives, a name and its post, a label lis
 		);
 	});
 });
+
+describe('posts of other traditions written the way notes and textbooks write them', () => {
+	it('keeps "provisional" in the title and names the bare post by the document’s one body', () => {
+		const text =
+			'On 29 December 1911 Sun Yat-sen was elected provisional president of the Republic of China. Yuan Shikai became provisional president in March 1912.';
+		expect(offices(text)).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({
+					office: 'Provisional President of the Republic of China',
+					start: '1911-12-29'
+				}),
+				expect.objectContaining({
+					office: 'Provisional President of the Republic of China',
+					start: '1912-03'
+				})
+			])
+		);
+	});
+
+	it('reads "Holy Roman Emperor" whole, never "Holy" or "Roman" as the holder', () => {
+		expect(offices('Charles V was elected Holy Roman Emperor on 28 June 1519.')).toEqual([
+			expect.objectContaining({ person: 'Charles V', office: 'Holy Roman Emperor', how: 'elected' })
+		]);
+	});
+
+	it('dates each post of a notes line by the bare year after it', () => {
+		expect(offices('- Nkrumah – PM of Gold Coast 1952; President of Ghana 1960')).toEqual([
+			expect.objectContaining({ person: 'Nkrumah', office: 'Prime Minister of Gold Coast', start: '1952' }),
+			expect.objectContaining({ person: 'Nkrumah', office: 'President of Ghana', start: '1960' })
+		]);
+		// Prose keeps its numbers to itself.
+		expect(
+			offices('Nkrumah was a teacher. In Accra he was Prime Minister of the Gold Coast 1234 times.')
+		).toEqual([]);
+	});
+
+	it('reads a title assumed after a leading date', () => {
+		expect(offices('In 1721 Peter assumed the title of Emperor.')).toEqual([
+			expect.objectContaining({ person: 'Peter', office: 'Emperor', start: '1721' })
+		]);
+	});
+});

@@ -1,7 +1,7 @@
 import type { IngestedDocument, Sentence } from '../ingest/types';
 import { placeDate, sentenceDates, type FoundDate } from './dates';
 import { findPostTitles, NEEDS_BODY, type PostTitle } from './office-titles';
-import { ORDINAL } from './offices';
+import { ORDINAL, titleCase } from './offices';
 import { extractImplicitOffices } from './office-implicit';
 import { extractPostLists } from './office-lists';
 import { NAME, TAIL, personKey, plausibleName, registered, withParticle } from './office-names';
@@ -271,7 +271,7 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 			if (!holding) continue;
 			const qualified = qualify(t, before, i, holding.predecessor);
 			if (!qualified) continue;
-			const dated = dateOf(doc, dates, clause, t, s);
+			const dated = dateOf(doc, dates, clause, t, s) ?? yearAfter(doc, s, t, clause);
 			const when = dated ?? inherited ?? lead;
 			// "was its head from 1944 to 1946": a range is the holding's start and end.
 			const leaving = holding.how === 'removed' || holding.how === 'resigned';
@@ -457,7 +457,8 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 					return { personKey: key, personWritten: m[1], how: 'held', copular: true };
 			}
 			// "Italo Balbo – Governor of Libya from Jan 1934": a notes line of a name, a dash and the post.
-			const named = new RegExp(String.raw`^\s*(?:[-*•]\s*)?(${NAME})\s*[–—-]\s*$`).exec(
+			// "Nkrumah – PM of Gold Coast 1952; President of Ghana 1960": the line's name holds each post.
+			const named = new RegExp(String.raw`^\s*(?:[-*•]\s*)?(${NAME})\s*[–—-]\s*(?:[^;]*;\s*)*$`).exec(
 				text.slice(0, clauseStart)
 			);
 			if (named && !before.trim()) {
@@ -474,7 +475,7 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 			}
 			if (TITLE_OF_BEFORE.test(before)) {
 				const subject = new RegExp(
-					String.raw`^(?:[^,]{0,40},\s*)?(?:(?:Two|Three|A\s+few|Some)\s+\w+\s+later\s+)?(${NAME})\s+(?:formed|took|assumed|received|was)\b`
+					String.raw`^(?:[^,]{0,40},\s*|(?:In|On|By)\s+(?:[A-Z][a-z]+\s+)?\d{3,4}\s+)?(?:(?:Two|Three|A\s+few|Some)\s+\w+\s+later\s+)?(${NAME})\s+(?:formed|took|assumed|received|was)\b`
 				).exec(text.slice(clauseStart));
 				if (subject) {
 					const key = personKey(subject[1], known, local, text, clauseStart);
@@ -521,7 +522,11 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 			predecessor?: string
 		): { office: string; organisation?: string } | null {
 			const head = t.office;
-			if (t.organisation || t.state || !NEEDS_BODY.test(head))
+			if (
+				t.organisation ||
+				t.state ||
+				!NEEDS_BODY.test(head.replace(/^(?:provisional|interim|acting)\s+/i, ''))
+			)
 				return { office: head, organisation: t.organisation };
 			// "Harding succeeded him as President": the post of that name the predecessor last held.
 			if (predecessor) {
@@ -642,10 +647,10 @@ function successorsOfLastPost(doc: IngestedDocument, all: Fact[], taken: Set<num
 function barePostsTaken(text: string): PostTitle[] {
 	const out: PostTitle[] = [];
 	for (const m of text.matchAll(
-		/\b(?:as|elected|appointed|made|named|became|becomes|succeeded\s+\w+\s+as|replaced\s+\w+\s+as)\s+(?:the\s+)?(?:new\s+|first\s+)?(governor|president|chairman|mayor|speaker|viceroy|regent)\b(?!\s+(?:of|for|to)\s)/g
+		/\b(?:as|elected|appointed|made|named|became|becomes|succeeded\s+\w+\s+as|replaced\s+\w+\s+as)\s+(?:the\s+)?(?:new\s+|first\s+)?((?:provisional\s+|interim\s+)?(?:governor|president|chairman|mayor|speaker|viceroy|regent))\b(?!\s+(?:of|for|to)\s)/g
 	)) {
 		const index = m.index! + m[0].length - m[1].length;
-		out.push({ office: titleHead(m[1]), index, length: m[1].length });
+		out.push({ office: titleCase(m[1]), index, length: m[1].length });
 	}
 	return out;
 }
@@ -691,6 +696,37 @@ function titleHead(head: string): string {
 /** A note or chronicle line, where "X elected …" drops its auxiliary. */
 function telegraphic(s: Sentence): boolean {
 	return s.listItem || /^\s*(?:\d{1,4}\b|[A-Z][a-z]+\s+\d{1,2}\b)/.test(s.text);
+}
+
+/**
+ * "PM of Gold Coast 1952", "President (1964)": a notes line's bare year right after the post, which the
+ * date finder leaves alone as a number.
+ */
+function yearAfter(
+	doc: IngestedDocument,
+	s: Sentence,
+	t: PostTitle,
+	clause: { start: number; end: number }
+): DateValue | undefined {
+	const from = t.index + t.length;
+	const m = /^\s*\(?\s*(1[0-9]\d\d|20\d\d)(?:\s*[–-]\s*(\d{2,4}))?\)?\s*(?=$|[;,.)]|\s[–—-]\s)/.exec(
+		s.text.slice(from, clause.end)
+	);
+	if (!m || !telegraphic(s)) return undefined;
+	const at = from + m.index + m[0].indexOf(m[1]);
+	const endYear = m[2] ? (m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2]) : undefined;
+	const written = m[2] ? `${m[1]}${m[0].slice(m[0].indexOf(m[1]) + 4).replace(/\)?\s*$/, '')}` : m[1];
+	return placeDate(doc, s, {
+		index: at,
+		length: written.length,
+		value: {
+			start: { iso: m[1], precision: 'year', calendar: 'gregorian' },
+			...(endYear && endYear > m[1]
+				? { end: { iso: endYear, precision: 'year', calendar: 'gregorian' } }
+				: {}),
+			written
+		}
+	});
 }
 
 /** The date of the holding: the clause's first date after the post, else its first date. */

@@ -32,6 +32,7 @@ const EXTRA_TITLES = [
 	'chief of the general staff',
 	'chief of staff',
 	// Heads of state and government of other traditions.
+	'holy roman emperor',
 	'reichspräsident',
 	'reichskanzler',
 	'grand vizier',

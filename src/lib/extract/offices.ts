@@ -11,6 +11,7 @@ import {
 	type PersonIndex
 } from './people';
 import type { DateValue, OfficeFact, SuccessionVerb } from './types';
+import { findPostTitles } from './office-titles';
 
 /**
  * Office-holdings from prose ("In 1919 Kalinin was elected Chairman of …, succeeding Sverdlov") and
@@ -94,7 +95,7 @@ const HEADS = [
 /** "the twenty-eighth President", "the 16th President": which holder, not which post. */
 export const ORDINAL = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|fortieth)`;
 const MODIFIERS =
-	"alternate|general|first|second|deputy|vice|vice-|acting|executive|people['’]s|supreme|political|liaison|personal|joint|information|founding|chief|titular|permanent|full|honorary|organising|organizing|responsible|party|state|foreign|war|defence|defense|high|grand|principal";
+	"alternate|general|first|second|deputy|vice|vice-|acting|executive|people['’]s|supreme|political|liaison|personal|joint|information|founding|chief|titular|permanent|full|honorary|organising|organizing|responsible|party|state|foreign|war|defence|defense|high|grand|principal|provisional";
 /** Titles distinctive without their body: the organisation goes to its own field. */
 const SELF_STANDING =
 	/^(?:general secretary|first secretary|prime minister|premier|head of state|head of government|supreme commander(?:-in-chief)?|commander-in-chief|emperor|empress|king|queen|tsar|kaiser|pope|dictator|first consul|lord chancellor|lord privy seal|lord protector|chancellor of the exchequer)$/i;
@@ -949,6 +950,16 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 			const local = antecedentsAt(text, clause.start, known, ante);
 			// "Prince Maximilian of Baden was appointed …": a name right after "of" is his land, not him.
 			if (/\bof\s+$/.test(text.slice(0, clause.start + rel.personIndex))) continue;
+			// "elected Holy Roman Emperor", "appointed Hitler Reich Chancellor": a slot running into a longer
+			// title is that title's first words, not a person (office-fallback.ts reads the sentence).
+			const slotEnd = clause.start + rel.personIndex + rel.personText.length;
+			if (
+				!rel.holderAfter &&
+				findPostTitles(text, true).some(
+					(p) => p.index < t.index && p.index + p.length >= t.index + t.length && p.index < slotEnd
+				)
+			)
+				continue;
 			let person = personOf(rel.personText, known, local, text, clause.start + rel.personIndex);
 			if (!person) continue;
 			// A prince is known by his land: "Maximilian of Baden".
