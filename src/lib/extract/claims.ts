@@ -32,7 +32,7 @@ const TITLE_WORDS = String.raw`(?:Chancellor|President|Premier|Prime\sMinister|G
 const PERSON = String.raw`(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+(?:\s\p{Lu}\.(?:\s?\p{Lu}\.)?(?=\s\p{Lu}\p{Ll}))?(?:\s(?:(?:von|van|de|di|da|del|della|du|le|la|y)\s|d['’])?\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+){0,3}(?:\s(?:Jr\.|Sr\.|[IVX]{1,4}\b))?`;
 
 const LED_VIEW = new RegExp(
-	String.raw`^(?:In|At|During|After|Before|Throughout|From)\s[^,]{2,60}?\s(?=(?:\p{Lu}\.\s?)*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s(?:(?:has|had|later|also|famously)\s)?(?:argued|claimed|contended|maintained|insisted|believed|wrote|declared|stated|concluded|warned|suggested)\sthat\s)`,
+	String.raw`^(?:In|At|During|After|Before|Throughout|From)\s[^,]{2,60}?\s(?=(?:(?<!\bthe\s)(?:\p{Lu}\.\s?)+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s(?:(?:has|had|later|also|famously)\s)?(?:argued|claimed|contended|maintained|insisted|believed|wrote|declared|stated|concluded|warned|suggested)\sthat\s)`,
 	'u'
 );
 
