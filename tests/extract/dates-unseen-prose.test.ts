@@ -377,3 +377,51 @@ describe('dated timeline lines of other history', () => {
 		);
 	});
 });
+
+describe('dates in tables, biographies in the present tense and deadlines', () => {
+	it('reads a markdown table of years and events', () => {
+		const got = dates(
+			[
+				'| Year | Event |',
+				'|------|-------|',
+				'| 1825 | Decembrist revolt in St Petersburg |',
+				'| 1881 | Assassination of Alexander II |'
+			].join('\n')
+		);
+		expect(got).toContain('did the Decembrist revolt in St Petersburg take place → 1825');
+		expect(got).toContain('was Alexander II assassinated → 1881');
+	});
+
+	it('asks when a war broke out, not when its outbreak was', () => {
+		expect(dates('1853: Outbreak of the Crimean War.')).toContain('did the Crimean War break out → 1853');
+	});
+
+	it('reads the historical present after a leading participle phrase, and a group named by its body', () => {
+		const got = dates(
+			"Alexander II was a reformer. Born in Moscow in 1818, Alexander II succeeds his father in March 1855. On 1 March 1881, members of the People's Will kill him with a bomb in St Petersburg."
+		);
+		expect(got).toContain('was Alexander II born → 1818');
+		expect(got).toContain('did Alexander II succeed his father → 1855-03');
+		expect(got).toContain(
+			"did members of the People's Will kill Alexander II with a bomb in St Petersburg → 1881-03-01"
+		);
+	});
+
+	it('does not date an event by the year it had happened by', () => {
+		expect(dates('By 1900 Japan had become an industrial power.')).toEqual([]);
+	});
+
+	it('asks when an uprising began, with nothing after the verb', () => {
+		expect(dates('The November Uprising in Poland began on 29 November 1830.')).toContain(
+			'did the November Uprising in Poland begin → 1830-11-29'
+		);
+	});
+
+	it('does not read a participle aside before a main verb as the event', () => {
+		expect(
+			dates("Wilson's plan, approved by the Senate committee, was effectively abandoned in March 1920.").some(
+				(q) => /approved/.test(q)
+			)
+		).toBe(false);
+	});
+});

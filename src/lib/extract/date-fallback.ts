@@ -178,10 +178,14 @@ export function extractFallbackDateFacts(doc: IngestedDocument, found: Fact[] = 
 		const { found: dates, dateLine } = perSentence[i];
 		if (dateLine) return;
 		const ante = localAntecedents(doc, known, antecedents)[i];
-		dates.forEach((d, k) => {
+		// "| 1861 | Emancipation of the serfs |": a table of dates, each row a chronicle entry.
+		const rows = s.text.includes('|') ? tableRows(s.text, dates) : [];
+		[...dates, ...rows.map((r) => r.date)].forEach((d, k) => {
 			const value = placeDate(doc, s, d);
 			if (used.has(value.span.start) || value.start.precision === 'decade') return;
+			const row = rows.find((r) => r.date === d);
 			const ev =
+				(row ? rowEvent(row.event, known, ante) : null) ??
 				(k === 0 ? entryEvent(s.text, d, known, ante) : null) ??
 				bracketEvent(s.text, d) ??
 				nominalBefore(s.text, d, known) ??
@@ -209,6 +213,34 @@ export function extractFallbackDateFacts(doc: IngestedDocument, found: Fact[] = 
 	return facts;
 }
 
+/** A table row whose first cell is a year: "| 1825 | Decembrist revolt in St Petersburg |". */
+const TABLE_ROW = /\|\s*(1[0-9]{3}|20[0-9]{2})\s*\|\s*([^|]{3,160}?)\s*(?=\|)/g;
+
+/** The rows of a table of dates in a sentence, with their year cells as dates (unless already found). */
+function tableRows(text: string, found: FoundDate[]): Array<{ date: FoundDate; event: string }> {
+	const rows: Array<{ date: FoundDate; event: string }> = [];
+	for (const m of text.matchAll(TABLE_ROW)) {
+		const index = m.index! + m[0].indexOf(m[1]);
+		if (found.some((f) => f.index <= index && index < f.index + f.length)) continue;
+		const iso = m[1];
+		rows.push({
+			date: {
+				value: { start: { iso, precision: 'year', calendar: 'gregorian' }, written: iso },
+				index,
+				length: iso.length
+			},
+			event: m[2]
+		});
+	}
+	return rows;
+}
+
+/** A table cell read as a chronicle entry: a named event, or a clause in the historical present. */
+function rowEvent(cell: string, known: PersonIndex, ante: Antecedents): Event | null {
+	const phrase = entryPhrase(cell);
+	return verbEntry(cell, known, ante) ?? (phrase ? nounEntry(phrase) : null);
+}
+
 function importanceOf(ev: Event, date: DateValue): number {
 	// An event named by its noun (a battle, a treaty, a mutiny) is what a chronicle lists for the exam.
 	const noun = EVENT_NOUNS.some(([re]) => re.test(ev.base));
@@ -233,7 +265,8 @@ function withArticle(np: string, head: string): string {
 	// "Battle of Tsushima", "Treaty of Versailles", "Congress of Panama": a proper name keeps its capital.
 	const proper = /^\p{Lu}/u.test(head) && /^\S+\s+(?:of|in|for)\s+(?:the\s+)?\p{Lu}/u.test(bare);
 	// "Partial Test Ban Treaty": capitals before the head name it too.
-	const named = proper || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(bare);
+	// …and so does a proper adjective before a lower-case head: "the Decembrist revolt".
+	const named = proper || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(bare) || bare.split(/\s+/)[0] !== head;
 	const text = named ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
 	return `the ${text}`;
 }

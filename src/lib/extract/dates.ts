@@ -262,7 +262,7 @@ export const UNNAMED_NOUN =
 	/\bthe\s+(?:city|town|capital|country|war|treaty|rebels|regime|palace|throne's|island|province|region|fortress)\b(?!\s+(?:of|at|in)\s+(?:the\s+)?\p{Lu})/u;
 /** Verbs done to a person that an exam asks about with that person named: "appointed him …". */
 const OBJECT_VERBS =
-	/^(?:appoint|succeed|dismiss|elect|replace|defeat|exile|arrest|crown|depose|execute|assassinate|murder|overthrow|name|make|banish|imprison|release|pardon|expel|nominate|marry)$/;
+	/^(?:appoint|succeed|dismiss|elect|replace|defeat|exile|arrest|crown|depose|execute|assassinate|murder|kill|shoot|overthrow|name|make|banish|imprison|release|pardon|expel|nominate|marry)$/;
 /** Verbs of saying: their event is what was said, which the clause reader cuts off. */
 const SAY_VERBS =
 	/^(?:assure|warn|promise|note|say|state|declare|remark|observe|explain|argue|stress|emphasise|emphasize|point|add|reply|answer|tell|ask|insist|claim|maintain|assert|write)$/;
@@ -544,6 +544,13 @@ function resolveSubject(
 	}
 	// "It was not until 1920 that women won the vote": a social group is a self-contained actor.
 	if (SOCIAL_GROUP.test(subj)) return { text: subj };
+	// "members of the People's Will": people named by the body they belonged to.
+	if (
+		/^(?:members|leaders|agents|supporters|followers|delegates|soldiers) of (?:the )?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*$/u.test(
+			subj
+		)
+	)
+		return { text: subj };
 	// "In the spring of 1848 revolution spread from Paris to Vienna": an upheaval named by its common noun.
 	if (
 		/^(?:[Rr]evolution|[Ww]ar|[Rr]ebellion|[Ff]amine|[Pp]lague|[Cc]holera|[Rr]ioting|[Ff]ighting|[Uu]nrest)$/.test(
@@ -783,7 +790,25 @@ function eventOfClause(
 	// "In 1526 Babur defeats Ibrahim Lodi at Panipat": prose in the historical present, a name then a verb in -s.
 	const historicalPresent = !present && HISTORICAL_PRESENT.test(stripLead(text).text);
 	let reading = readClause(text, present);
-	if (!reading && historicalPresent) reading = readClause(text, true);
+	// "members of the People's Will kill him …": a group named by its body, with a plural verb.
+	const group = !reading && !present ? GROUP_PRESENT.exec(text) : null;
+	if (group && !isCommonWord(group[2]) && !/(?:ly|ing|s)$/.test(group[2]))
+		reading = {
+			subject: group[1],
+			subjectIndex: 0,
+			voice: 'present',
+			base: group[2],
+			plural: true,
+			rest: text.slice(group[0].length).trim(),
+			restIndex: group[0].length,
+			negated: false,
+			modal: false
+		};
+	if (!reading && historicalPresent) {
+		// "Born in Moscow in 1818, Alexander II succeeds his father …": the leading phrase is no part of the subject.
+		const lead = /^([^,]{3,80}),\s+/.exec(text);
+		reading = readClause(lead && !readClause(lead[1]) ? text.slice(lead[0].length) : text, true);
+	}
 	// A list line without an auxiliary: "Louis XVI executed", "Robespierre elected to the Committee".
 	if (present) {
 		const reduced = REDUCED_PASSIVE.exec(text);
@@ -815,7 +840,11 @@ function eventOfClause(
 	const bioVerb =
 		/^(?:born|died|became|joined|graduated|married|returned|elected|appointed|arrested|deported|exiled|expelled|retired)\b/i;
 	// "appointed Bismarck Minister President …" has lost its subject; it is not about the antecedent.
-	if (bioVerb.test(text) && !/^[a-z]+\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][a-z]+\s+[A-Z]/.test(text)) {
+	if (
+		!(historicalPresent && reading) &&
+		bioVerb.test(text) &&
+		!/^[a-z]+\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][a-z]+\s+[A-Z]/.test(text)
+	) {
 		const first = /^([A-Za-z]+)/.exec(text)?.[1] ?? '';
 		if ((isParticiple(first) || isIrregularPast(first)) && /^[A-Z]?[a-z]+$/.test(first)) {
 			const verbLed = /^(?:born|elected|appointed|arrested|deported|exiled)$/i.test(first)
@@ -836,8 +865,11 @@ function eventOfClause(
 	if (reading.voice === 'past') {
 		const after = text.slice(reading.subjectIndex + reading.subject.length);
 		const verb = /^\s*,\s+([a-z]{3,})\b/.exec(after)?.[1];
-		if (verb && isParticiple(verb) && !INTRANSITIVE.test(baseOfPast(verb)))
+		// …unless a main verb follows the aside ("Stalin's proposal, approved by …, was effectively ended").
+		if (verb && isParticiple(verb) && !INTRANSITIVE.test(baseOfPast(verb))) {
+			if (/\b(?:was|were|is|are|had|has)\b/.test(reading.rest.split(/[:;]/)[0])) return null;
 			reading = { ...reading, voice: 'passive', participle: verb };
+		}
 	}
 	// "The sinking of the Lusitania … shocked America": an act named by its noun is the event, not an actor.
 	if (
@@ -889,7 +921,9 @@ function eventOfClause(
 	if (
 		(reading.voice === 'past' || reading.voice === 'present') &&
 		!rest &&
-		!/^(?:die|resign|retire|abdicate|emigrate|marry|return|surrender|capitulate)$/.test(reading.base)
+		!/^(?:die|resign|retire|abdicate|emigrate|marry|return|surrender|capitulate|begin|end|collapse|fall)$/.test(
+			reading.base
+		)
 	)
 		return null;
 	if (/^(?:bear|die)$/.test(reading.base) && PREPOSITION_START.test(rest)) rest = '';
@@ -953,9 +987,12 @@ function eventOfClause(
 	return null;
 }
 
+const GROUP_PRESENT =
+	/^((?:members|leaders|agents|supporters|followers) of (?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(\p{Ll}{3,})(?=\s+(?:him|her|the|a|an|\p{Lu}))/u;
+
 /** A clause opening with a name (or he/she) and a present-tense verb: the historical present of prose. */
 const HISTORICAL_PRESENT =
-	/^(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|the|de|von|van|ud|al|\p{Lu}[\p{L}’'.-]*|[IVX]+))*|[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?(?!(?:troops|forces|armies|rebels|soldiers|regiments|units|ships|warships|batteries|volunteers|insurgents|guerrillas|leaders|delegates|workers|peasants|settlers|colonists|states|powers|ministers|bishops|nobles|people|lands|territories|provinces|colonies)\b)\p{Ll}{2,}(?:[^s]s|sses|shes|ches|xes)\b/u;
+	/^(?:[^,]{3,80},\s+)?(?:(?:members|leaders|agents|supporters|followers) of (?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*|(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|the|de|von|van|ud|al|\p{Lu}[\p{L}’'.-]*|[IVX]+))*|[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?(?!(?:troops|forces|armies|rebels|soldiers|regiments|units|ships|warships|batteries|volunteers|insurgents|guerrillas|leaders|delegates|workers|peasants|settlers|colonists|states|powers|ministers|bishops|nobles|people|lands|territories|provinces|colonies)\b)\p{Ll}{2,}(?:[^s]s|sses|shes|ches|xes)\b/u;
 
 const REDUCED_PASSIVE =
 	/^((?:the\s+)?\p{Lu}[\p{L}\w’'.-]*(?:\s+(?:\p{Lu}[\p{L}\w’'.-]*|of|the|de|von|van|der|[IVX]+))*)\s+(re-)?([a-z]{2,}ed|born|chosen|given|taken|made|held|sworn|slain|crowned|won|lost|built|beaten|overthrown|shot|hanged|read|sent|brought|written|drawn|led|set up|struck|broken|thrown|sold|split|spread)\b(.*)$/u;
@@ -998,6 +1035,15 @@ function nominalEvent(text: string, known: PersonIndex): EventText | null {
 	const placeEvent =
 		words.length === 2 && /^\p{Lu}/u.test(words[0]) && !isCommonWord(words[0]) && EVENT_HEAD.test(head);
 	if (!words.slice(1).some((w) => /^[A-Z]/.test(w)) && !EVENT_NOUN_START.test(np) && !placeEvent) return null;
+	// "Outbreak of the Crimean War": the war broke out.
+	const outbreak = /^(?:the\s+)?outbreak\s+of\s+(?:the\s+)?(.+)$/i.exec(np);
+	if (outbreak && /^\p{Lu}/u.test(outbreak[1]))
+		return {
+			event: `the ${outbreak[1]} broke out`,
+			question: `did the ${outbreak[1]} break out`,
+			reading: null,
+			kind: 'take place'
+		};
 	const the =
 		/^(?:the|a|an)\s/i.test(np) || /^\S+[’']s\s/.test(np) ? np.replace(/^The\s/, 'the ') : `the ${np}`;
 	// "22 May 1939 – Pact of Steel": a pact is signed, a law passed, a battle fought.
@@ -1786,6 +1832,13 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			}
 			// A date in brackets annotates a noun ("Ekaterina Lorberg (1882–1960)"), not the clause's event.
 			if (insideBrackets(s.text, d, known)) continue;
+			// "By 1900 Japan had become an industrial power": a date something had happened by is not its date.
+			if (
+				/(?:^|[^\p{L}])[Bb]y\s+(?:the\s+(?:end|middle|spring|summer|autumn|winter|beginning)\s+of\s+)?$/u.test(
+					s.text.slice(Math.max(0, d.index - 30), d.index)
+				)
+			)
+				continue;
 			// Dashed asides ("The Congress - the first … - took place") are blanked, keeping offsets.
 			const text = s.text.replace(/\s[-–—]\s[^-–—]{3,120}?\s[-–—]\s/g, (m) => ' '.repeat(m.length));
 			if (!text.slice(d.index, d.index + d.length).trim()) continue;
@@ -1822,7 +1875,9 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 			);
 			// "Granted amnesty in October 1905, he came out …": the leading participle phrase is the event.
 			const participial =
-				/^([A-Z][a-z]+ed)\s+([^,]+),\s+(he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s/.exec(raw);
+				/^([A-Z][a-z]+ed|Born|Chosen|Sworn|Crowned|Taken|Driven|Beaten|Made)\s+([^,]+),\s+(he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s/.exec(
+					raw
+				);
 			if (
 				participial &&
 				at < participial[1].length + participial[2].length + 1 &&
@@ -1951,6 +2006,9 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 					if (!object) continue;
 					ownVerb = previous.verb;
 					clause = `${previous.subject} ${previous.verb} ${object[1]}`;
+				} else if (/^,\s+\p{Lu}[^,;]*\s\p{Ll}+s\s/u.test(seg)) {
+					// "Born in Moscow in 1818, Alexander II succeeds his father in March 1855": a main clause of its own.
+					clause = removeDates(seg, segDates).replace(/^[\s,;]+/, '');
 				} else continue;
 			}
 			// A relative clause takes the person before it as subject: "Kalinin …, who served as …".
