@@ -277,3 +277,20 @@ describe("a school's members, a leading phrase without a comma, a capitalised cl
 		expect(by('William Doyle')).toMatchObject({ topic: 'the nobility', verb: 'argue' });
 	});
 });
+
+describe('"he" is not the person the document is most about when the sentence before names another', () => {
+	it('a name the index does not know still stops "he" from meaning the main person (invented)', () => {
+		const { found } = views(
+			'John H. Elliott wrote on Spain. John H. Elliott taught at Oxford. John H. Elliott died in 2022.\n\nThe news from Vienna alarmed Metternich. In a letter of 1820 he argued that revolutions were a disease of the body politic.\n'
+		);
+		expect(found.filter((f) => /Elliott/.test(f.author) && /revolutions/.test(f.claim))).toEqual([]);
+	});
+
+	it('a span of years in a revision table is asked as "the years …" (invented)', () => {
+		const { by } = views(
+			'| Historian | View |\n|---|---|\n| **Alfred Cobban** (1964) | 1789–94 = a revolution of office-holders, not of capitalists |\n',
+			'notes.md'
+		);
+		expect(by('Alfred Cobban')).toMatchObject({ topic: 'the years 1789–94', link: 'were' });
+	});
+});

@@ -372,7 +372,17 @@ function mainSubjectFor(
 	// "His own view … was set out in his memoirs, Kaisō Jūnen (1957). He argued …": still the same person.
 	if (previous && !/^(?:He|She|His|Her)\b/.test(previous) && findPersonNames(previous, people).length)
 		return undefined;
-	return people.mainSubject ? displayName(people.mainSubject, people) : headlinedPerson(doc);
+	const main = people.mainSubject ? displayName(people.mainSubject, people) : headlinedPerson(doc);
+	// "The news from Vienna alarmed Bismarck. … he argued": a name the index does not know is still someone else.
+	if (
+		main &&
+		previous &&
+		!/^(?:He|She|His|Her)\b/.test(previous) &&
+		/(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}{2,}/u.test(previous) &&
+		!previous.includes(main)
+	)
+		return undefined;
+	return main;
 }
 
 /**
@@ -1642,8 +1652,13 @@ function tableViews(doc: IngestedDocument, people: PersonIndex): ThesisFact[] {
 			if (!names.length || !names.every((n) => personName(n, people) || loneSurname(n, doc.clean))) continue;
 			who = names.join(' and ');
 		}
-		const m = /^(?<topic>\p{L}[\p{L}\s'’-]{1,40}?)\s=\s(?<pred>.+)$/u.exec(view)?.groups;
+		const m =
+			/^(?<topic>\p{L}[\p{L}\s'’-]{1,40}?|(?:1[0-9]{3}|20[0-9]{2})[–-]\d{2,4})\s=\s(?<pred>.+)$/u.exec(
+				view
+			)?.groups;
 		if (!m) continue;
+		// "1929–36 = years of consensus": a span of years is asked as "the years 1929–36".
+		if (/^\d/.test(m.topic)) m.topic = `the years ${m.topic}`;
 		const predicate = m.pred
 			.split(/,\s|;\s|\s[–—-]\s|:\s|\s→\s/)[0]
 			.replace(/\s&\s/g, ' and ')
@@ -1668,9 +1683,9 @@ function tableViews(doc: IngestedDocument, people: PersonIndex): ThesisFact[] {
 			author: who,
 			form: 'definition',
 			topic: m.topic.trim(),
-			claim: `${m.topic.trim()} was ${predicate}`,
+			claim: `${m.topic.trim()} ${/^the years\b/.test(m.topic) ? 'were' : 'was'} ${predicate}`,
 			predicate,
-			link: 'was',
+			link: /^the years\b/.test(m.topic) ? 'were' : 'was',
 			...(cited.work && cited.work !== who ? { work: cited.work } : {}),
 			...(cited.year ? { year: cited.year } : {})
 		});

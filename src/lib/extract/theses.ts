@@ -726,14 +726,16 @@ function reportedSpeech(
 	core: string,
 	text: string,
 	lastSubject: string | undefined,
-	people: PersonIndex
+	people: PersonIndex,
+	/** The sentence before names someone else (a name the index may not know): "he" is not the main person. */
+	otherNamedBefore = false
 ): Pick<Candidate, 'author' | 'topic' | 'claim' | 'predicate' | 'verb'> | undefined {
 	const m = SPEECH.exec(core);
 	if (!m?.groups) return undefined;
 	const { verb, sep } = m.groups;
 	let who = m.groups.who;
 	if (/^(?:he|she)$/i.test(who)) {
-		const resolved = lastSubject ?? mainPerson(people);
+		const resolved = lastSubject ?? (otherNamedBefore ? undefined : mainPerson(people));
 		if (!resolved) return undefined;
 		who = resolved;
 	} else if (!isName(who, people)) return undefined;
@@ -874,11 +876,19 @@ function ascribedCandidates(
 		before && before.paragraphIndex === sentence.paragraphIndex
 			? [...new Set(findPersonNames(before.text, people).map((m) => surname(m.name)))]
 			: [];
+	const main = mainPerson(people);
+	const otherNamed =
+		!!before &&
+		before.paragraphIndex === sentence.paragraphIndex &&
+		!/^(?:He|She|His|Her)\b/.test(before.text) &&
+		/(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}{2,}/u.test(before.text) &&
+		!(main && before.text.includes(main));
 	const speech = reportedSpeech(
 		core,
 		text,
 		lastSubject ?? (named.length === 1 ? named[0] : undefined),
-		people
+		people,
+		otherNamed
 	);
 	if (speech) {
 		out.push({ sentence, index, form: 'ascribed', emphasis: false, ...speech });
