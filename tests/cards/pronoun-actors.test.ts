@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pronounActorUnsure } from '../../src/lib/cards/pronoun-actors';
+import { deathOfSomeoneElse, pronounActorUnsure } from '../../src/lib/cards/pronoun-actors';
 import type { Card } from '../../src/lib/cards/types';
 import { peopleContext } from '../../src/lib/extract/people';
 import { ingestDocument } from '../../src/lib/ingest';
@@ -48,5 +48,34 @@ describe('a card whose person stands in its quote only as "he"', () => {
 	it('does not take "him" after a named subject for that subject', () => {
 		const text = 'Charles de Gaulle commanded a division in May 1940. On 5 June 1940 Paul Reynaud appointed him Under-Secretary of State for War.';
 		expect(unsure(text, 'On 5 June 1940 Paul Reynaud appointed him Under-Secretary of State for War.', 'de Gaulle')).toBe(false);
+	});
+});
+
+describe('a death dated by "his death" after another person', () => {
+	const text =
+		'Henry VIII ruled from 1509. In 1533 he married Anne Boleyn; her father Thomas Boleyn served as Lord Privy Seal until his death in 1539. Henry VIII died in 1547.';
+	const doc = ingestDocument('tudor.txt', text);
+	const known = peopleContext(doc).index;
+	const quote = 'In 1533 he married Anne Boleyn; her father Thomas Boleyn served as Lord Privy Seal until his death in 1539.';
+	const start = text.indexOf(quote);
+	const death = (person: string): Card => ({
+		id: 'x',
+		kind: 'date',
+		form: 'basic',
+		front: `When did ${person} die?`,
+		back: '1539',
+		source: { document: 'tudor.txt', quote, start, end: start + quote.length },
+		sources: [],
+		conflicts: [],
+		people: [person],
+		importance: 0.6,
+		factKey: 'k',
+		date: { iso: '1539', precision: 'year', calendar: 'gregorian' }
+	});
+	it('is not the death of the sentence subject', () => {
+		expect(deathOfSomeoneElse(death('Henry VIII'), known)).toBe(true);
+	});
+	it('is the death of the person named just before it', () => {
+		expect(deathOfSomeoneElse(death('Thomas Boleyn'), known)).toBe(false);
 	});
 });

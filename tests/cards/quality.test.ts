@@ -206,6 +206,10 @@ describe('questions cut short or with a stray stop', () => {
 		expect(cardProblems(card('When did Gen. Grant take Vicksburg?', '1863'))).not.toContain('trivial');
 		expect(cardProblems(card('When was Peter crowned in St. Petersburg?', '1682'))).not.toContain('trivial');
 	});
+	it('rejects a post the question does not name', () => {
+		expect(cardProblems(card('When did Todar Mal hold the post?', '1582–1589'))).toContain('dangling-pronoun');
+		expect(cardProblems(card('When did Todar Mal hold the post of diwan?', '1582–1589'))).not.toContain('dangling-pronoun');
+	});
 	it('rejects a subordinate clause taken into the subject', () => {
 		expect(cardProblems(card('When did When John Foster Dulles come to Tokyo?', '1951'))).toContain('trivial');
 	});

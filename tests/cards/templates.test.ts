@@ -89,7 +89,7 @@ describe('office cards', () => {
 	it('ask who took the post when, which post a person held, and who succeeded whom', () => {
 		expect(fronts).toContain('Who became General Secretary of the Central Committee in April 1922?');
 		expect(fronts).toContain('Which post did Stalin hold from April 1922?');
-		expect(fronts).toContain('Who succeeded Molotov as General Secretary of the Central Committee?');
+		expect(fronts).toContain('Who succeeded Molotov as General Secretary of the Central Committee in April 1922?');
 		expect(cards.find((c) => c.form === 'reverse')?.back).toBe('General Secretary of the Central Committee');
 	});
 });
@@ -303,6 +303,7 @@ describe('faces read as prose', () => {
 		expect(tidyFace('When did Stalin speak in the A.U.C.C.T.U.?')).toBe('When did Stalin speak in the A.U.C.C.T.U.?');
 		expect(tidyFace('When did VE III ask Mussolini to form a government?')).toBe('When did VE III ask Mussolini to form a government?');
 		expect(tidyFace('When was the UNITED OPPOSITION founded?')).toBe('When was the United Opposition founded?');
+		expect(tidyFace("Until when did Peel's first ministry last only?")).toBe("Until when did Peel's first ministry last?");
 	});
 });
 

@@ -149,13 +149,16 @@ describe('posts in revision notes', () => {
 
 	it('gives "succeeded by" and "then" under a bullet the post of that bullet, in order', () => {
 		const out = cards(germany);
-		expect(out).toContain('Who succeeded Konrad Adenauer as Chancellor of the FRG? → Ludwig Erhard');
-		expect(out).toContain('Who succeeded Ludwig Erhard as Chancellor of the FRG? → Kiesinger');
+		expect(out).toContain(
+			'Who succeeded Konrad Adenauer as Chancellor of the FRG in October 1963? → Ludwig Erhard'
+		);
+		expect(out).toContain('Who succeeded Ludwig Erhard as Chancellor of the FRG in 1966? → Kiesinger');
 		expect(out).toContain('Who became Chancellor of the FRG on 21 October 1969? → Willy Brandt');
 	});
 
 	it('quotes from the bullet that names the post', () => {
-		const quote = quotes(germany).get('Who succeeded Konrad Adenauer as Chancellor of the FRG?') ?? '';
+		const quote =
+			quotes(germany).get('Who succeeded Konrad Adenauer as Chancellor of the FRG in October 1963?') ?? '';
 		expect(quote).toMatch(/^Konrad Adenauer \(CDU\) elected 1st Chancellor of FRG/);
 		expect(quote).toMatch(/succeeded by Ludwig Erhard \(Oct 1963\)$/);
 	});
@@ -165,7 +168,9 @@ describe('posts in revision notes', () => {
 			'## Bismarck\n\n- Bismarck appointed Minister-President of Prussia 23 Sept. 1862\n  - succeeded by Leo von Caprivi (March 1890)\n'
 		);
 		expect(out).toContain('Who was appointed Minister-President of Prussia on 23 September 1862? → Bismarck');
-		expect(out).toContain('Who succeeded Bismarck as Minister-President of Prussia? → Leo von Caprivi');
+		expect(out).toContain(
+			'Who succeeded Bismarck as Minister-President of Prussia in March 1890? → Leo von Caprivi'
+		);
 	});
 
 	it('reads a post and its term in brackets: "Bismarck (Chancellor of the German Empire 1871–1890)"', () => {

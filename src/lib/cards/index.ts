@@ -6,7 +6,7 @@ import { cardsFromFact } from './templates';
 import { cardProblems, type Problem } from './quality';
 import { dedupeWithinDocument } from './merge';
 import { canonicalPerson, findPersonNames, peopleContext, type PersonIndex } from '../extract/people';
-import { pronounActorUnsure } from './pronoun-actors';
+import { deathOfSomeoneElse, pronounActorUnsure } from './pronoun-actors';
 import { withPassiveRestored } from './passive-voice';
 import { withFullNames } from './full-names';
 import { withWorkTitleMended } from './work-titles';
@@ -60,7 +60,8 @@ export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): Document
 	for (const fact of facts) {
 		for (const card of cardsFromFact(fact, ctx).map((c) => withWorkTitleMended(withFullNames(withPassiveRestored(c), sentenceLines, names), doc.original, titles))) {
 			const problems = cardProblems(card, doc.original);
-			if (namesSomeoneElse(card, known) || pronounActorUnsure(card, doc, known)) problems.push('wrong-person');
+			if (namesSomeoneElse(card, known) || pronounActorUnsure(card, doc, known) || deathOfSomeoneElse(card, known))
+				problems.push('wrong-person');
 			if (problems.length) rejected.push({ card, problems });
 			else accepted.push(card);
 		}

@@ -86,7 +86,13 @@ function sameFact(a: Card, b: Card, words: Map<Card, Set<string>>): boolean {
 export function oneWordingPerFact(cards: Card[]): Card[] {
 	// Only cards a teacher keeps may stand for the fact (the worthiness filter runs after this one).
 	const candidates = cards.filter(
-		(c) => c.kind !== 'thesis' && c.date && c.people.length > 0 && examWorthyCard(c) !== undefined
+		// A succession ("Who succeeded Bismarck as …?") asks for the predecessor too: another fact.
+		(c) =>
+			c.kind !== 'thesis' &&
+			c.date &&
+			c.people.length > 0 &&
+			!c.factKey.includes('|after|') &&
+			examWorthyCard(c) !== undefined
 	);
 	const words = new Map(candidates.map((c) => [c, factWords(c)]));
 	const byPerson = new Map<string, Card[]>();

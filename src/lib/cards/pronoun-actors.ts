@@ -116,3 +116,27 @@ function nearestNamedIs(
 	// Nobody named nearby: "he" is the person the document is about, as the extractor took it.
 	return true;
 }
+
+/**
+ * "In 1611 he married Mihr-un-Nissa …; her father Mirza Ghiyas Beg … served as wazir until his death in
+ * 1622": a death card for the sentence's subject, dated by a "his death" that follows another person.
+ * The "his" of "his death" is the nearest person named before it; when that is someone else, the card
+ * has the wrong person.
+ */
+export function deathOfSomeoneElse(card: Card, known: PersonIndex): boolean {
+	if (card.kind !== 'date' || !card.date || card.people.length === 0) return false;
+	if (!/^When did .+ die\?$/.test(card.front) && !/ died$/.test(card.back)) return false;
+	const quote = card.source.quote.replace(/\s+/g, ' ');
+	const year = card.date.iso.slice(0, 4);
+	const death = new RegExp(`\\b(?:his|her) death\\b[^.;]{0,40}?\\b${year}\\b`).exec(quote);
+	if (!death) return false;
+	const sentenceStart = Math.max(0, quote.lastIndexOf('. ', death.index) + 1);
+	const before = quote.slice(sentenceStart, death.index);
+	const named = findPersonNames(before, known).filter(
+		(m) => !/^['’]s/.test(before.slice(m.index + m.length)) && known.people.has(canonicalPerson(m.name, known).key)
+	);
+	const nearest = named[named.length - 1];
+	if (!nearest) return false;
+	const person = card.people[0];
+	return !namedAsActor(nearest.name, person) && canonicalPerson(nearest.name, known).key !== canonicalPerson(person, known).key;
+}

@@ -161,6 +161,9 @@ function yearFromSection(card: Card): boolean {
 const SENTENCE_BREAK =
 	/(?<!\b(?:Gen|Col|Capt|Maj|Adm|Gov|Sen|Rep|Rev|Prof|Hon|Sgt|Cmdr|Pres|Messrs|Mrs|Mme|Mlle|Bros|Corp|Dept|Univ|approx|viz|cf|vol|nos?|pp?))(?<=\p{Ll}{2}['’]?s?)\.\s+\p{Lu}\p{Ll}+/u;
 
+const UNNAMED_POST =
+	/\b(?:hold|held|leave|left|resign|resigned|take up|took up|assume|assumed|lose|lost|keep|kept) the (?:post|office|position|job|role|seat|title)\b(?! of)/i;
+
 /** "When did When John Foster Dulles come …?": the subordinate clause's "When" taken into the subject. */
 const SUBORDINATE_SUBJECT = /^When (?:did|was|were|do|does) (?:When|While|After|Before|Although|Though|If|Since|Because|Once|Until)\b/;
 
@@ -215,6 +218,8 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 
 	if (card.form !== 'cloze' && incompleteQuestion(stem)) problems.add('trivial');
 	if (card.form !== 'cloze' && (SENTENCE_BREAK.test(stem) || SUBORDINATE_SUBJECT.test(card.front))) problems.add('trivial');
+	// "When did Richards hold the post?": which post, the student cannot tell.
+	if (UNNAMED_POST.test(stem)) problems.add('dangling-pronoun');
 	if (wordCount(stem) < 3 || contentWords(back).length === 0 && !/\d/.test(back)) problems.add('trivial');
 	if (normaliseKey(card.front) === normaliseKey(back)) problems.add('trivial');
 

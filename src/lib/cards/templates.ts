@@ -254,6 +254,8 @@ export function tidyFace(text: string): string {
 		.trim()
 		// "…his “Outline of Studies in Leninism.”?": the sentence's stop inside a title before the "?".
 		.replace(/(?<!(?:^|[\s.])\p{L})[.,;:](['"”’]?)\?$/u, '$1?')
+		// "Until when did Peel's first ministry last only?": the source's "only" reads as broken English.
+		.replace(/^(Until when did .+?) only\?$/, '$1?')
 		.replace(/\b\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}\b)+/gu, (run, at: number, all: string) => {
 			// "VE III", "US UN": initials and regnal numbers, not shouting.
 			if (run.split(/[\s-]+/).every((w) => w.length <= 3 || /^[IVXL]+$/.test(w))) return run;
@@ -450,10 +452,16 @@ export function officeCards(fact: OfficeFact, ctx: TemplateContext): Card[] {
 			build(fact, ctx, {
 				kind: 'office',
 				form: 'basic',
-				front: `Who succeeded ${fact.predecessor.trim()} as ${lower}?`,
+				// "Who succeeded Wellington as Prime Minister?" has two answers (Grey in 1830, Peel in 1834):
+				// the date of the taking over, when the source gives it, makes it one.
+				front: `Who succeeded ${fact.predecessor.trim()} as ${lower}${fact.start ? ` ${dateInQuestion(fact.start)}` : ''}?`,
 				back: person,
 				factKey: `${base}|after|${normaliseKey(fact.predecessor)}`,
-				extra: { ...extra, people: [person, fact.predecessor.trim()] }
+				extra: {
+					...extra,
+					people: [person, fact.predecessor.trim()],
+					...(fact.start ? { date: cardDate(fact.start) } : {})
+				}
 			})
 		);
 	}
