@@ -133,3 +133,15 @@ describe('short principles a speaker states', () => {
 		});
 	});
 });
+
+describe('a conviction that says what a thing is', () => {
+	it('"I believe that X is the only remedy for Y" asks for the remedy (invented: Pitt)', () => {
+		const cards = thesisCardsOf(
+			'pitt.txt',
+			'SPEECHES OF WILLIAM PITT\n\nSPEECH ON THE UNION WITH IRELAND\nHouse of Commons, 31 January 1799\n\nI believe that Catholic emancipation is the only remedy for the disorders of Ireland.\n'
+		);
+		expect(cards).toContain(
+			'According to Pitt, “Speech on the Union with Ireland” (1799), what is the only remedy for the disorders of Ireland? → Catholic emancipation'
+		);
+	});
+});

@@ -1604,18 +1604,35 @@ function ownStances(doc: IngestedDocument, sentence: Sentence): ThesisFact[] {
 			/^the\s(?:amount|number|sum|figure|question|matter|thing|situation|case|position|time|result)\b/i.test(
 				clause
 			);
-		if (clause && !incidental && FINITE.test(clause) && !leansOnContext(clause, voice.author))
+		if (clause && !incidental && FINITE.test(clause) && !leansOnContext(clause, voice.author)) {
+			// "I believe that co-existence is the only alternative to destruction": what the belief says a
+			// thing is, asked as such; else what the speaker believed about its subject.
+			const def = uniqueRole(clause) ?? copulaView(clause);
+			if (def)
+				return [
+					{
+						...base,
+						importance: 0.65,
+						form: 'definition',
+						topic: def.topic,
+						claim: clause,
+						predicate: def.predicate,
+						link: def.link
+					}
+				];
+			const subject = clauseSubject(clause);
 			return [
 				{
 					...base,
 					importance: 0.6,
 					form: 'ascribed',
-					topic: `that ${clause}`,
+					topic: subject && subject.split(/\s+/).length <= 8 ? subject : `that ${clause}`,
 					claim: `${voice.author} believed that ${clause}`,
 					predicate: `that ${clause}`,
 					verb: `believe${voice.year ? ` in ${voice.year}` : ''}`
 				}
 			];
+		}
 	}
 	return [];
 }
