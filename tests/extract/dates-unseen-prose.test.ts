@@ -425,3 +425,26 @@ describe('dates in tables, biographies in the present tense and deadlines', () =
 		).toBe(false);
 	});
 });
+
+describe('"he" and "his" when another person was named in between', () => {
+	it('does not keep "he" for a name that opened a sentence before a sentence about someone else', () => {
+		const got = dates(
+			[
+				'William Ewart Gladstone led the Liberals. Gladstone retired from the leadership in 1875, and Lord Hartington succeeded him as leader.',
+				'But the Bulgarian atrocities of 1876 drew Gladstone back. In December 1879 he attacked Disraeli in speeches to vast crowds.'
+			].join(' ')
+		);
+		expect(got.some((q) => q.startsWith('did Hartington attack'))).toBe(false);
+	});
+
+	it('does not give "his death" to the antecedent when the clause names another person', () => {
+		const got = dates(
+			"Prince Salim ascended the throne in 1605. In 1611 he married Mihr-un-Nissa; her father Mirza Ghiyas Beg served as Jahangir's chief minister until his death in 1622."
+		);
+		expect(got.some((q) => /die → 1622/.test(q))).toBe(false);
+	});
+
+	it('gives a named war on a timeline its article', () => {
+		expect(dates('- 1853 – Crimean War begins')).toContain('did the Crimean War begin → 1853');
+	});
+});

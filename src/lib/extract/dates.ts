@@ -158,6 +158,16 @@ function nominalEventBefore(before: string, known: PersonIndex, ante: Antecedent
 	} else {
 		key = /^her$/i.test(before.slice(m.index).split(/\s+/)[0]) ? ante.she : ante.he;
 		if (!key) return null;
+		// "her father Mirza Ghiyas Beg … served as Jahangir's minister until his death": another person named
+		// in the clause before "his" makes it ambiguous.
+		const clause = before.slice(Math.max(before.lastIndexOf(';'), 0), m.index);
+		if (findPersonNames(clause, known).some((p) => canonicalPerson(p.name, known).key !== key)) return null;
+		// …or a name the index does not know that is the clause's subject ("Mirza Ghiyas Beg served …").
+		const other =
+			/(?:^|[;,]\s*|\b(?:his|her|their)\s+\p{Ll}+\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|was|had)\b/u.exec(
+				clause
+			);
+		if (other && !other[1].toLowerCase().includes(key)) return null;
 		display = displayName(key, known);
 	}
 	const passive = PASSIVE_NOUNS[noun];
@@ -367,6 +377,13 @@ export function localAntecedents(
 		else out.push({ ...ante, he: key, she: key });
 		const o = openers[i];
 		if (o) last = { name: o, paragraph: s.paragraphIndex };
+		// "… drew Gladstone back. In 1879 he attacked …": a sentence naming someone other than the last
+		// opener, without a subject of its own, leaves "he" to the person index.
+		else if (
+			last &&
+			(known.mentions?.[i] ?? []).some((m) => canonicalPerson(m.name, known).key !== last!.name)
+		)
+			last = undefined;
 	});
 	localAntecedentsOf.set(doc, out);
 	return out;
@@ -606,7 +623,7 @@ function resolveSubject(
 		!/^(?:The|A|An)\s/.test(subj) &&
 		!/[’']s\s/.test(subj) &&
 		!mentions.length &&
-		/\s(?:Congress|Party|Company|League|Union|Assembly|Council|Act|Bill|Treaty|Pact|Conference|Convention|Church|Bank|Army|Navy|Federation|Confederation|Alliance|Entente|Commission|Committee|Movement|Front)$/.test(
+		/\s(?:Congress|Party|Company|League|Union|Assembly|Council|Act|Bill|Treaty|Pact|Conference|Convention|Church|Bank|Army|Navy|Federation|Confederation|Alliance|Entente|Commission|Committee|Movement|Front|War|Revolution|Rebellion|Uprising|Restoration|Crisis)$/.test(
 			subj
 		)
 	)
