@@ -36,6 +36,16 @@ describe('a name the document never writes alone', () => {
 		const out = withFullNames(card('When was Gaulle born?', 'Gaulle', text), text);
 		expect(out.front).toBe('When was de Gaulle born?');
 	});
+	it('takes the quote\'s whole name when the document elsewhere writes it alone', () => {
+		const text =
+			'Franz Joseph came to the throne in 1848. Joseph was eighteen. Franz Joseph signed the declaration of war on 28 July 1914.';
+		const quote = 'Franz Joseph signed the declaration of war on 28 July 1914.';
+		const out = withFullNames(card('When did Joseph sign the declaration of war?', 'Joseph', quote), text);
+		expect(out.front).toBe('When did Franz Joseph sign the declaration of war?');
+		const earl = 'Grey became Prime Minister. On 22 November 1830 Earl Grey succeeded Wellington.';
+		const grey = card('Who succeeded Wellington as Prime Minister?', 'Grey', 'On 22 November 1830 Earl Grey succeeded Wellington.');
+		expect(withFullNames(grey, earl)).toBe(grey);
+	});
 	it('takes no word of another line (a heading) for a first name', () => {
 		const lines = 'Bismarck\nBismarck appointed Minister-President of Prussia 1862';
 		const bismarck = card('Who was appointed Minister-President of Prussia in 1862?', 'Bismarck', lines);

@@ -8,7 +8,7 @@ import type { Card } from './types';
 import { isStopword } from './text';
 
 /** Words before a name that are not part of it even when capitalised at a sentence start. */
-const NOT_A_NAME = /^(?:The|This|That|These|Those|When|After|Before|While|Although|In|On|At|By|For|From|With|Under|And|But|As|Then|Emperor|Empress|King|Queen|Sultan|President|General|Prime|Minister|Lord|Lady|Sir|Mr|Mrs|Dr|Comrade|Saint|St)$/;
+const NOT_A_NAME = /^(?:The|This|That|These|Those|When|After|Before|While|Although|In|On|At|By|For|From|With|Under|And|But|As|Then|Emperor|Empress|King|Queen|Sultan|President|General|Prime|Minister|Lord|Lady|Sir|Mr|Mrs|Dr|Comrade|Saint|St|Earl|Duke|Count|Countess|Baron|Viscount|Marquess|Marquis|Prince|Princess|Archduke|Archduchess|Tsar|Czar|Tsarina|Kaiser|Pope|Cardinal|Bishop|Archbishop|Captain|Colonel|Admiral|Marshal|Chancellor|Governor|Senator|Judge|Chief)$/;
 
 const NAME_PARTICLE = /^(?:de|du|van|von|da|di|del|della|der|den|ter|ten|le|la)$/;
 const PARTICLE_BEFORE = /\b(?:de|da|di|do|dos|del|della|van|von|der|den|la|le|du|y|bin|ibn|al|ben)\s+$/;
@@ -44,6 +44,13 @@ export function namesBefore(name: string, text: string): Set<string> | undefined
 }
 
 const LETTER = /\p{L}/u;
+const PATRONYMIC = /(?:ovich|evich|ovna|evna|ich)$/;
+
+function count(phrase: string, text: string): number {
+	let n = 0;
+	for (let at = text.indexOf(phrase); at >= 0 && n < 2; at = text.indexOf(phrase, at + 1)) n++;
+	return n;
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
 
 /** "Shah" for "Jahan": the one word always before it, or, when the text has several ("Shah Jahan",
@@ -59,8 +66,13 @@ export function withFullNames(card: Card, text: string, cache = new Map<string, 
 	for (const person of card.people) {
 		if (/\s/.test(person)) continue;
 		if (!cache.has(person)) cache.set(person, namesBefore(person, text));
-		const words = cache.get(person);
+		// A document that also writes the name alone ("Joseph") may still always write it whole in the
+		// passage the card quotes ("Franz Joseph signed …"): the card takes the quote's form.
+		const words = cache.get(person) ?? namesBefore(person, card.source.quote.replace(/\s+/g, ' '));
 		const first = words && firstNameFor(person, words, card.source.quote);
+		// From the quote alone, only a whole name the document uses again, and never a patronymic
+		// ("Mikhail Ivanovich Kalinin") or a noun before the name ("At the same Congress Stalin …").
+		if (first && !cache.get(person) && (PATRONYMIC.test(first) || count(`${first} ${person}`, text) < 2)) continue;
 		if (!first) continue;
 		const full = `${first} ${person}`;
 		const bare = new RegExp(`(?<!${escape(first)}\\s)\\b${escape(person)}\\b`, 'g');
