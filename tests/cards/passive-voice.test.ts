@@ -30,6 +30,12 @@ describe('a telegraphic passive in revision notes', () => {
 		const edict = dateCard('When did the Edict of Nantes issue at Nantes?', '13 April 1598 – Edict of Nantes issued at Nantes by Henry IV');
 		expect(withPassiveRestored(edict).front).toBe('When was the Edict of Nantes issued at Nantes?');
 	});
+	it('puts a person appointed to a post back in the passive', () => {
+		const vizier = dateCard('When did Midhat Pasha appoint grand vizier?', '- **Midhat Pasha** appointed grand vizier 19 Dec 1876');
+		expect(withPassiveRestored(vizier).front).toBe('When was Midhat Pasha appointed grand vizier?');
+		const active = dateCard('When did Victoria appoint Disraeli Prime Minister?', 'In 1868 Victoria appointed Disraeli Prime Minister.');
+		expect(withPassiveRestored(active)).toBe(active);
+	});
 	it('leaves an active verb alone', () => {
 		const returned = dateCard('When did Napoleon return from Elba?', 'Napoleon returned from Elba in March 1815.');
 		expect(withPassiveRestored(returned)).toBe(returned);

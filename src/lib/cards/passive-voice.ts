@@ -4,6 +4,7 @@
  * Foreign Ministry?" — a verb that needs an object, followed by none. When the quote shows the name
  * followed by the participle and the same preposition, the question is put back in the passive.
  */
+import { findPostTitles } from '../extract/office-titles';
 import type { Card } from './types';
 
 /** Verbs that take an object, by base form, with their past participle. */
@@ -79,18 +80,48 @@ const TRANSITIVE: Record<string, string> = {
 
 const NO_OBJECT = /^When did (.+?) (\p{Ll}+) ((?:from|by|to|into|as|at|in|on|for|after|under)\b.*)\?$/u;
 
+/** The quote as read: one line, without Markdown emphasis ("**Midhat Pasha** appointed"). */
+function plain(quote: string): string {
+	return quote.replace(/[*_]+/g, '').replace(/\s+/g, ' ');
+}
+
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** "Midhat Pasha appointed grand vizier 19 Dec 1876": a verb of appointing followed by the post itself. */
+const TO_A_POST = /^When did (.+?) (appoint|elect|name|make|proclaim|crown) (.+)\?$/;
+const APPOINTED: Record<string, string> = {
+	appoint: 'appointed',
+	elect: 'elected',
+	name: 'named',
+	make: 'made',
+	proclaim: 'proclaimed',
+	crown: 'crowned'
+};
+
+function appointedToPost(card: Card): Card | undefined {
+	const m = TO_A_POST.exec(card.front);
+	if (!m) return undefined;
+	const titles = findPostTitles(m[3], true);
+	if (!titles.length || titles[0].index > 0) return undefined;
+	const name = m[1].split(/\s+/).pop() ?? m[1];
+	const firstWord = escape(m[3].split(/\s+/)[0]);
+	const shown = new RegExp(`\\b${escape(name)},?\\s+(?:was\\s+)?${APPOINTED[m[2]]}\\s+(?:as\\s+|the\\s+)?${firstWord}`, 'i');
+	if (!shown.test(plain(card.source.quote))) return undefined;
+	return { ...card, front: `When was ${m[1]} ${APPOINTED[m[2]]} ${m[3]}?` };
+}
+
 export function withPassiveRestored(card: Card): Card {
 	if (card.kind !== 'date') return card;
+	const appointed = appointedToPost(card);
+	if (appointed) return appointed;
 	const m = NO_OBJECT.exec(card.front);
 	const participle = m && TRANSITIVE[m[2]];
 	if (!m || !participle) return card;
 	const name = m[1].split(/\s+/).pop() ?? m[1];
 	const preposition = m[3].split(/\s+/)[0];
-	const quote = card.source.quote.replace(/\s+/g, ' ');
+	const quote = plain(card.source.quote);
 	const shown = new RegExp(`\\b${escape(name)}(?:\\s*\\([^)]*\\))?,?\\s+(?:was\\s+|were\\s+)?${participle}\\s+${preposition}\\b`);
 	if (!shown.test(quote)) return card;
 	const plural = /\band\b/.test(m[1]) ? 'were' : 'was';
