@@ -497,6 +497,10 @@ describe('open questions about what someone said or did', () => {
 		expect(reasonOf(card({ kind: 'thesis', front: 'What did Moreover Ilyich insist?', back: 'That he wanted to talk', author: 'Moreover Ilyich' }))).toBe('not-a-person');
 		expect(examWorthiness(card({ kind: 'thesis', front: 'What did Charles de Gaulle write about France?', back: 'A certain idea', author: 'Charles de Gaulle' })).keep).toBe(true);
 	});
+	it('keeps a school of historians as the holder of a view', () => {
+		const school = card({ kind: 'thesis', front: 'According to Whig historians, what was 1688?', back: 'A glorious revolution', author: 'Whig historians' });
+		expect(reasonOf(school)).not.toBe('not-a-person');
+	});
 	it('drops a question that leans on "such" or an unnamed resolution', () => {
 		expect(reasonOf(thesis('According to Stalin (1924), what is ruthless struggle against such elements?', 'A pre-requisite for victory'))).toBe('dangling-reference');
 		expect(reasonOf(thesis('According to Pitt (1793), what is the focal point of the resolution?', 'The defence of Holland'))).toBe('dangling-reference');

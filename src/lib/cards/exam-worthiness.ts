@@ -819,6 +819,9 @@ export function asJudgementCloze(card: Card): Card {
 const SENTENCE_ADVERB =
 	/^(?:Moreover|However|Thus|Therefore|Furthermore|Meanwhile|Nevertheless|Besides|Also|Then|Still|Indeed|Hence|Finally|Firstly|Secondly|Thirdly|Consequently|Accordingly|Later|Afterwards|Yet|Now|So|But|And|Or|Again|Here|There|When|While|After|Before|Although|Though|Since|Because)\s/;
 
+const SCHOOL =
+	/^(?:[\p{L}-]+\s+){1,2}(?:historians|scholars|economists|sociologists|theorists|critics|commentators|writers|revisionists)$/u;
+
 /** Lower-case words a name may hold: "Charles de Gaulle", "Ludwig van Beethoven", "Ibn Khaldun". */
 const NAME_PARTICLE = /^(?:de|du|des|la|le|von|van|der|den|ter|da|di|dos|das|del|della|bin|ibn|al|el|y|of|the)$/;
 
@@ -841,6 +844,8 @@ function notAPerson(card: Card): WorthinessReason | undefined {
 	const names = card.kind === 'thesis' && card.author ? [card.author] : [];
 	// "Zinoviev and Kamenev" are two people.
 	for (const name of names.flatMap((n) => n.split(/\s+(?:and|&)\s+|,\s*/))) {
+		// "Marxist historians", "revisionist scholars": a school holds a view as a person does.
+		if (SCHOOL.test(name)) continue;
 		// "Massimo d'Azeglio": an elided particle glued to the surname.
 		if (name.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w) && !/^[dl]['’]\p{Lu}/u.test(w)))
 			return 'not-a-person';
