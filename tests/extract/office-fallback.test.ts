@@ -452,3 +452,36 @@ describe('posts of other traditions written the way notes and textbooks write th
 		]);
 	});
 });
+
+describe('a bare post in notes spanning several countries', () => {
+	const notes =
+		'# Revolution\n\n- 1797: John Adams becomes President\n\n# Decolonisation\n\n- Julius Nyerere – President of Tanzania (1964–85)\n- Kenyatta: PM of Kenya 1963, President 1964–78';
+
+	it('never names a bare post by a state another section gives it', () => {
+		expect(offices(notes).filter((f) => f.person === 'Adams')).toEqual([]);
+		expect(offices(notes).filter((f) => f.person === 'Kenyatta' && /Tanzania/.test(f.office))).toEqual([]);
+	});
+
+	it('dates each post of a "Name: post year, post years" line by its own years', () => {
+		expect(offices(notes)).toContainEqual(
+			expect.objectContaining({ person: 'Kenyatta', office: 'Prime Minister of Kenya', start: '1963' })
+		);
+	});
+});
+
+describe('a successor named in the sentence after a leaving', () => {
+	it('gives "He was succeeded by Y" the post of whoever the sentence before says resigned', () => {
+		expect(
+			offices(
+				'Peel became Prime Minister in August 1841. Peel split his party over the Corn Laws and resigned on 29 June 1846. He was succeeded by Lord John Russell, who formed a Whig ministry.'
+			)
+		).toContainEqual(
+			expect.objectContaining({
+				person: 'Russell',
+				office: 'Prime Minister',
+				how: 'succeeded',
+				predecessor: 'Peel'
+			})
+		);
+	});
+});

@@ -202,17 +202,32 @@ function fullBodyName(doc: IngestedDocument, body: string): string {
  * The one organisation or state the document gives a bare post ("Chancellor" → "Chancellor of FRG"
  * everywhere else in the notes); none when it gives several or none.
  */
-function documentQualifiers(doc: IngestedDocument): Map<string, Set<string>> {
-	const out = new Map<string, Set<string>>();
+function documentQualifiers(doc: IngestedDocument): Map<string, Map<string, Set<number>>> {
+	const out = new Map<string, Map<string, Set<number>>>();
 	for (const s of doc.sentences)
 		for (const t of findPostTitles(s.text, true)) {
 			const head = t.state ? t.office.slice(t.state.length + 1) : t.office.split(/\s+of\s+/)[0];
 			if (!t.organisation && !t.state) continue;
-			const set = out.get(head.toLowerCase()) ?? new Set<string>();
-			set.add(t.office);
-			out.set(head.toLowerCase(), set);
+			const forms = out.get(head.toLowerCase()) ?? new Map<string, Set<number>>();
+			forms.set(t.office, (forms.get(t.office) ?? new Set<number>()).add(s.sectionIndex));
+			out.set(head.toLowerCase(), forms);
 		}
 	return out;
+}
+
+/**
+ * The one full name of a bare post: the one its own section gives, else the one the whole document
+ * gives when no other section names it otherwise — "President" in notes on the American Revolution is
+ * not the "President of Tanzania" of the section on decolonisation.
+ */
+function onlyQualifier(forms: Map<string, Set<number>> | undefined, section: number): string | undefined {
+	if (!forms) return undefined;
+	const here = [...forms].filter(([, sections]) => sections.has(section));
+	if (here.length === 1) return here[0][0];
+	if (here.length > 1 || forms.size !== 1) return undefined;
+	// Named only in other sections: only when it is the document's subject throughout (several sections).
+	const [form, sections] = [...forms][0];
+	return sections.size > 1 ? form : undefined;
 }
 
 interface Holding {
@@ -239,7 +254,7 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 	);
 	const { index: known, antecedents } = peopleContext(doc);
 	const perSentence = sentenceDates(doc);
-	let qualifiers: Map<string, Set<string>> | undefined;
+	let qualifiers: Map<string, Map<string, Set<number>>> | undefined;
 	const facts: OfficeFact[] = [];
 	const seen = new Set<string>();
 
@@ -458,10 +473,17 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 			}
 			// "Italo Balbo – Governor of Libya from Jan 1934": a notes line of a name, a dash and the post.
 			// "Nkrumah – PM of Gold Coast 1952; President of Ghana 1960": the line's name holds each post.
-			const named = new RegExp(String.raw`^\s*(?:[-*•]\s*)?(${NAME})\s*[–—-]\s*(?:[^;]*;\s*)*$`).exec(
-				text.slice(0, clauseStart)
-			);
-			if (named && !before.trim()) {
+			// In a notes line also "Kenyatta: PM of Kenya 1963, President 1964–78".
+			const named =
+				new RegExp(String.raw`^\s*(?:[-*•]\s*)?(${NAME})\s*[–—-]\s*(?:[^;]*;\s*)*$`).exec(
+					text.slice(0, clauseStart)
+				) ??
+				(telegraphic(s)
+					? new RegExp(String.raw`^\s*(?:[-*•]\s*)?(${NAME})\s*:\s*(?:[^;,:]*\d[^;,:]*[;,]\s*)*$`).exec(
+							text.slice(0, t.index)
+						)
+					: null);
+			if (named && (!before.trim() || named.index + named[0].length === t.index)) {
 				const key = personKey(named[1], known, local, text, 0);
 				if (key && (plausibleName(named[1]) || known.people.has(key)))
 					return { personKey: key, personWritten: named[1], how: 'held', copular: true };
@@ -566,13 +588,21 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 					};
 			}
 			// "Succeeded as Chairman by …" in an entry that named "Chairman of the Council of Ministers" just before.
+			// "Kenyatta: PM of Kenya 1963, President 1964–78": a line naming another state is not about the
+			// one another sentence gives "President".
+			const ownStates = findPostTitles(text, true)
+				.map((x) => x.organisation ?? x.state)
+				.filter((o): o is string => !!o);
+			const foreign = (office: string) => ownStates.some((o) => !office.includes(o));
 			const named = recentFullTitle(doc, i, head, before);
-			if (named) return named;
+			if (named) return foreign(named.office) && !before.includes(named.office) ? null : named;
 			qualifiers ??= documentQualifiers(doc);
-			const only = qualifiers.get(head.toLowerCase());
-			if (only && only.size === 1) return { office: [...only][0] };
+			const forms = qualifiers.get(head.toLowerCase());
+			const only = onlyQualifier(forms, doc.sentences[i].sectionIndex);
+			if (only && foreign(only)) return null;
+			if (only) return { office: only };
 			// "Prime Minister", "Emperor": a post distinctive alone, where the document never names its state.
-			if (!only && SELF_STANDING_POST.test(head)) return { office: head };
+			if (!forms && SELF_STANDING_POST.test(head)) return { office: head };
 			return null;
 		}
 	});
@@ -586,6 +616,15 @@ export function extractFallbackOffices(doc: IngestedDocument, found: Fact[] = []
 	];
 }
 
+/** "He was succeeded by Gustav Bauer": a successor named with no post, the sentence after a leaving. */
+const SUCCEEDED_NEXT = new RegExp(
+	String.raw`^(?:[^,.;]{0,30},\s*)?(${NAME}|[Hh]e|[Ss]he)\s+was\s+(?:\w+ly\s+)?(?:succeeded|replaced)\s+by\s+(?:Sir\s+)?(${NAME})(?!\s+as\b)`
+);
+/** The person a sentence says left: "Scheidemann … resigned on 20 June 1919". */
+const LEFT_BEFORE_NEXT = new RegExp(
+	String.raw`(${NAME})\b[^.;]{0,140}?\b(?:resigned|died|abdicated|retired|fell\s+from\s+power|was\s+(?:dismissed|overthrown|deposed|forced\s+out|executed|beheaded|arrested))\b`,
+	'g'
+);
 const RESIGNED_THEN_SUCCEEDED = new RegExp(
 	String.raw`\b(?:resigned|stepped\s+down|retired|died|was\s+(?:dismissed|overthrown|deposed))\b[^.;]{0,100}?\band\s+was\s+(?:succeeded|replaced)\s+by\s+(?:Sir\s+)?(${NAME})`
 );
@@ -599,16 +638,30 @@ function successorsOfLastPost(doc: IngestedDocument, all: Fact[], taken: Set<num
 	const out: OfficeFact[] = [];
 	doc.sentences.forEach((s, i) => {
 		if (taken.has(s.start)) return;
-		const m = RESIGNED_THEN_SUCCEEDED.exec(s.text);
-		if (!m) return;
-		const before = s.text.slice(0, m.index);
 		const local = antecedentsAt(s.text, 0, known, antecedents[i] ?? {});
-		const subject = new RegExp(
-			String.raw`(?:^|,\s*)(?:[^,]{0,80}?\s)?(${NAME}|[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?$`
-		).exec(before);
-		if (!subject) return;
-		const leaver = personKey(subject[1], known, local, s.text, subject.index);
-		const successor = personKey(m[1], known, local, s.text, m.index);
+		let leaver: string | null = null;
+		let next: { text: string; at: number } | undefined;
+		const m = RESIGNED_THEN_SUCCEEDED.exec(s.text);
+		if (m) {
+			const before = s.text.slice(0, m.index);
+			const subject = new RegExp(
+				String.raw`(?:^|,\s*)(?:[^,]{0,80}?\s)?(${NAME}|[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?$`
+			).exec(before);
+			if (!subject) return;
+			leaver = personKey(subject[1], known, local, s.text, subject.index);
+			next = { text: m[1], at: m.index };
+		} else {
+			// "Scheidemann refused to sign and resigned on 20 June 1919. He was succeeded by Gustav Bauer":
+			// "he" is whoever the sentence before says left.
+			const n = SUCCEEDED_NEXT.exec(s.text);
+			const left = n && i > 0 ? [...doc.sentences[i - 1].text.matchAll(LEFT_BEFORE_NEXT)].pop() : undefined;
+			if (!n || !left) return;
+			const pronoun = /^(?:he|she)$/i.test(n[1]);
+			if (!pronoun && canonicalPerson(n[1], known).key !== canonicalPerson(left[1], known).key) return;
+			leaver = personKey(left[1], known, antecedents[i - 1] ?? {}, doc.sentences[i - 1].text, left.index!);
+			next = { text: n[2], at: n.index + n[0].lastIndexOf(n[2]) };
+		}
+		const successor = personKey(next.text, known, local, s.text, next.at);
 		if (!leaver || !successor || leaver === successor) return;
 		const leaverName = displayName(leaver, known);
 		const earlier = all
@@ -628,7 +681,7 @@ function successorsOfLastPost(doc: IngestedDocument, all: Fact[], taken: Set<num
 			kind: 'office',
 			sentence: s,
 			importance: 0.75,
-			person: withParticle(doc, registered(successor, m[1], known)),
+			person: withParticle(doc, registered(successor, next.text, known)),
 			office: earlier.office,
 			...(earlier.organisation ? { organisation: earlier.organisation } : {}),
 			// Undated: the day the predecessor left is not the day the successor took over.
@@ -762,10 +815,14 @@ function dateOf(
 	// "… succeeded him as President, and he died on 3 February 1924": a later clause's date is its own.
 	const next = /,\s+(?:and|but|while|where|when|whereas|which|who)\s/.exec(s.text.slice(t.index + t.length));
 	const stop = next ? t.index + t.length + next.index : clause.end;
-	const afterPost = inClause.filter((d) => d.index >= t.index + t.length && d.index < stop);
+	// "PM of Kenya 1963, President 1964–78": the next post's years are its own.
+	const nextPost = findPostTitles(s.text, true).find((x) => x.index > t.index);
+	const afterPost = inClause.filter(
+		(d) => d.index >= t.index + t.length && d.index < stop && (!nextPost || d.index < nextPost.index)
+	);
 	// A chronicle line's leading date ("April 26 (May 9), 1906 — X appointed …") dates every clause of it.
 	const leading = from ? undefined : found.find((x) => x.index <= 2);
-	const d = afterPost[0] ?? inClause[0] ?? leading;
+	const d = afterPost[0] ?? inClause.filter((x) => x.index < t.index)[0] ?? leading;
 	if (!d) return undefined;
 	const placed = placeDate(doc, s, d);
 	// "Foreign Secretary in 1830–1834, 1835–1841 and 1846–1851": the first term is not the whole tenure.
