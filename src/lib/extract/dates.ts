@@ -1097,7 +1097,12 @@ const WORK_BEFORE_BRACKET =
 const NOT_A_WORK =
 	/\b(?:Act|Bill|Treaty|Party|Army|Government|Cabinet|Ministry|Court|Council|Congress|War|Revolution|Rebellion|Campaign|Reign|Regime|Empire|Kingdom|Republic|Presidency|Premiership|Administration|Dynasty|Death|Birth|Marriage|Wife|Son|Daughter|Father|Mother)$/;
 
-function bracketedWork(text: string, d: FoundDate, known: PersonIndex, ante: Antecedents): EventText | null {
+function bracketedWork(
+	text: string,
+	d: FoundDate,
+	known: PersonIndex,
+	anteOf: () => Antecedents
+): EventText | null {
 	if (text[d.index + d.length] !== ')' || d.value.end || d.value.start.precision !== 'year') return null;
 	if (text[d.index - 1] !== '(') return null;
 	const m = WORK_BEFORE_BRACKET.exec(text.slice(Math.max(0, d.index - LOOK_BACK), d.index));
@@ -1112,6 +1117,7 @@ function bracketedWork(text: string, d: FoundDate, known: PersonIndex, ante: Ant
 		else if (m[2].split(/\s+/).every((w) => nameLike(w, known))) author = m[2];
 	} else {
 		// "Burke set out his case in his Reflections …": "his" is the clause's subject, else the antecedent.
+		const ante = anteOf();
 		const own = readClause(text.slice(0, d.index));
 		const subject = own ? resolveSubject(own.subject, known, ante, false) : null;
 		if (subject?.person || (subject && nameLike(subject.text, known))) ({ text: author, person } = subject);
@@ -1318,7 +1324,12 @@ const OBJECT_RELATIVE =
  * XIV revoked in 1685": a named act, treaty or body, then a relative clause whose verb and date it is
  * the object of.
  */
-function objectRelative(text: string, d: FoundDate, known: PersonIndex, ante: Antecedents): EventText | null {
+function objectRelative(
+	text: string,
+	d: FoundDate,
+	known: PersonIndex,
+	anteOf: () => Antecedents
+): EventText | null {
 	const before = text.slice(Math.max(0, d.index - LOOK_BACK), d.index);
 	if (!before.includes('which')) return null;
 	const m = OBJECT_RELATIVE.exec(before);
@@ -1333,7 +1344,7 @@ function objectRelative(text: string, d: FoundDate, known: PersonIndex, ante: An
 	if (words.length < 2 || words.every((w) => isCommonWord(w) || /^(?:of|for|on|in)$/.test(w))) return null;
 	if (findPersonNames(np, known).some((p) => p.index === np.indexOf(p.name) && p.length >= np.length - 4))
 		return null;
-	const subject = resolveSubject(m[2], known, ante, false);
+	const subject = resolveSubject(m[2], known, anteOf(), false);
 	if (!subject) return null;
 	return {
 		event: `${subject.text} ${pastOf(base)} ${np}`,
@@ -1349,12 +1360,17 @@ function objectRelative(text: string, d: FoundDate, known: PersonIndex, ante: An
 const CLEFT_BEFORE =
 	/(?:^|[;,]\s+|\s[–—]\s)(?:But\s+|And\s+|but\s+|and\s+)?[Ii]t\s+was\s+(?:not\s+until|only\s+in|only\s+on|in|on|during|at\s+the\s+end\s+of)\s+$/;
 
-function cleftEvent(text: string, d: FoundDate, known: PersonIndex, ante: Antecedents): EventText | null {
+function cleftEvent(
+	text: string,
+	d: FoundDate,
+	known: PersonIndex,
+	anteOf: () => Antecedents
+): EventText | null {
 	const before = text.slice(Math.max(0, d.index - LOOK_BACK), d.index);
 	if (!/[Ii]t was/.test(before) || !CLEFT_BEFORE.test(before)) return null;
 	const that = /^,?\s+that\s+(.+)$/.exec(text.slice(d.index + d.length));
 	if (!that) return null;
-	return eventOfClause(firstClause(that[1]), known, ante, false);
+	return eventOfClause(firstClause(that[1]), known, anteOf(), false);
 }
 
 /** Is the date inside a noun phrase ("the strike of August 1900", "the 1905 revolution")? */
@@ -1718,7 +1734,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				continue;
 			}
 			// "his Reflections on the Revolution in France (1790)", "Mill's On Liberty (1859)": a work and its year.
-			const work = bracketedWork(s.text, d, known, clauseAntecedents(s.text, d.index, known, ante));
+			const work = bracketedWork(s.text, d, known, () => clauseAntecedents(s.text, d.index, known, ante));
 			if (work) {
 				add(s, placeDate(doc, s, d), work, false);
 				continue;
@@ -1813,13 +1829,15 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				continue;
 			}
 			// "the Federal Reserve Act, which Wilson signed on 23 December 1913": the named thing is the object.
-			const relative = objectRelative(s.text, d, known, clauseAntecedents(s.text, d.index, known, ante));
+			const relative = objectRelative(s.text, d, known, () =>
+				clauseAntecedents(s.text, d.index, known, ante)
+			);
 			if (relative) {
 				add(s, placeDate(doc, s, d), relative, false);
 				continue;
 			}
 			// "It was not until 1947 that India became independent": the "that" clause is the event.
-			const cleft = cleftEvent(s.text, d, known, clauseAntecedents(s.text, d.index, known, ante));
+			const cleft = cleftEvent(s.text, d, known, () => clauseAntecedents(s.text, d.index, known, ante));
 			if (cleft) {
 				add(s, placeDate(doc, s, d), cleft, false);
 				continue;
@@ -1963,7 +1981,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				!readClause(clause)
 					? /^((?:the|a|an)\s+[^,;.()]{2,60}?)(?=\s*(?:[,;.(]|$))/.exec(clause)
 					: null;
-			if (gapped) {
+			if (gapped && previous?.verb) {
 				ownVerb = previous.verb;
 				clause = `${previous.subject} ${previous.verb} ${gapped[1]}`;
 			} else if (
