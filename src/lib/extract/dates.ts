@@ -145,7 +145,8 @@ const PASSIVE_NOUNS: Record<string, string> = {
  * "after the death of Lenin in 1924", "shortly before his arrest in May 1937": a key event named by its
  * noun, with the person it happened to, straight before the date.
  */
-function nominalEventBefore(before: string, known: PersonIndex, ante: Antecedents): EventText | null {
+function nominalEventBefore(before: string, known: PersonIndex, anteOf: () => Antecedents): EventText | null {
+	if (!/\s(?:in|on)\s+$/.test(before.slice(-5))) return null;
 	const m = NOMINAL_BEFORE.exec(before);
 	if (!m) return null;
 	const noun = (m[1] ?? m[3]).toLowerCase();
@@ -156,6 +157,7 @@ function nominalEventBefore(before: string, known: PersonIndex, ante: Antecedent
 		if (!who || who.index !== 0 || who.length < m[2].length - 1) return null;
 		({ key, display } = canonicalPerson(who.name, known));
 	} else {
+		const ante = anteOf();
 		key = /^her$/i.test(before.slice(m.index).split(/\s+/)[0]) ? ante.she : ante.he;
 		if (!key) return null;
 		// "her father Mirza Ghiyas Beg … served as Jahangir's minister until his death": another person named
@@ -453,10 +455,7 @@ const lowerWordsOf = new WeakMap<PersonIndex, Set<string>>();
 /** Register a document's lower-case words for the name test of its person index. */
 export function registerDocumentWords(doc: IngestedDocument, known: PersonIndex): void {
 	if (lowerWordsOf.has(known)) return;
-	const words = new Set<string>();
-	for (const w of doc.clean.split(/[^A-Za-z’'\u00C0-\u024F-]+/))
-		if (w && w >= 'a' && w[0] <= 'z') words.add(w);
-	lowerWordsOf.set(known, words);
+	lowerWordsOf.set(known, new Set(doc.clean.match(/\b[a-z][a-z’'-]*/g)));
 }
 
 /**
@@ -1780,9 +1779,7 @@ export function extractDateFacts(doc: IngestedDocument): DateFact[] {
 				continue;
 			}
 			// "after the death of Lenin in 1924": a key event named by its noun, dated inside a phrase.
-			const nominal = nominalEventBefore(
-				s.text.slice(0, d.index),
-				known,
+			const nominal = nominalEventBefore(s.text.slice(0, d.index), known, () =>
 				clauseAntecedents(s.text, d.index, known, ante)
 			);
 			if (nominal) {
