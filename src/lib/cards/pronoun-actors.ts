@@ -11,12 +11,21 @@ import type { IngestedDocument, Sentence } from '../ingest/types';
 import { canonicalPerson, findPersonNames, isFemale, type PersonIndex } from '../extract/people';
 import type { Card } from './types';
 
+/** "he said:", "she argued that", "…, arguing that": the view is told of someone by a pronoun. */
+const REPORTED_BY_PRONOUN =
+	/\b(?:he|she)\s+(?:\w+ly\s+)?(?:said|wrote|argued|claimed|insisted|maintained|declared|believed|held|stated|contended)\b|,\s*(?:arguing|claiming|insisting|maintaining|contending)\s+that\b/i;
+
 const PRONOUN = /\b(?:he|she|his|her|him|He|She|His|Her)\b/;
 /** "Reynaud appointed him …": an object pronoun, whose antecedent is not the subject named before it. */
 const OBJECT_PRONOUN = /^(?:him|her)$/;
 const REGNAL = /^(?:[IVXL]+|Jr\.?|Sr\.?)$/;
 /** Sentences of the paragraph a reader looks back through for whom "he" means. */
 const LOOK_BACK = 3;
+
+function sameSurname(a: string, b: string | undefined): boolean {
+	const last = (name: string) => name.trim().split(/\s+/).pop()?.toLowerCase();
+	return !!b && last(a) === last(b);
+}
 
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,8 +49,12 @@ function namedAtAll(text: string, person: string): boolean {
 }
 
 export function pronounActorUnsure(card: Card, doc: Pick<IngestedDocument, 'sentences'>, known: PersonIndex): boolean {
-	if (card.kind === 'thesis' || card.people.length === 0) return false;
-	const person = card.people[0];
+	if (card.people.length === 0) return false;
+	// A thesis in its author's own voice (a works volume, a speech) names nobody; one the text reports
+	// ("… he developed tektology, arguing that …") must find its holder like a date card.
+	if (card.kind === 'thesis' && (!card.author || sameSurname(card.author, card.source.author))) return false;
+	if (card.kind === 'thesis' && !REPORTED_BY_PRONOUN.test(card.source.quote.replace(/\s+/g, ' '))) return false;
+	const person = card.kind === 'thesis' && card.author ? card.author : card.people[0];
 	const first = doc.sentences.findIndex((s) => s.end > card.source.start);
 	if (first < 0) return false;
 	// A quote of several sentences was widened on purpose to show the person; it is judged elsewhere.
@@ -75,6 +88,8 @@ function namesKnownAs(text: string, person: string, known: PersonIndex): boolean
  */
 function peopleNamedIn(text: string, known: PersonIndex, female: boolean): number[] {
 	return findPersonNames(text, known)
+		// "Succeeded as Chairman by V. N. Kokovtsov.": the agent of a passive is not the next "he".
+		.filter((m) => !/\bby\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index)))
 		.filter((m) => {
 			const key = canonicalPerson(m.name, known).key;
 			return known.people.has(key) && isFemale(key, known) === female;

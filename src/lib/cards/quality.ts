@@ -31,7 +31,8 @@ export type Problem =
 	| 'provenance'
 	| 'date-not-shown'
 	| 'misspelt-name'
-	| 'wrong-person';
+	| 'wrong-person'
+	| 'citation';
 
 const DEBRIS: [Problem, RegExp][] = [
 	['line-break', /[\r\n\u2028\u2029]/],
@@ -52,6 +53,8 @@ const DEBRIS: [Problem, RegExp][] = [
 	['glued-word', /\p{L}{2,}\d{3,}|\d{3,}\p{Ll}{3,}/u],
 	// "Maria UlyanovaImage": a caption or the next word glued on; "Mc"/"Mac" names are real.
 	['glued-word', /\b(?!Ma?c)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+/u],
+	// "(‘Filosofskaya Entsiklopediya’, Volume I, Moscow, 1960, p.177.)": a reference, not an answer.
+	['citation', /\([^()]*\b(?:Vol(?:ume)?\.?\s+[IVXL\d]+|pp?\.\s?\d+|ISBN|op\. cit|ibid)\b[^()]*\)/i],
 	// Control characters, replacement characters and separator runs like "!(@$".
 	// eslint-disable-next-line no-control-regex -- finding control characters is the point
 	['control-char', /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]|[!@$#%^&(]{3,}/]
