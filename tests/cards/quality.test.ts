@@ -23,6 +23,7 @@ function card(front: string, back: string, extra: Partial<Card> = {}): Card {
 describe('debris on a card face', () => {
 	const rejected: [string, string][] = [
 		['letter-spacing', 'Report to T h e T h i r t e e n t h Congress'],
+		['citation', "That relations are formal schemes ('Great Encyclopaedia', Volume I, London, 1911, p.177.)"],
 		['letter-spacing', 'J. V. S T A L I N'],
 		['line-break', 'the dictatorship of\nthe proletariat'],
 		['hyphen-break', 'the proletarian revolu- tion'],
