@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { withFullNames } from '../../src/lib/cards/full-names';
 import type { Card } from '../../src/lib/cards/types';
+import { testCard } from './card-fixture';
 
 function card(front: string, person: string, quote: string): Card {
-	const source = { document: 'h.txt', quote, start: 0, end: quote.length };
-	return {
-		id: 'x',
-		kind: 'date',
-		form: 'basic',
-		front,
-		back: '1666',
-		source,
-		sources: [source],
-		conflicts: [],
-		people: [person],
-		importance: 0.6,
-		factKey: 'k'
-	};
+	return testCard({ front, back: '1666', people: [person], quote });
 }
 
 describe('a name the document never writes alone', () => {
@@ -45,6 +33,12 @@ describe('a name the document never writes alone', () => {
 		const earl = 'Grey became Prime Minister. On 22 November 1830 Earl Grey succeeded Wellington.';
 		const grey = card('Who succeeded Wellington as Prime Minister?', 'Grey', 'On 22 November 1830 Earl Grey succeeded Wellington.');
 		expect(withFullNames(grey, earl)).toBe(grey);
+	});
+	it('takes no month for a first name', () => {
+		const text = 'Louis-Philippe fled. On 24 February Louis-Philippe abdicated. In February Louis-Philippe left Paris.';
+		const quote = 'On 24 February Louis-Philippe abdicated.';
+		const king = card('When did Louis-Philippe abdicate?', 'Louis-Philippe', quote);
+		expect(withFullNames(king, text)).toBe(king);
 	});
 	it('takes no word of another line (a heading) for a first name', () => {
 		const lines = 'Bismarck\nBismarck appointed Minister-President of Prussia 1862';

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { officeCardsFromDates } from '../../src/lib/cards/office-from-dates';
 import type { Card } from '../../src/lib/cards/types';
+import { testCard } from './card-fixture';
 
 function dateCard(front: string, iso: string, people: string[]): Card {
-	const source = { document: 'h.txt', quote: 'q', start: 0, end: 1 };
-	return {
-		id: front,
-		kind: 'date',
-		form: 'basic',
-		front,
-		back: iso,
-		source,
-		sources: [source],
-		conflicts: [],
-		people,
-		importance: 0.7,
-		factKey: front,
-		date: { iso, precision: iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year', calendar: 'gregorian' }
-	};
+	const precision = iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
+	return testCard({ id: front, front, back: iso, people, factKey: front, date: { iso, precision, calendar: 'gregorian' } });
 }
 
 describe('a date card that states an office-holding', () => {

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { oneAnswerPerDefinition } from '../../src/lib/cards/open-definitions';
 import type { Card } from '../../src/lib/cards/types';
+import { testCard } from './card-fixture';
 
 function thesis(form: Card['form'], front: string, back: string, factKey: string, topic = 'society'): Card {
-	const source = { document: 'burke.txt', quote: 'q', start: 0, end: 1 };
-	return {
-		id: `${form}|${factKey}`,
-		kind: 'thesis',
-		form,
-		front,
-		back,
-		source,
-		sources: [source],
-		conflicts: [],
-		people: ['Burke'],
-		author: 'Burke',
-		topic,
-		importance: 0.7,
-		factKey
-	};
+	return testCard({ id: `${form}|${factKey}`, kind: 'thesis', form, front, back, people: ['Burke'], author: 'Burke', topic, importance: 0.7, factKey });
 }
 
 const according = 'According to Burke, “Reflections on the Revolution in France” (1790)';

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { withPassiveRestored } from '../../src/lib/cards/passive-voice';
 import type { Card } from '../../src/lib/cards/types';
+import { testCard } from './card-fixture';
 
 function dateCard(front: string, quote: string): Card {
-	const source = { document: 'notes.md', quote, start: 0, end: quote.length };
-	return {
-		id: 'x',
-		kind: 'date',
-		form: 'basic',
-		front,
-		back: '1815',
-		source,
-		sources: [source],
-		conflicts: [],
-		people: [],
-		importance: 0.6,
-		factKey: 'k'
-	};
+	return testCard({ front, back: '1815', quote });
 }
 
 describe('a telegraphic passive in revision notes', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deathOfSomeoneElse, pronounActorUnsure } from '../../src/lib/cards/pronoun-actors';
 import type { Card } from '../../src/lib/cards/types';
+import { testCard } from './card-fixture';
 import { peopleContext } from '../../src/lib/extract/people';
 import { ingestDocument } from '../../src/lib/ingest';
 
@@ -8,19 +9,7 @@ function unsure(text: string, quoted: string, person: string): boolean {
 	const doc = ingestDocument('history.txt', text);
 	const start = doc.original.indexOf(quoted);
 	const source = { document: 'history.txt', quote: quoted, start, end: start + quoted.length };
-	const card: Card = {
-		id: 'x',
-		kind: 'date',
-		form: 'basic',
-		front: `When did ${person} …?`,
-		back: '1526',
-		source,
-		sources: [source],
-		conflicts: [],
-		people: [person],
-		importance: 0.6,
-		factKey: 'k'
-	};
+	const card = testCard({ front: `When did ${person} …?`, back: '1526', people: [person], source, sources: [source] });
 	return pronounActorUnsure(card, doc, peopleContext(doc).index);
 }
 
@@ -58,20 +47,9 @@ describe('a death dated by "his death" after another person', () => {
 	const known = peopleContext(doc).index;
 	const quote = 'In 1533 he married Anne Boleyn; her father Thomas Boleyn served as Lord Privy Seal until his death in 1539.';
 	const start = text.indexOf(quote);
-	const death = (person: string): Card => ({
-		id: 'x',
-		kind: 'date',
-		form: 'basic',
-		front: `When did ${person} die?`,
-		back: '1539',
-		source: { document: 'tudor.txt', quote, start, end: start + quote.length },
-		sources: [],
-		conflicts: [],
-		people: [person],
-		importance: 0.6,
-		factKey: 'k',
-		date: { iso: '1539', precision: 'year', calendar: 'gregorian' }
-	});
+	const source = { document: 'tudor.txt', quote, start, end: start + quote.length };
+	const death = (person: string): Card =>
+		testCard({ front: `When did ${person} die?`, back: '1539', people: [person], source, sources: [source], date: { iso: '1539', precision: 'year', calendar: 'gregorian' } });
 	it('is not the death of the sentence subject', () => {
 		expect(deathOfSomeoneElse(death('Henry VIII'), known)).toBe(true);
 	});

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { oneOfRepeatedEvents } from '../../src/lib/cards/repeated-events';
 import type { Card } from '../../src/lib/cards/types';
+import { testCard } from './card-fixture';
 import { fixtureDocument } from './fixture-document';
 
 function dateCard(front: string, iso: string): Card {
-	const source = { document: 'garibaldi.txt', quote: 'q', start: 0, end: 1 };
-	return {
-		id: front,
-		kind: 'date',
-		form: 'basic',
-		front,
-		back: iso,
-		source,
-		sources: [source],
-		conflicts: [],
-		people: ['Garibaldi'],
-		importance: 0.6,
-		factKey: front,
-		date: { iso, precision: 'year', calendar: 'gregorian' }
-	};
+	return testCard({ id: front, front, back: iso, people: ['Garibaldi'], factKey: front, date: { iso, precision: 'year', calendar: 'gregorian' } });
 }
 
 const twice = fixtureDocument(
