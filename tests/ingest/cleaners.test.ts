@@ -219,7 +219,7 @@ describe('glued words', () => {
 		const doc = ingest(
 			'We see the peasant struggle. Wesee, consequently, that class-conscious socialists must support it. ' +
 				'Thepeasant struggle for land and liberty is a great step. Hereis the resolution. Later,at the Second Congress, ' +
-				'the peasant income grew. Therefore the Thesis stands. Income rose. Inform the peasant.'
+				'the peasant income grew. Therefore the Thesis stands. Income rose. Inform the peasant. The Lateran Pacts followed.'
 		);
 		const all = doc.clean;
 		expect(all).toContain('We see, consequently');
@@ -227,6 +227,7 @@ describe('glued words', () => {
 		expect(all).toContain('Here is the resolution');
 		expect(all).toContain('Later, at the Second Congress');
 		expect(all).toContain('Therefore the Thesis stands. Income rose. Inform the peasant.');
+		expect(all).toContain('The Lateran Pacts followed.');
 	});
 });
 

@@ -217,7 +217,8 @@ function splitGluedFunctionWords(m: Mapped, vocab: Vocabulary): Mapped {
 			if (!whole.startsWith(prefix) || whole.length - prefix.length < 2) continue;
 			const rest = whole.slice(prefix.length);
 			const restKnown = prefix.length >= 3 && rest.length >= 3 && vocab.count(rest) >= 1;
-			if (restKnown || isCommonWord(rest)) {
+			// "Lateran" is no "Later an": a glued article ends many names, a glued "is" or "to" none.
+			if (restKnown || (isCommonWord(rest) && !/^(?:a|an)$/i.test(rest))) {
 				positions.push(x.index + prefix.length);
 				break;
 			}
