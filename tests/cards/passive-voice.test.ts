@@ -24,6 +24,12 @@ describe('a telegraphic passive in revision notes', () => {
 		const active = dateCard('When did Victoria appoint Disraeli Prime Minister?', 'In 1868 Victoria appointed Disraeli Prime Minister.');
 		expect(withPassiveRestored(active)).toBe(active);
 	});
+	it('puts a person something was done to back in the passive', () => {
+		const card = dateCard('When did Rathenau assassinate?', '- **24 June 1922** – Rathenau assassinated by Organisation Consul');
+		expect(withPassiveRestored(card).front).toBe('When was Rathenau assassinated?');
+		const active = dateCard('When did Brutus kill?', 'In 44 BC Brutus killed Caesar.');
+		expect(withPassiveRestored(active)).toBe(active);
+	});
 	it('leaves an active verb alone', () => {
 		const returned = dateCard('When did Napoleon return from Elba?', 'Napoleon returned from Elba in March 1815.');
 		expect(withPassiveRestored(returned)).toBe(returned);

@@ -62,6 +62,7 @@ const TRANSITIVE: Record<string, string> = {
 	found: 'founded',
 	dissolve: 'dissolved',
 	ban: 'banned',
+	kidnap: 'kidnapped',
 	draft: 'drafted',
 	issue: 'issued',
 	publish: 'published',
@@ -112,9 +113,27 @@ function appointedToPost(card: Card): Card | undefined {
 	return { ...card, front: `When was ${m[1]} ${APPOINTED[m[2]]} ${m[3]}?` };
 }
 
+/** Verbs done to a person, never by one without an object: "When did Matteotti kidnap?" is a lost passive. */
+const DONE_TO = /^(?:kidnap|assassinate|murder|execute|arrest|kill|wound|exile|depose|imprison|capture|expel|dismiss|behead|hang|deport|banish|overthrow|oust)$/;
+const BARE = /^When did (.+?) (\p{Ll}+)\?$/u;
+
+function doneToPerson(card: Card): Card | undefined {
+	const m = BARE.exec(card.front);
+	if (!m || !DONE_TO.test(m[2])) return undefined;
+	const participle = TRANSITIVE[m[2]] ?? `${m[2]}ped`;
+	const name = m[1].split(/\s+/).pop() ?? m[1];
+	// The quote shows the participle with no object after it ("Matteotti kidnapped & murdered by …").
+	const shown = new RegExp(
+		`\\b${escape(name)},?\\s+(?:was\\s+|were\\s+)?${participle}\\b(?!\\s+(?:the|a|an|his|her|their|him|them|\\p{Lu}))`,
+		'u'
+	);
+	if (!shown.test(plain(card.source.quote))) return undefined;
+	return { ...card, front: `When ${/\band\b/.test(m[1]) ? 'were' : 'was'} ${m[1]} ${participle}?` };
+}
+
 export function withPassiveRestored(card: Card): Card {
 	if (card.kind !== 'date') return card;
-	const appointed = appointedToPost(card);
+	const appointed = appointedToPost(card) ?? doneToPerson(card);
 	if (appointed) return appointed;
 	const m = NO_OBJECT.exec(card.front);
 	const participle = m && TRANSITIVE[m[2]];
