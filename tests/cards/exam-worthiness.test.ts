@@ -686,3 +686,10 @@ describe('opinions and the speaker in a gap', () => {
 		expect(reasonOf(c)).toBe('first-person');
 	});
 });
+
+describe('an illness that ends a career', () => {
+	it('is no one-of-many event', () => {
+		const stroke = card({ kind: 'date', front: 'When did Wilson suffer a severe stroke?', back: 'October 1919' });
+		expect(reasonOf(stroke)).not.toBe('one-of-many');
+	});
+});

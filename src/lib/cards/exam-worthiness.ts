@@ -495,7 +495,7 @@ function notAnEvent(card: Card): WorthinessReason | undefined {
 
 /** Objects that are events of their own whatever the article: a law, a crisis, a war. */
 const NOTABLE_OBJECT =
-	/\b(?:decree|law|act|statute|constitution|treaty|pact|truce|alliance|charter|crisis|famine|war|revolution|rebellion|uprising|revolt|mutiny|coup|invasion|expedition|campaign|republic|empire|kingdom|state|government|party|dynasty)\b/i;
+	/\b(?:decree|law|act|statute|constitution|treaty|pact|truce|alliance|charter|crisis|famine|war|revolution|rebellion|uprising|revolt|mutiny|coup|invasion|expedition|campaign|republic|empire|kingdom|state|government|party|dynasty|stroke|heart attack)\b/i;
 /** Verbs whose indefinite object names one occasion among many: "lead a strike", "launch a new attack". */
 const INDEFINITE_OBJECT = /^When (?:did|was|were) (?:[\p{Lu}][\p{L}.'’-]*,? (?:and )?)+(\p{Ll}+) (?:(?:an?|another|one more) )(.+)\?$/u;
 
