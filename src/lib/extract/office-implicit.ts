@@ -67,6 +67,8 @@ const CHARGE_NOUN: Record<string, string> = {
 	crown: ''
 };
 const CHARGE = `(?:the\\s+)?(${Object.keys(CHARGE_NOUN).join('|')})`;
+/** A cheap test before the charge patterns run: the sentence names a charge at all. */
+const CHARGE_WORD = new RegExp(String.raw`\b(?:${Object.keys(CHARGE_NOUN).join('|')})\b`, 'i');
 const PASSED_TO = new RegExp(
 	String.raw`\b${CHARGE}\s+(?:then\s+|finally\s+|now\s+)?(?:passed|fell|went|devolved)\s+to\s+(?:(?:his|her)\s+\w+\s+)?(?:Sir\s+|Lord\s+)?(${NAME})`,
 	'gi'
@@ -303,7 +305,7 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 		const hits: Found[] = [];
 		const slotText = (m: RegExpExecArray) => text.slice(0, m.index + m[0].indexOf(m[1]));
 
-		for (const m of text.matchAll(THRONE)) {
+		for (const m of /throne|crowned|enthroned/i.test(text) ? text.matchAll(THRONE) : []) {
 			const name = m[1];
 			const who = nameOf(name, ante, known);
 			const title = ruler(who, slotText(m as RegExpExecArray));
@@ -324,7 +326,9 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 				from: m.index! + m[0].lastIndexOf(m[2] ?? m[4])
 			});
 		}
-		for (const m of [...text.matchAll(REIGNED), ...text.matchAll(REIGN_BRACKET)]) {
+		for (const m of /reign|ruled|\(r\./i.test(text)
+			? [...text.matchAll(REIGNED), ...text.matchAll(REIGN_BRACKET)]
+			: []) {
 			const title = ruler(nameOf(m[1], ante, known), slotText(m as RegExpExecArray));
 			if (!title) continue;
 			hits.push({
@@ -336,7 +340,7 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 				range: true
 			});
 		}
-		for (const m of text.matchAll(SELF_PROCLAIMED)) {
+		for (const m of /himself|herself/.test(text) ? text.matchAll(SELF_PROCLAIMED) : []) {
 			const at = m.index! + m[0].length;
 			const t = findPostTitles(text.slice(at), true)[0];
 			if (
@@ -359,7 +363,7 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 				from: m.index! + m[0].lastIndexOf(m[2])
 			});
 		}
-		for (const m of text.matchAll(LEFT_THRONE)) {
+		for (const m of /abdicat|deposed|dethroned|renounced/.test(text) ? text.matchAll(LEFT_THRONE) : []) {
 			const title = ruler(nameOf(m[1], ante, known), slotText(m as RegExpExecArray));
 			if (!title) continue;
 			hits.push({
@@ -371,7 +375,7 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 				from: m.index! + m[0].lastIndexOf(m[2] ?? m[3])
 			});
 		}
-		for (const m of text.matchAll(PASSED_TO)) {
+		for (const m of CHARGE_WORD.test(text) ? text.matchAll(PASSED_TO) : []) {
 			const office = chargePost(m[1], m[2]);
 			if (!office) continue;
 			hits.push({
@@ -382,7 +386,7 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 				from: m.index!
 			});
 		}
-		for (const m of text.matchAll(ASSUMED)) {
+		for (const m of CHARGE_WORD.test(text) ? text.matchAll(ASSUMED) : []) {
 			const office = chargePost(m[3], m[1]);
 			if (!office) continue;
 			const leaving = /^(?:resigned|relinquished|gave|lost)/.test(m[2]);
@@ -394,7 +398,7 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 				from: m.index!
 			});
 		}
-		for (const m of text.matchAll(FORMED)) {
+		for (const m of /\bformed\b/.test(text) ? text.matchAll(FORMED) : []) {
 			if (headOfGovernment === undefined) headOfGovernment = documentHeadOfGovernment(doc) ?? null;
 			if (!headOfGovernment) continue;
 			const office = qualifiedPost(headOfGovernment);
@@ -407,7 +411,7 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 				from: m.index!
 			});
 		}
-		for (const m of text.matchAll(SUCCEEDED_NO_POST)) {
+		for (const m of /succeeded|replaced/.test(text) ? text.matchAll(SUCCEEDED_NO_POST) : []) {
 			const prevName = m[3];
 			const prevKey = personKey(prevName, known, ante, text, m.index! + m[0].lastIndexOf(prevName));
 			if (!prevKey) continue;
@@ -425,7 +429,7 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 		}
 
 		// "Babur died at Agra in 1530 and was succeeded by his eldest son, Humayun".
-		for (const m of text.matchAll(DIED_SUCCEEDED)) {
+		for (const m of /succeeded\s+by/.test(text) ? text.matchAll(DIED_SUCCEEDED) : []) {
 			const prevKey = personKey(m[1], known, ante, text, m.index!);
 			if (!prevKey) continue;
 			const post = lastPostOf(prevKey, i) ?? (m[2] ? rulerOf(m[1]) : undefined);
@@ -441,7 +445,7 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 			});
 		}
 		// "Aurangzeb's son Muazzam succeeded him as Bahadur Shah I": the father's post, under a new name.
-		for (const m of text.matchAll(KIN_SUCCEEDED_HIM)) {
+		for (const m of /succeeded\s+(?:him|her)\b/.test(text) ? text.matchAll(KIN_SUCCEEDED_HIM) : []) {
 			const asName = m[4] && findPostTitles(m[4], true).some((t) => t.index === 0);
 			if (asName) continue;
 			const prevKey = personKey(m[1], known, ante, text, m.index!);
@@ -459,7 +463,7 @@ export function extractImplicitOffices(doc: IngestedDocument, found: Fact[]): Of
 			});
 		}
 		// "The last emperor, Bahadur Shah II (Zafar), who reigned from 1837, …".
-		for (const m of text.matchAll(WHO_REIGNED)) {
+		for (const m of /\bwho\s+(?:had\s+)?(?:reigned|ruled)/.test(text) ? text.matchAll(WHO_REIGNED) : []) {
 			const title = ruler(nameOf(m[1], ante, known), slotText(m as RegExpExecArray));
 			if (!title) continue;
 			hits.push({

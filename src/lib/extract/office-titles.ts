@@ -129,6 +129,19 @@ function overlaps(a: { index: number; length: number }, b: { index: number; leng
  * its body ("President", "Chairman"), which a caller resolves from context ("its Chairman").
  */
 export function findPostTitles(text: string, bare = true): PostTitle[] {
+	// Several readers ask about the same sentence: read it once.
+	const key = `${bare ? 1 : 0}${text}`;
+	const cached = postTitleCache.get(key);
+	if (cached) return cached.slice();
+	const found = readPostTitles(text, bare);
+	if (postTitleCache.size > 5000) postTitleCache.clear();
+	postTitleCache.set(key, found);
+	return found.slice();
+}
+
+const postTitleCache = new Map<string, PostTitle[]>();
+
+function readPostTitles(text: string, bare: boolean): PostTitle[] {
 	// Expand shortenings in place, padded to keep every offset: "Pres." is read as "President".
 	let expanded = text;
 	const shortened: Array<{ index: number; length: number; title: string }> = [];
