@@ -56,5 +56,7 @@ describe('office cards say what the text says about a post', () => {
 	it('a bare "Member of the Executive Committee" names no body a student could tell apart', () => {
 		expect(specificOffice('Member of the Executive Committee')).toBe(false);
 		expect(specificOffice('Member of the Executive Committee of the Comintern')).toBe(true);
+		expect(specificOffice('Secretary of State')).toBe(true);
+		expect(specificOffice('Secretary of the Commission')).toBe(false);
 	});
 });

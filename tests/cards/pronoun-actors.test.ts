@@ -34,6 +34,10 @@ describe('a card whose person stands in its quote only as "he"', () => {
 			'His wife, María Teresa del Toro, died in 1803; he never married again. In 1813 he reconquered Venezuela.';
 		expect(unsure(text, 'In 1813 he reconquered Venezuela.', 'Bolívar')).toBe(false);
 	});
+	it('finds a name that ends in a letter outside ASCII', () => {
+		const text = 'Yoshida resigned in 1954. Hatoyama Ichirō became Prime Minister; he held office until 1956.';
+		expect(unsure(text, 'Hatoyama Ichirō became Prime Minister; he held office until 1956.', 'Hatoyama Ichirō')).toBe(false);
+	});
 	it('does not take "him" after a named subject for that subject', () => {
 		const text = 'Charles de Gaulle commanded a division in May 1940. On 5 June 1940 Paul Reynaud appointed him Under-Secretary of State for War.';
 		expect(unsure(text, 'On 5 June 1940 Paul Reynaud appointed him Under-Secretary of State for War.', 'de Gaulle')).toBe(false);

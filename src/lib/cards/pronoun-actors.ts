@@ -40,12 +40,13 @@ function namings(person: string): string[] {
 }
 
 /** Named as the actor (not only as an owner, "Akbar's friend"): some naming not followed by 's. */
+// Word edges by letters, not \b: "Hatoyama Ichirō" ends in a letter \b does not count as one.
 function namedAsActor(text: string, person: string): boolean {
-	return namings(person).some((name) => new RegExp(`\\b${escape(name)}\\b(?!['’]s)`).test(text));
+	return namings(person).some((name) => new RegExp(`(?<!\\p{L})${escape(name)}(?!\\p{L})(?!['’]s)`, 'u').test(text));
 }
 
 function namedAtAll(text: string, person: string): boolean {
-	return namings(person).some((name) => new RegExp(`\\b${escape(name)}\\b`).test(text));
+	return namings(person).some((name) => new RegExp(`(?<!\\p{L})${escape(name)}(?!\\p{L})`, 'u').test(text));
 }
 
 export function pronounActorUnsure(card: Card, doc: Pick<IngestedDocument, 'sentences'>, known: PersonIndex): boolean {

@@ -352,6 +352,8 @@ const ROLE_WORDS =
  * not "President" or "Member of the Commission", which could be anything.
  */
 export function specificOffice(title: string): boolean {
+	// Posts made of role words that still name one office everyone knows.
+	if (/^(?:Secretary of State|Head of State|Head of Government|State Secretary)\b/.test(title.trim())) return true;
 	return title.split(/[\s,]+/).some((w) => w && !ROLE_WORDS.test(w.replace(/['’]s$/, '')));
 }
 
