@@ -693,3 +693,11 @@ describe('an illness that ends a career', () => {
 		expect(reasonOf(stroke)).not.toBe('one-of-many');
 	});
 });
+
+describe('a holder who is no person', () => {
+	it('is a regnal number cut from its name, or a party', () => {
+		expect(reasonOf(card({ kind: 'office', front: 'Who became Sultan on 31 August 1876?', back: 'II', people: ['II'] }))).toBe('not-a-person');
+		expect(reasonOf(card({ kind: 'office', front: 'When was Conservative elected a member of Parliament for Oldham?', back: '1900', people: ['Conservative'] }))).toBe('not-a-person');
+		expect(reasonOf(card({ kind: 'office', front: 'Who became Sultan in 1876?', back: 'Abdülhamid II', people: ['Abdülhamid II'] }))).not.toBe('not-a-person');
+	});
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { officeCardsFromDates } from '../../src/lib/cards/office-from-dates';
+
+const officeCards = officeCardsFromDates;
 import type { Card } from '../../src/lib/cards/types';
 import { testCard } from './card-fixture';
 
@@ -18,6 +20,13 @@ describe('a date card that states an office-holding', () => {
 			['office', 'Who succeeded Derby as Prime Minister in February 1868?', 'Disraeli'],
 			['office', 'Who was inaugurated as President on 4 March 1881?', 'Garfield'],
 			['office', 'Which office did Garfield take up on 4 March 1881?', 'President']
+		]);
+	});
+	it('tells the holder from the post where the post begins', () => {
+		const cards = officeCards([dateCard('When did Franz Joseph appoint Count Gyula Andrássy Prime Minister of Hungary?', '1867-02-17', ['Franz Joseph'])]);
+		expect(cards.slice(1).map((c) => [c.front, c.back])).toEqual([
+			['Who was appointed Prime Minister of Hungary on 17 February 1867?', 'Gyula Andrássy'],
+			['Which office did Gyula Andrássy take up on 17 February 1867?', 'Prime Minister of Hungary']
 		]);
 	});
 	it('adds nothing when the phrase is no post, or an office card already asks it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardProblems, debrisProblems, givesAwayAnswer, gluedFunctionWord, misspeltName } from '../../src/lib/cards/quality';
+import { cardProblems, debrisProblems, doubledName, givesAwayAnswer, gluedFunctionWord, misspeltName } from '../../src/lib/cards/quality';
 import type { Card } from '../../src/lib/cards/types';
 
 function card(front: string, back: string, extra: Partial<Card> = {}): Card {
@@ -252,5 +252,22 @@ describe('a cloze with too little left of its sentence', () => {
 		expect(cardProblems(c)).toContain('trivial');
 		const ok = card('According to Burke (1790), society is indeed a ____.', 'contract', { kind: 'thesis', form: 'cloze' });
 		expect(cardProblems(ok)).not.toContain('trivial');
+	});
+});
+
+describe('an encyclopedia gloss spliced after its link', () => {
+	it('repeats the name it glosses', () => {
+		expect(doubledName('When was the French fleet destroyed by Horatio Nelson Horatio Nelson?')).toBe(true);
+		expect(doubledName('When did Kutuzov fight at the Battle of Borodino Borodino is a village?')).toBe(true);
+		expect(doubledName('When did the law place each département under a prefect Prefect?')).toBe(true);
+		expect(doubledName('When did Nelson destroy the French fleet at the Nile?')).toBe(false);
+	});
+});
+
+describe('questions that are about the text, not history', () => {
+	it('reject a view of its own author about himself, and a clause taken for the subject', () => {
+		expect(cardProblems(card('What did Wilhelm II write about Wilhelm II in 1914?', 'That he had wished for peace', { kind: 'thesis' }))).toContain('trivial');
+		expect(cardProblems(card('When did the day Britain declare war on Germany?', '3 September 1939'))).toContain('trivial');
+		expect(cardProblems(card('When did During the Crimean War Austria force Russia out of the Principalities?', '1854'))).toContain('trivial');
 	});
 });

@@ -209,6 +209,10 @@ describe('thesis cards', () => {
 		const [disraeli] = thesisCards(ascribed(2, 'Disraeli', 'the duties be lifted', 'oppose'), { doc: ndoc });
 		expect(disraeli.front).toBe('What did Disraeli oppose, according to the notes?');
 	});
+	it('cite no field of an encyclopedia box as if it were a title', () => {
+		const box = fixtureDocument('napoleon.txt', 'Historians such as Georges Lefebvre have argued that he was the heir of the Revolution.', {}, 'Reign 18 May 1804 – 6 April 1814; 20 March 1815 – 22 June 1815');
+		expect(documentTitle({ doc: box })).toBeUndefined();
+	});
 	it('cite no numbered heading ("Chapter 7") as if it were a title', () => {
 		const cdoc = fixtureDocument('reform.txt', 'Historians such as Paul Smith have argued that the reforms were permissive.', {}, 'Chapter 7');
 		expect(documentTitle({ doc: cdoc })).toBeUndefined();
@@ -304,6 +308,12 @@ describe('faces read as prose', () => {
 		expect(tidyFace('When did VE III ask Mussolini to form a government?')).toBe('When did VE III ask Mussolini to form a government?');
 		expect(tidyFace('When was the UNITED OPPOSITION founded?')).toBe('When was the United Opposition founded?');
 		expect(tidyFace("Until when did Peel's first ministry last only?")).toBe("Until when did Peel's first ministry last?");
+		expect(tidyFace('When did Burgoyne surrender at Saratoga = turning point?')).toBe('When did Burgoyne surrender at Saratoga?');
+		expect(tidyFace('When was Napoleon defeated at the Battle of Waterloo Waterloo is a municipality in Belgium?')).toBe(
+			'When was Napoleon defeated at the Battle of Waterloo?'
+		);
+		expect(tidyFace('Gyula Andrássy Gyula Andrássy de Csíkszentkirály (8 March 1823 – 1890)')).toBe('Gyula Andrássy');
+		expect(tidyFace('When did Mandela give “Statement on the Nobel Peace Prize (extract)”?')).toBe('When did Mandela give “Statement on the Nobel Peace Prize”?');
 	});
 });
 

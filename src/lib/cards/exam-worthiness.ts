@@ -819,6 +819,9 @@ export function asJudgementCloze(card: Card): Card {
 const SENTENCE_ADVERB =
 	/^(?:Moreover|However|Thus|Therefore|Furthermore|Meanwhile|Nevertheless|Besides|Also|Then|Still|Indeed|Hence|Finally|Firstly|Secondly|Thirdly|Consequently|Accordingly|Later|Afterwards|Yet|Now|So|But|And|Or|Again|Here|There|When|While|After|Before|Although|Though|Since|Because)\s/;
 
+const NUMBER_OR_PARTY =
+	/^(?:[IVXL]+|Conservatives?|Liberals?|Labour|Socialists?|Communists?|Republicans?|Democrats?|Tory|Tories|Whigs?|Radicals?|Nationalists?|Fascists?|Bolsheviks?|Mensheviks?)$/;
+
 const SCHOOL =
 	/^(?:[\p{L}-]+\s+){1,2}(?:historians|scholars|economists|sociologists|theorists|critics|commentators|writers|revisionists)$/u;
 
@@ -841,6 +844,8 @@ function notAPerson(card: Card): WorthinessReason | undefined {
 		if (card.people.some((p) => modifier(p) && quote.includes(`${p.trim().toLowerCase()} ${post}`)))
 			return 'not-a-person';
 	}
+	// "Who became Sultan …? → II" (a name cut to its number), "When was Conservative elected …?" (a party).
+	if (card.kind !== 'thesis' && card.people.slice(0, 1).some((p) => NUMBER_OR_PARTY.test(p.trim()))) return 'not-a-person';
 	const names = card.kind === 'thesis' && card.author ? [card.author] : [];
 	// "Zinoviev and Kamenev" are two people.
 	for (const name of names.flatMap((n) => n.split(/\s+(?:and|&)\s+|,\s*/))) {

@@ -10,7 +10,8 @@ import { isStopword } from './text';
 /** Words before a name that are not part of it even when capitalised at a sentence start. */
 const NOT_A_NAME = /^(?:The|This|That|These|Those|When|After|Before|While|Although|In|On|At|By|For|From|With|Under|And|But|As|Then|Emperor|Empress|King|Queen|Sultan|President|General|Prime|Minister|Lord|Lady|Sir|Mr|Mrs|Dr|Comrade|Saint|St|Earl|Duke|Count|Countess|Baron|Viscount|Marquess|Marquis|Prince|Princess|Archduke|Archduchess|Tsar|Czar|Tsarina|Kaiser|Pope|Cardinal|Bishop|Archbishop|Captain|Colonel|Admiral|Marshal|Chancellor|Governor|Senator|Judge|Chief|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-const NAME_PARTICLE = /^(?:de|du|van|von|da|di|del|della|der|den|ter|ten|le|la)$/;
+// Not the Italian "di" of a birth name ("Napoleone di Buonaparte"): no one says "di Buonaparte".
+const NAME_PARTICLE = /^(?:de|du|van|von|da|del|della|der|den|ter|ten|le|la)$/;
 const PARTICLE_BEFORE = /\b(?:de|da|di|do|dos|del|della|van|von|der|den|la|le|du|y|bin|ibn|al|ben)\s+$/;
 
 function escape(text: string): string {

@@ -30,12 +30,25 @@ const SHAPES: Array<[RegExp, (m: RegExpExecArray) => Holding]> = [
 	[new RegExp(String.raw`^When did ${NAME} become ${POST}\?$`, 'u'), (m) => ({ person: m[1], post: m[2], verb: 'became' })],
 	[new RegExp(String.raw`^When was ${NAME} (?:inaugurated|sworn in|installed)(?: in \p{Lu}[\p{L}'’-]*)? as ${POST}(?:,? in \p{Lu}[\p{L}'’ -]*)?\?$`, 'u'), (m) => ({ person: m[1], post: m[2], verb: 'was inaugurated as' })],
 	[new RegExp(String.raw`^When was ${NAME} (elected|appointed|named) ${POST}\?$`, 'u'), (m) => ({ person: m[1], post: m[3], verb: `was ${m[2]}` as Holding['verb'] })],
-	// "When did Congress name George Washington commander-in-chief of the Continental Army?"
+	// "When did Congress name George Washington commander-in-chief of the Continental Army?": where the
+	// name ends and the post begins is where the lexicon finds a post ("Count Gyula Andrássy | Prime Minister").
 	[
-		new RegExp(String.raw`^When did (?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3} (elect|appoint|name) ${NAME} ${POST}\?$`, 'u'),
-		(m) => ({ person: m[2], post: m[3], verb: `was ${PASSIVE[m[1]]}` as Holding['verb'] })
+		new RegExp(String.raw`^When did (?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3} (elect|appoint|name) (.+)\?$`, 'u'),
+		(m) => {
+			const split = splitNameAndPost(m[2]);
+			return { person: split?.name ?? '', post: split?.post ?? '', verb: `was ${PASSIVE[m[1]]}` as Holding['verb'] };
+		}
 	]
 ];
+
+/** "Count Gyula Andrássy Prime Minister of Hungary" → the name, and the post from the first title on. */
+function splitNameAndPost(text: string): { name: string; post: string } | undefined {
+	const title = findPostTitles(text, true)[0];
+	if (!title || title.index === 0) return undefined;
+	const name = text.slice(0, title.index).trim();
+	if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 5) return undefined;
+	return { name: name.replace(/^(?:Count|Countess|Baron|Prince|Duke|Lord|Sir)\s+/, ''), post: text.slice(title.index).trim() };
+}
 
 /** The post as a card names it: one of the lexicon's posts, without a leading article or ordinal. */
 function knownPost(post: string): string | undefined {
@@ -86,6 +99,7 @@ export function officeCardsFromDates(cards: Card[]): Card[] {
 			const m = re.exec(card.front);
 			if (!m || !at) continue;
 			const holding = read(m);
+			if (!holding.person) break;
 			const post = knownPost(holding.post);
 			const key = holdingKey(holding.person, card.date.iso);
 			if (!post || asked.has(key)) break;

@@ -104,11 +104,14 @@ const APPOINTED: Record<string, string> = {
 function appointedToPost(card: Card): Card | undefined {
 	const m = TO_A_POST.exec(card.front);
 	if (!m) return undefined;
-	const titles = findPostTitles(m[3], true);
+	const titles = findPostTitles(m[3].replace(/^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+/i, ''), true);
 	if (!titles.length || titles[0].index > 0) return undefined;
 	const name = m[1].split(/\s+/).pop() ?? m[1];
 	const firstWord = escape(m[3].split(/\s+/)[0]);
-	const shown = new RegExp(`\\b${escape(name)},?\\s+(?:was\\s+)?${APPOINTED[m[2]]}\\s+(?:as\\s+|the\\s+)?${firstWord}`, 'i');
+	const shown = new RegExp(
+		`(?<!\\p{L})${escape(name)},?\\s+(?:was\\s+)?${APPOINTED[m[2]]}\\s+(?:as\\s+|the\\s+)?${firstWord}`,
+		'iu'
+	);
 	if (!shown.test(plain(card.source.quote))) return undefined;
 	return { ...card, front: `When was ${m[1]} ${APPOINTED[m[2]]} ${m[3]}?` };
 }
@@ -124,7 +127,7 @@ function doneToPerson(card: Card): Card | undefined {
 	const name = m[1].split(/\s+/).pop() ?? m[1];
 	// The quote shows the participle with no object after it ("Matteotti kidnapped & murdered by …").
 	const shown = new RegExp(
-		`\\b${escape(name)},?\\s+(?:was\\s+|were\\s+)?${participle}\\b(?!\\s+(?:the|a|an|his|her|their|him|them|\\p{Lu}))`,
+		`(?<!\\p{L})${escape(name)},?\\s+(?:was\\s+|were\\s+)?${participle}\\b(?!\\s+(?:the|a|an|his|her|their|him|them|\\p{Lu}))`,
 		'u'
 	);
 	if (!shown.test(plain(card.source.quote))) return undefined;
@@ -141,7 +144,10 @@ export function withPassiveRestored(card: Card): Card {
 	const name = m[1].split(/\s+/).pop() ?? m[1];
 	const preposition = m[3].split(/\s+/)[0];
 	const quote = plain(card.source.quote);
-	const shown = new RegExp(`\\b${escape(name)}(?:\\s*\\([^)]*\\))?,?\\s+(?:was\\s+|were\\s+)?${participle}\\s+${preposition}\\b`);
+	const shown = new RegExp(
+		`(?<!\\p{L})${escape(name)}(?:\\s*\\([^)]*\\))?,?\\s+(?:was\\s+|were\\s+)?${participle}\\s+${preposition}\\b`,
+		'u'
+	);
 	if (!shown.test(quote)) return card;
 	const plural = /\band\b/.test(m[1]) ? 'were' : 'was';
 	return { ...card, front: `When ${plural} ${m[1]} ${participle} ${m[3]}?` };

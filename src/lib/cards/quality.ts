@@ -32,7 +32,8 @@ export type Problem =
 	| 'date-not-shown'
 	| 'misspelt-name'
 	| 'wrong-person'
-	| 'citation';
+	| 'citation'
+	| 'gloss';
 
 const DEBRIS: [Problem, RegExp][] = [
 	['line-break', /[\r\n\u2028\u2029]/],
@@ -65,8 +66,20 @@ export function debrisProblems(text: string): Problem[] {
 	const problems: Problem[] = [];
 	if (!text.trim()) return ['empty'];
 	for (const [problem, pattern] of DEBRIS) if (pattern.test(text)) problems.push(problem);
+	if (doubledName(text)) problems.push('gloss');
 	if (!balanced(text)) problems.push('unbalanced');
 	return problems;
+}
+
+/**
+ * "Horatio Nelson Horatio Nelson", "the Battle of Marengo Marengo is a battle fought", "a prefect
+ * Prefect": an encyclopedia link's gloss spliced after its anchor repeats the anchor.
+ */
+export function doubledName(text: string): boolean {
+	if (/(?<![\p{L}-])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\s+(?:The\s+)?\1(?![\p{L}-])/u.test(text)) return true;
+	for (const m of text.matchAll(/(?<![\p{L}-])(\p{Ll}{4,})\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}-])/gu))
+		if (m[1] === m[2].toLowerCase()) return true;
+	return false;
 }
 
 const GLUED_TAIL = /\b(\p{Lu}\p{Ll}{2,}?)(in|of|the|and|to|on|at|by|for|with|from)\b/gu;
@@ -168,7 +181,8 @@ const UNNAMED_POST =
 	/\b(?:hold|held|leave|left|resign|resigned|take up|took up|assume|assumed|lose|lost|keep|kept) the (?:post|office|position|job|role|seat|title)\b(?! of)/i;
 
 /** "When did When John Foster Dulles come …?": the subordinate clause's "When" taken into the subject. */
-const SUBORDINATE_SUBJECT = /^When (?:did|was|were|do|does) (?:When|While|After|Before|Although|Though|If|Since|Because|Once|Until)\b/;
+const SUBORDINATE_SUBJECT =
+	/^When (?:did|was|were|do|does) (?:When|While|After|Before|Although|Though|If|Since|Because|Once|Until|During|Following|Despite|the (?:day|year|month|week|moment|time|night|morning|evening) )\b/;
 
 /** "I am far from denying that …", "It is true that …": what follows is granted, not claimed. */
 const CONCESSION =
@@ -220,6 +234,9 @@ export function cardProblems(card: Card, original?: string): Problem[] {
 	if (card.form === 'cloze' && sameStemsInFront(card.front, back)) problems.add('answer-in-question');
 
 	if (card.form !== 'cloze' && incompleteQuestion(stem)) problems.add('trivial');
+	// "What did Franz Joseph write about Franz Joseph in 1914?": a text in the first person read as about its author.
+	const about = /^What did (.+?) (?:write|say|argue|claim) about (.+?)(?: in \d{4})?(?:,|\?)/.exec(card.front);
+	if (about && normaliseKey(about[1]) === normaliseKey(about[2])) problems.add('trivial');
 	if (card.form !== 'cloze' && (SENTENCE_BREAK.test(stem) || SUBORDINATE_SUBJECT.test(card.front))) problems.add('trivial');
 	// "When did Richards hold the post?": which post, the student cannot tell.
 	if (UNNAMED_POST.test(stem)) problems.add('dangling-pronoun');

@@ -244,6 +244,12 @@ export function mendCompounds(face: string, ctx: TemplateContext): string {
 	return face.replace(/\p{Ll}{6,}/gu, (word) => compounds.get(word) ?? word);
 }
 
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
+const GLOSS_AFTER_LINK = new RegExp(
+	String.raw`(?<![\p{L}-])(${NAME_WORD}(?:\s(?:de\s|von\s|van\s)?${NAME_WORD}){0,3})\s+(?:The\s+)?(\1)(?![\p{L}-])[^?]*(\??)$`,
+	'u'
+);
+
 /**
  * Faces read as prose: one line, and runs of shouted words from notes and headings ("the UNITED
  * OPPOSITION", "a serious RURAL CRISIS") in normal case. Single upper-case words may be acronyms.
@@ -256,6 +262,13 @@ export function tidyFace(text: string): string {
 		.replace(/(?<!(?:^|[\s.])\p{L})[.,;:](['"”’]?)\?$/u, '$1?')
 		// "Until when did Peel's first ministry last only?": the source's "only" reads as broken English.
 		.replace(/^(Until when did .+?) only\?$/, '$1?')
+		// An encyclopedia link's gloss spliced after it repeats the link ("the Battle of Waterloo Waterloo is
+		// a municipality in Belgium?"): the face ends at the link.
+		.replace(GLOSS_AFTER_LINK, (_m, link: string, _again: string, end: string) => `${link}${end}`)
+		// Notes' shorthand for "which was": "… surrender at Saratoga = turning point?" asks the first part.
+		.replace(/\s+=\s+[^?]*\?$/, '?')
+		// "“Statement on receiving the Nobel Peace Prize (extract)”": the editor's note is no part of the title.
+		.replace(/\s*\((?:extracts?|excerpts?|abridged|extrait)\)/gi, '')
 		.replace(/\b\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}\b)+/gu, (run, at: number, all: string) => {
 			// "VE III", "US UN": initials and regnal numbers, not shouting.
 			if (run.split(/[\s-]+/).every((w) => w.length <= 3 || /^[IVXL]+$/.test(w))) return run;
@@ -628,7 +641,10 @@ export function documentTitle(ctx: TemplateContext, sectionIndex = 0): string | 
 	// A heading with debris ("Maria UlyanovaImage") would put it on the card: cite no heading then.
 	// "Chapter 7" or "Part II" numbers a heading; it names nothing a student could look up.
 	const numbered = /^(?:chapter|part|section|book|volume|vol\.|lecture|unit|lesson)\s+(?:\d+|[ivxlc]+)\.?$/i;
-	if (heading && !/^(?:preface|introduction|contents)$/i.test(heading) && !numbered.test(heading.trim()) && debrisProblems(heading).length === 0)
+	// "Reign 18 May 1804 – 6 April 1814; 20 March 1815 – …": an encyclopedia box's field, not a title.
+	const boxField = /;|^(?:reign|born|died|preceded by|succeeded by|predecessor|successor|spouse|issue|house|father|mother)\b/i;
+	if (heading && !/^(?:preface|introduction|contents)$/i.test(heading) && !numbered.test(heading.trim()) &&
+		!boxField.test(heading.trim()) && debrisProblems(heading).length === 0)
 		return heading.replace(/[.…]+$/, '');
 	return undefined;
 }
