@@ -78,7 +78,7 @@ export function personName(name: string, people: PersonIndex): boolean {
  * document uses it as a place ("in Prussia", "to Moscow") or it is an acronym or a common word.
  */
 function loneSurname(word: string, clean: string): boolean {
-	if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || nonPersonWord(word)) return false;
+	if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || nonPersonWord(word)) return false;
 	// One scan of the document per word: a long works volume asks about the same names many times.
 	let known = placeTests.get(clean);
 	if (!known) placeTests.set(clean, (known = new Map()));
@@ -130,7 +130,7 @@ const VIEW_VERB = Object.keys(VIEW_VERBS).join('|');
 
 /** "Name (aside) [has] argued [in Work (1919)] [(aside)] that …". */
 const REPORTED = new RegExp(
-	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,90}\)|,\s(?!and\b|but\b|have\b|has\b|had\b)[^,;]{3,90}?,)?,?\s(?:(?:has|have|had)\s)?(?:(?:since|also|later|famously|once|first|then|even|repeatedly|always|often|rightly|plausibly)\s)*(?<verb>${VIEW_VERB})(?:\s(?:instead|however|too|persuasively|forcefully|convincingly|influentially))?(?<where>\s(?:in|at)\s(?!the\s(?:same|next|following|first)\b)[^,;:"“]{3,90}?\(\d{4}\)|\s(?:in|to)\s(?:his|her|their|a|an)\s(?:[\p{Ll}-]+\s){0,2}(?:diary|journal|memoirs?|letter|notebook|speech|address|report|pamphlet|book|essay|article|sermon|will|testament)(?=,?\sthat\s))?(?<aside2>\s*\([^()]{2,60}\))?,?\s(?<that>that\s)?(?<what>.+)$`,
+	String.raw`^(?:${TITLE_WORDS}\s)?(?<who>${PERSON})(?<aside>\s*\([^()]{2,90}\)|,\s(?!and\b|but\b|have\b|has\b|had\b)[^,;]{3,90}?,)?,?\s(?:(?:has|have|had)\s)?(?:(?:since|also|later|famously|once|first|then|even|repeatedly|always|often|rightly|plausibly)\s)*(?<verb>${VIEW_VERB})(?:\s(?:instead|however|too|persuasively|forcefully|convincingly|influentially))?(?<where>\s(?:in|at)\s(?!the\s(?:same|next|following|first)\b)[^,;:"“]{3,90}?\(\d{4}\)|\s(?:in|to)\s(?:his|her|their|a|an)\s(?:[\p{Ll}-]+\s){0,2}(?:diary|journal|memoirs?|letter|notebook|speech|address|report|pamphlet|book|essay|article|sermon|will|testament)(?=,?\sthat\s)|\sin\s(?:the\s)?\p{Lu}[^,;:"“()]{2,50}?(?=\sthat\s))?(?<aside2>\s*\([^()]{2,60}\))?,?\s(?<that>that\s)?(?<what>.+)$`,
 	'u'
 );
 /** "Detlev Peukert described the Weimar years as a “crisis of classical modernity”". */
@@ -333,7 +333,25 @@ function rememberWork(doc: IngestedDocument, who: string, cited: { work?: string
 }
 
 function recalledWork(doc: IngestedDocument, who: string): { work?: string; year?: number } {
-	return citedWorks.get(doc)?.get(lastWord(who).toLowerCase()) ?? {};
+	return citedWorks.get(doc)?.get(lastWord(who).toLowerCase()) ?? noteReference(doc, who);
+}
+
+/**
+ * "⁶ Chalmers Johnson, Peasant Nationalism and Communist Power (1962).": a chapter's footnote or
+ * bibliography line gives the work and year of a scholar whose view the prose reports. Only a full name
+ * is looked up (a lone surname could be anyone's), and only a line that is nothing but the reference.
+ */
+function noteReference(doc: IngestedDocument, who: string): { work?: string; year?: number } {
+	if (who.trim().split(/\s+/).length < 2) return {};
+	const name = who
+		.trim()
+		.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+		.replace(/\s+/g, '\\s+');
+	const line = new RegExp(
+		String.raw`^[ \t]*(?:[\d\u00B9\u00B2\u00B3\u2070-\u2079]+\.?[ \t]*)?${name},[ \t]+(?<work>\p{Lu}[^()\n]{2,100}?)[ \t]*\((?:[^()\n]*?\b)?(?<year>1[5-9][0-9]{2}|20[0-9]{2})\)\.?[ \t]*$`,
+		'mu'
+	).exec(doc.original)?.groups;
+	return line ? { work: line.work.trim(), year: Number(line.year) } : {};
 }
 
 /**
@@ -712,13 +730,13 @@ const TOLD = new RegExp(
 
 /** A clause, not a noun phrase: it has a finite verb ("the reparations were payable"). */
 const FINITE =
-	/\b(?:was|were|is|are|had|has|have|would|could|should|must|might|will|can|cannot|did|does|do|lay|lies|caused|led|meant|became|made|saw|sees|took|takes|gave|gives|brought|brings|began|fell|rose|grew|won|lost|kept|left|felt|found|held|knew|sought|stood|went|came|spread|bore|drove|fought|built|paid|sent|spent|struck|taught|understood|chose|shared|shows|means|needs|remains|depends|rests|lies)\b|\b\p{Ll}{2,}ed\b/u;
+	/\b(?:was|were|is|are|had|has|have|would|could|should|must|might|will|can|cannot|did|does|do|lay|lies|caused|led|meant|became|made|saw|sees|took|takes|gave|gives|brought|brings|began|fell|rose|grew|won|lost|kept|left|felt|found|held|knew|sought|stood|went|came|spread|bore|drove|fought|built|paid|sent|spent|struck|taught|understood|chose|shared|shows|means|needs|remains|depends|rests|lies|grows|makes|comes|goes|wins|becomes|leads|follows|springs|exists|stands|belongs|lives|dies|seeks|serves|creates|produces|requires|demands|destroys|flows)\b|\b\p{Ll}{2,}ed\b/u;
 
 /** Where a reported view may begin inside a sentence: its start, after a label or an arrow, after a lead phrase. */
 function viewStarts(text: string): { at: number; lead: string; who?: string }[] {
 	const out: { at: number; lead: string; who?: string }[] = [{ at: 0, lead: '' }];
 	for (const m of text.matchAll(
-		/(?::|→|=>|;)\s+|,\s+(?:among\s(?:them|others)|including|notably|such\sas)\s+|,\s+/g
+		/(?::|→|=>|;|\s[-–—])\s+|,\s+(?:among\s(?:them|others)|including|notably|such\sas)\s+|,\s+/g
 	)) {
 		const at = (m.index ?? 0) + m[0].length;
 		out.push({ at, lead: text.slice(0, m.index) });
@@ -788,7 +806,9 @@ function leansOnContext(clause: string, claimant: string): boolean {
 		if (
 			!/^it\s(?:is|was|must\sbe|would\sbe|had\sbeen)\s(?:the\s|a\s|an\s)?[\p{L}\s]{0,40}?\s(?:to|that)\s/iu.test(
 				clause
-			)
+			) &&
+			// "it was the Japanese invasion which gave …": a cleft puts its focus before "which"/"who".
+			!/^it\s(?:is|was)\s(?!a\s|an\s)[\p{L}\s-]{3,40}?\s(?:which|who)\s\p{Ll}{3,}\s/iu.test(clause)
 		)
 			return true;
 	}
@@ -1084,18 +1104,32 @@ function reportedViews(
 			)?.groups?.name;
 		if (named && /^it\s/.test(clause)) clause = `${named} ${clause.slice(3)}`;
 		if (leansOnContext(clause, m.who)) continue;
-		const given = workAndYear(m.where, m.aside, m.aside2, who ? lead : undefined);
+		const dated = workAndYear(m.where, m.aside, m.aside2, who ? lead : undefined);
+		// "Madison argued in Federalist No. 10 that …": a title named without its year is still the work.
+		const titled = /^\sin\s(?<work>(?:the\s)?\p{Lu}[^,;:"“()]{2,50})$/u.exec(m.where ?? '')?.groups?.work;
+		const given = dated.work || !titled ? dated : { ...dated, work: titled };
 		rememberWork(doc, m.who, given);
-		const stated = given.year ? given : recalledWork(doc, m.who);
+		const stated = given.year || given.work ? given : recalledWork(doc, m.who);
 		const { work } = stated;
 		// "More was … executed on 6 July 1535. On the scaffold … he said …": the year of the sentence that
 		// named the claimant dates the remark.
+		// "At an emergency meeting of the party in August 1927 Mao had argued …": the time phrase that
+		// opens the sentence dates the claim.
+		const leadYear =
+			/^(?:In|At|On|During|By|Before|After)\s[^.;:!?]*?\b(1[0-9]{3}|20[0-9]{2})\b[^.;:!?\d]*$/.exec(
+				lead.trim()
+			)?.[1];
 		const year =
 			stated.year ??
+			(leadYear && !stated.work ? Number(leadYear) : undefined) ??
 			(who && !stated.work ? yearOf([...(previous ?? '').matchAll(/\b1[0-9]{3}\b/g)][0]?.[0]) : undefined);
 		const second = secondClaim ? claimClause(secondClaim) : undefined;
 		const extra =
-			second && FINITE.test(second) && !leansOnContext(second, m.who)
+			// "… and that only nationalism could bind them": a second claim whose "them" is in the first.
+			second &&
+			FINITE.test(second) &&
+			!leansOnContext(second, m.who) &&
+			!/\b(?:they|them|their)\b/i.test(second)
 				? [
 						draftOfView(m.who, sentence, second, { work, year }, verb.base, {
 							ownWork: !attributionFor(doc, sentence).author

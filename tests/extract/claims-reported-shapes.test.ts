@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/lib/extract/claims';
+import { extractTheses } from '../../src/lib/extract/theses';
+import { ingestDocument } from '../../src/lib/ingest';
+import { thesisCards } from '../../src/lib/cards/templates';
+import { cardProblems } from '../../src/lib/cards/quality';
+import type { ThesisFact } from '../../src/lib/extract/types';
+
+function claims(text: string) {
+	const doc = ingestDocument('chapter.txt', text);
+	const found = extractClaims(doc, extractTheses(doc));
+	const cardsOf = (fact: ThesisFact) =>
+		thesisCards(fact, { doc }).filter((c) => cardProblems(c, doc.original).length === 0);
+	return { found, cardsOf };
+}
+
+describe('reported views in a textbook chapter: shapes a history book uses for who argued what', () => {
+	it('a cleft claim ("it was X which …") is the scholar\'s, dated by the footnote that cites the work', () => {
+		const { found, cardsOf } = claims(
+			'Why did the Whigs prevail? The historian John Brewer argued that it was the fiscal-military state which gave Britain its strength.\n\n¹ John Brewer, The Sinews of Power (1989).\n'
+		);
+		const brewer = found.find((f) => f.author === 'John Brewer');
+		expect(brewer?.claim).toContain('it was the fiscal-military state which gave Britain its strength');
+		const card = cardsOf(brewer!)[0];
+		expect(card.front).toMatch(/John Brewer argue in 1989/);
+		expect(card.front).toMatch(/The Sinews of Power/);
+	});
+
+	it('an anaphoric "it was a war which …" is still left alone (its "it" needs the sentence before)', () => {
+		const { found } = claims(
+			'Gibbon wrote of the Gothic war. Gibbon argued that it was a war which ruined Italy.'
+		);
+		expect(found.filter((f) => f.author === 'Gibbon')).toHaveLength(0);
+	});
+
+	it('a short surname and a present-tense maxim, dated by the phrase that opens the sentence', () => {
+		const { found, cardsOf } = claims(
+			'At a conference of the party in March 1919 Kun had argued that "power grows out of the workers\' councils".'
+		);
+		const kun = found.find((f) => f.author === 'Kun');
+		expect(kun?.claim).toMatch(/power grows out of the workers' councils/);
+		expect(cardsOf(kun!)[0].front).toBe('What did Kun argue in 1919?');
+	});
+
+	it('a work named without its year after "argued in", behind a note\'s dash', () => {
+		const { found, cardsOf } = claims(
+			'Reflections (1790) — Burke argued in Reflections on the Revolution in France that the rights of men were a metaphysical abstraction.'
+		);
+		const burke = found.find((f) => f.author === 'Burke');
+		expect(burke).toMatchObject({ topic: 'the rights of men' });
+		expect(cardsOf(burke!)[0].front).toMatch(/Reflections on the Revolution in France/);
+	});
+});
+
+describe('a second that-clause leaning on the first is not asked alone', () => {
+	it('"… and that only X could bind them" gives one card, not one about "them"', () => {
+		const { found } = claims(
+			'Herder argued that the Germans were scattered among petty courts and that only a shared language could bind them into a nation.'
+		);
+		expect(found.filter((f) => f.author === 'Herder').map((f) => f.claim)).toEqual([
+			'Herder argued that the Germans were scattered among petty courts'
+		]);
+	});
+});
