@@ -76,6 +76,9 @@ export function debrisProblems(text: string): Problem[] {
  * Prefect": an encyclopedia link's gloss spliced after its anchor repeats the anchor.
  */
 export function doubledName(text: string): boolean {
+	// Cheap first: a doubled name has one word twice within five words ("Horatio Nelson Horatio Nelson").
+	const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+	if (!words.some((w, i) => w.length > 2 && words.slice(i + 1, i + 6).includes(w))) return false;
 	if (/(?<![\p{L}-])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\s+(?:The\s+)?\1(?![\p{L}-])/u.test(text)) return true;
 	for (const m of text.matchAll(/(?<![\p{L}-])(\p{Ll}{4,})\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}-])/gu))
 		if (m[1] === m[2].toLowerCase()) return true;
