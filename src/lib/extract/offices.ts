@@ -59,6 +59,7 @@ const HEADS = [
 	'editor-in-chief',
 	'editor',
 	'commander',
+	'commandant',
 	'mayor',
 	'governor',
 	'director',
@@ -332,6 +333,8 @@ interface Relation {
 	forced?: boolean;
 	/** "Being chairman of the Petrograd Soviet, he …": the holder follows the post. */
 	holderAfter?: boolean;
+	/** "opened in 1924 with X as its commandant": the post is of the body the sentence is about. */
+	ofSubject?: boolean;
 }
 
 const ELECT = String.raw`(re-?elected|elected|appointed|made|named|chosen|designated|installed|confirmed|placed|sworn in|consecrated|crowned|proclaimed|inaugurated|enthroned)`;
@@ -405,6 +408,26 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 		(m) => ({ how: howOf(m[2]), personText: m[1], personIndex: m.index })
 	],
 	[
+		// Revision notes drop the auxiliary of the passive: "Lincoln inaugurated as 16th President".
+		new RegExp(
+			String.raw`${PERSON_SLOT}${PERSON_TAIL}\s+(inaugurated|sworn in|installed|crowned|enthroned|elected|re-elected|appointed|named)\s+as\s+(?:the\s+|a\s+|an\s+)?(?:first\s+)?$`
+		),
+		(m) => ({ how: howOf(m[2]), personText: m[1], personIndex: m.index })
+	],
+	[
+		// A body founded or a state proclaimed under its first head: "The Academy was opened in 1811 with
+		// Grolman as its commandant", "the Commune was proclaimed, with Delescluze as chairman".
+		new RegExp(
+			String.raw`\bwith\s+${PERSON_SLOT.replace('|[Hh]e|[Ss]he|who', '')}\s+as\s+(its\s+|their\s+|the\s+)?(?:first\s+)?$`
+		),
+		(m) => ({
+			how: 'held',
+			personText: m[1],
+			personIndex: m.index + m[0].indexOf(m[1]),
+			ofSubject: /^(?:its|their)/.test(m[2] ?? '')
+		})
+	],
+	[
 		new RegExp(String.raw`${PERSON_SLOT}[’']s\s+(?:immediate\s+)?successor\s+as\s+(?:the\s+)?$`),
 		(m) => ({
 			how: 'succeeded',
@@ -474,6 +497,20 @@ const RELATION_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Relation]> = [
 ];
 
 /**
+ * A post taken as the second deed of one subject, the clause of the post having no subject of its own:
+ * "Lincoln carried the election of 1860 and became President", "On 1 October 1949 Mao proclaimed the
+ * republic in the capital, and became Chairman".
+ */
+const SECOND_DEED = new RegExp(
+	String.raw`${PERSON_SLOT}${PERSON_TAIL}\s+(?:(?:\w+ly|then|later|also)\s+)?(?!was\b|were\b)[a-z]{3,}ed\b[^,;.:]{1,120}?,?\s+and\s+(?:(?:later|then|also|soon|thereby|so)\s+)?(became|was elected|was appointed|was made|was named)\s+(?:the\s+|a\s+|an\s+)?(?:first\s+)?$`
+);
+const SUBJECTLESS = /^(?:became|was\s+(?:elected|appointed|made|named))\s/;
+
+/** The body a sentence founds: "The Royal Military Academy was opened in 1811 …". */
+const FOUNDED_BODY =
+	/^(?:(?:In|On|By)\s[^,]{3,30},?\s+)?[Tt]he\s+((?:[A-Z][\p{L}’'-]+\s+){0,5}[A-Z][\p{L}’'-]+(?:\s+(?:at|of|in|for)\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})?)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:founded|opened|established|created|set\s+up|formed|proclaimed|organi[sz]ed)\b/u;
+
+/**
  * The relation between a person and a title that starts at `titleIndex` in the clause `text`: the
  * words between them must be a known holding pattern ("X was elected", "X became", "X served as").
  */
@@ -489,6 +526,8 @@ function relationBefore(text: string, titleIndex: number): Relation | null {
 		const m = re.exec(before);
 		if (m) return make(m);
 	}
+	const second = SECOND_DEED.exec(before);
+	if (second) return { how: howOf(second[2]), personText: second[1], personIndex: second.index };
 	return null;
 }
 
@@ -543,6 +582,17 @@ function personOf(
 	const last = names[names.length - 1];
 	// "Prince Maximilian": the rank is not part of the name.
 	const bare = withoutRank(textSlot);
+	// A name written family name first with a hyphened given name ("Chiang Kai-shek", "Sun Yat-sen",
+	// "Kim Il-sung") is known by its first word, never by the given name.
+	const eastern = /^([A-Z][a-z]+)\s+[A-Z][a-z]+-[a-z]+$/.exec(
+		last && last.name.includes(' ') ? last.name : bare
+	);
+	if (eastern) {
+		const key = eastern[1].toLowerCase();
+		if (!known.people.has(key))
+			known.people.set(key, { key, display: eastern[1], full: eastern[0], count: 1 });
+		return key;
+	}
 	if (!last) return plausibleName(bare) ? canonicalPerson(bare, known).key : null;
 	return canonicalPerson(last.name, known).key;
 }
@@ -910,8 +960,15 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 
 		let lastRelation: { rel: Relation; clauseStart: number; end: number } | undefined;
 		for (const t of titles) {
-			const clause = clauseOf(text, t.index);
+			let clause = clauseOf(text, t.index);
 			let rel = relationBefore(text.slice(clause.start, t.index), t.index - clause.start);
+			if (!rel && clause.start > 0 && SUBJECTLESS.test(text.slice(clause.start))) {
+				const m = SECOND_DEED.exec(text.slice(0, t.index));
+				if (m) {
+					rel = { how: howOf(m[2]), personText: m[1], personIndex: m.index };
+					clause = { start: 0, end: clause.end };
+				}
+			}
 			// "removed as an editor of Pravda, as a political secretary of …", "a member of … as well as a candidate member of …"
 			if (!rel && lastRelation && lastRelation.clauseStart === clause.start) {
 				const gap = text.slice(lastRelation.end, t.index);
@@ -1022,11 +1079,15 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				: inClause.filter(
 						(d) => !insideBracket(text, d.index) && !(rel.how === 'held' && d.index >= t.index + t.length)
 					);
-			const dated = datesOf(
-				rel.how,
-				clauseText,
-				clauseDates.map((d) => ({ ...d, index: d.index - clause.start }))
-			);
+			// A body's first head holds the post from the body's founding: "opened in 1811 with X as its commandant".
+			const dated =
+				rel.ofSubject && clauseDates.length
+					? { start: clauseDates[0].placed }
+					: datesOf(
+							rel.how,
+							clauseText,
+							clauseDates.map((d) => ({ ...d, index: d.index - clause.start }))
+						);
 			const { start, end, passage } = timing(dated, clause.start);
 			const during =
 				start || end
@@ -1069,10 +1130,13 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				const p = findPersonNames(pred, known)[0];
 				if (p) predecessor = canonicalPerson(p.name, known).display;
 			}
+			// "The Academy was opened in 1924 with X as its commandant": the body is the sentence's subject.
+			const body = rel.ofSubject && !t.organisation ? FOUNDED_BODY.exec(text)?.[1] : undefined;
+			if (rel.ofSubject && !t.organisation && !body) continue;
 			add(s, {
 				person: displayName(person, known),
-				office: t.office,
-				organisation: t.organisation,
+				office: body ? `${t.office} of the ${body}` : t.office,
+				organisation: body ?? t.organisation,
 				// A law or a coronation makes a king; nobody "appoints" one.
 				how: rel.how === 'appointed' && MONARCH.test(t.office) ? 'became' : rel.how,
 				start,
