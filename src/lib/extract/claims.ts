@@ -951,6 +951,10 @@ function reportedViews(
 		.replace(/\s+/g, ' ')
 		.replace(/^[\s\-–—•*>]+/, '')
 		.replace(GLOSS, '$1 ')
+		// "The his- torian Tom Lodge argued …": a line-end hyphen the page left in the middle of a word.
+		.replace(/\b(\p{Ll}{2,})- (\p{Ll}{2,})\b/gu, (whole, a: string, b: string) =>
+			/^(?:and|or|to|nor|but)$/.test(b) ? whole : a + b
+		)
 		.trim();
 	if (!MAY_REPORT.test(text)) return [];
 	const starts = viewStarts(text);

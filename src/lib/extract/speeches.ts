@@ -58,7 +58,12 @@ export function volumeSpeaker(doc: IngestedDocument): string | undefined {
 		new RegExp(
 			`^[^\\S\\n]*${NAME}[^\\S\\n]*(?::[^\\S\\n]*|\\n(?:[^\\S\\n]*\\n)?[^\\S\\n]*)(?:the\\s+)?(?:(?:selected|collected|complete|major|great|war|famous|principal)\\s+)?${GENRE}\\b`,
 			'imu'
-		).exec(head)?.[1]
+		).exec(head)?.[1],
+		// "WINSTON S. CHURCHILL / NEVER SURRENDER / Eight Speeches, 1938–1946": the name on the first line,
+		// the volume's title under it, and the genre a line or two below.
+		new RegExp(`^\\s*${NAME}[^\\S\\n]*\\n(?:[^\\n]{1,60}\\n){0,2}[^\\n]{0,30}\\b${GENRE}\\b`, 'iu').exec(
+			head
+		)?.[1]
 	];
 	const name = candidates.find((c) => c && !NOT_NAME.test(c) && c.split(/\s+/).length >= 1);
 	return name ? speakerName(name) : undefined;
@@ -132,6 +137,18 @@ export function speechesOf(doc: IngestedDocument): Map<number, Speech> {
 		const key = s.title?.trim().toLowerCase();
 		if (key) titleCount.set(key, (titleCount.get(key) ?? 0) + 1);
 	}
+	// How often each line stands alone in the page ("SELECTED SPEECHES AND STATEMENTS" atop every other
+	// page): the ingester may have made only one of them a section title. Counted once, when first needed.
+	let lines: Map<string, number> | undefined;
+	const lineCount = () => {
+		if (lines) return lines;
+		lines = new Map();
+		for (const m of doc.original.matchAll(/^[^\S\n]*(\S[^\n]{2,80}?)[^\S\n]*$/gm)) {
+			const key = joinLetterSpacing(m[1], 2).replace(/\s+/g, ' ').toLowerCase();
+			lines.set(key, (lines.get(key) ?? 0) + 1);
+		}
+		return lines;
+	};
 	let previous: Speech | undefined;
 	doc.sections.forEach((section, k) => {
 		const title = section.title?.trim();
@@ -165,7 +182,10 @@ export function speechesOf(doc: IngestedDocument): Map<number, Speech> {
 		}
 		// A running header ("SELECTED WRITINGS OF …" on every page) opens a new section in the middle of a
 		// piece: the text under it still belongs to the piece before.
-		const running = !title || (titleCount.get(title.toLowerCase()) ?? 0) >= 2;
+		const running =
+			!title ||
+			(titleCount.get(title.toLowerCase()) ?? 0) >= 2 ||
+			(lineCount().get(title.toLowerCase()) ?? 0) >= 2;
 		if (running && previous) speeches.set(k, previous);
 		else previous = undefined;
 	});
@@ -327,7 +347,7 @@ const PRONOUN = /^(?:it|this|that|these|those|he|she|they|we|i|you|there|here|wh
 const SUBJECT = String.raw`(?:(?:The|This|Our|Their|His|Her|Its|Every|All|No|A|An)\s[^,;:!?]{2,60}?|\p{Lu}[\p{L}'-]+(?:\s(?:of\s)?\p{Lu}[\p{L}'-]+){0,3}|\p{Lu}\p{Ll}+s)`;
 /** Openers a speaker puts before the claim itself. */
 const LEAD_IN =
-	/^(?:(?:For|But|And|So|Yet|Thus|Then|Now|Therefore|Indeed|Believe me|Whatever happens|Above all|In any case|Let me say (?:it )?(?:plainly|once more)|I (?:declare|say|repeat|tell you|affirm|proclaim|maintain) that|from today)[,:]?\s+)+/i;
+	/^(?:(?:For|But|And|So|Yet|Thus|Then|Now|Therefore|Indeed|Believe me|Whatever happens|Above all|In any case|Today|Let me say (?:it )?(?:plainly|once more)|I (?:declare|say|repeat|tell you|affirm|proclaim|maintain) that|from today)[,:]?\s+)+/i;
 
 function words(text: string): number {
 	return text.trim().split(/\s+/).filter(Boolean).length;
@@ -389,6 +409,8 @@ function claimShape(raw: string, properName: (word: string) => boolean): SpeechC
 		// "cov- enants": a line-end hyphen the page left in.
 		.replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2')
 		.replace(/\s*(?:\.\s?\.\s?\.|…)\s*$/, '')
+		// ". . . Today the majority …": an editor's cut before the sentence.
+		.replace(/^\s*(?:\.\s?\.\s?\.|…)\s*/, '')
 		.replace(/\s+/g, ' ')
 		.replace(/^[“"]+|[”"]+$/g, '')
 		.trim();
@@ -763,6 +785,64 @@ function claimShape(raw: string, properName: (word: string) => boolean): SpeechC
 	)
 		return { form: 'position', topic: claim, claim, link: 'said', importance: 0.55 };
 
+	// "Today the majority of Frenchmen recognise that the monarchy has no future": what a people is said to
+	// recognise, asked by its last words.
+	const recognised = new RegExp(
+		String.raw`^(?<subj>(?:The|Our|All|Most|Every)\s[^;:!?]{2,70}?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s(?:now\s)?(?:recognise|recognize|realise|realize|know|understand|accept|agree)\sthat\s(?<y>[^,;:!?]{2,50}?)\s(?<link>has|have|is|are|was|were|can|will|must)\s(?<z>[^,;:!?]{2,40})$`,
+		'u'
+	).exec(claim);
+	if (recognised?.groups && !PRONOUN.test(recognised.groups.subj.split(' ')[0])) {
+		const gap = gapOf(recognised.groups.z);
+		if (gap && !/^(?:the|a|an|not|to|be|been)$/i.test(gap))
+			return {
+				form: 'position',
+				topic: lowerArticle(recognised.groups.subj.replace(/,$/, '')),
+				claim: lowerArticle(claim),
+				predicate: gap,
+				importance: 0.65
+			};
+	}
+
+	// "Our resort to arms in 1848, with the founding of the Legion, was a purely defensive action against
+	// the tyranny of Vienna": the speaker's verdict on his side's act, asked by its adjective.
+	const act =
+		/^(?<subj>Our\s[^;:!?]{8,110}?)\s(?:was|is|has\sbeen)\s(?:a|an)\s(?:(?:purely|wholly|entirely|essentially|simply|merely|legitimate\sand)\s)?(?<adj>\p{Ll}{4,})\s(?<noun>\p{Ll}{3,})\b[^;:!?]{0,80}$/u.exec(
+			claim
+		);
+	if (act?.groups && VERDICT_ADJECTIVE.test(act.groups.adj) && !/\b(?:this|these|those|it)\b/i.test(claim))
+		return {
+			form: 'position',
+			topic: lowerArticle(act.groups.subj.replace(/,$/, '')),
+			claim,
+			predicate: act.groups.adj,
+			importance: 0.65
+		};
+
+	// "I did not become Emperor in order to preside over the partition of the Empire": what the speaker
+	// says his office is not for, a line of his asked as "Who said …?".
+	if (
+		/^(?:I|We)\s(?:have|had|did)\snot\s(?:become|come|taken|accepted|entered|sought|assumed)\s[^,;]{3,60}\sin\sorder\sto\s/u.test(
+			claim
+		) &&
+		words(claim) <= 30
+	)
+		return { form: 'position', topic: claim, claim, link: 'said', importance: 0.65 };
+
+	// "I have cherished the ideal of a free Ireland …", "We felt that without arms there would be no way
+	// to …": the speaker's credo or necessity, a line of his asked as "Who said …?".
+	if (
+		(/^(?:I|We)\s(?:have\s)?(?:(?:always|long|all\smy\slife)\s)?(?:cherished|fought\sfor|upheld|served|dedicated\s(?:myself|ourselves)\sto|devoted\smy\slife\sto)\sthe\s(?:ideal|cause|principle|dream|vision)\sof\s/u.test(
+			claim
+		) ||
+			/^(?:I|We)\s(?:felt|believed|knew|saw)\sthat\swithout\s[^,;]{3,40}\sthere\s(?:would\sbe|was|is|could\sbe)\sno\s/u.test(
+				claim
+			)) &&
+		words(claim) >= 8 &&
+		words(claim) <= 30 &&
+		!/\b(?:this|these|those|it)\b/i.test(claim)
+	)
+		return { form: 'position', topic: claim, claim, link: 'said', importance: 0.7 };
+
 	// "This war is a world war.": a short verdict on a definite thing.
 	const verdict =
 		/^(?<subj>(?:This|The|Our)\s\p{Ll}+(?:\s\p{Ll}+)?)\s(?<link>is|are)\s(?<pred>(?:a|an)\s[^,;:]{2,40})$/u.exec(
@@ -790,6 +870,39 @@ function editorial(doc: IngestedDocument, sentence: Sentence): boolean {
 	return before.lastIndexOf('[') > before.lastIndexOf(']');
 }
 
+/**
+ * "You ask, what is our aim? I can answer in one word: It is victory.": a speaker's question answered in
+ * the next sentence is read as the statement it stands for ("Our aim is victory"), quoted across both.
+ */
+function answeredQuestion(
+	doc: IngestedDocument,
+	index: number,
+	properName: (word: string) => boolean
+): { claim: SpeechClaim; sentence: Sentence } | undefined {
+	const question =
+		/\bwhat\s(?<link>is|are|was|were)\s(?<np>(?:our|my|the)\s\p{Ll}+(?:\s\p{Ll}+){0,2})\?$/iu.exec(
+			doc.sentences[index].text.trim()
+		)?.groups;
+	const next = doc.sentences[index + 1];
+	if (!question || !next || next.sectionIndex !== doc.sentences[index].sectionIndex) return undefined;
+	const answer = /^(?:[^:]{0,60}:\s)?It\s(?:is|was)\s(?<ans>[^,;:!?]{2,60})/u.exec(next.text.trim())?.groups
+		?.ans;
+	if (!answer) return undefined;
+	const np = question.np[0].toUpperCase() + question.np.slice(1);
+	const claim = claimShape(`${np} ${question.link} ${answer.replace(/[.]+$/, '')}`, properName);
+	if (!claim) return undefined;
+	const first = doc.sentences[index];
+	return {
+		claim,
+		sentence: {
+			...first,
+			end: next.end,
+			cleanEnd: next.cleanEnd,
+			text: doc.clean.slice(first.cleanStart, next.cleanEnd)
+		}
+	};
+}
+
 /** Claims carded from one piece: a speech is not a quiz of its lines. */
 const PER_SPEECH = 4;
 
@@ -806,21 +919,24 @@ function speechTheses(
 		for (const m of s.text.matchAll(/(?<=\p{Ll}[,;]?\s)(\p{Lu}\p{Ll}+)/gu)) inner.add(m[1]);
 	const properName = (word: string) => inner.has(word);
 	const perSpeech = new Map<Speech, ThesisFact[]>();
-	for (const sentence of doc.sentences) {
+	for (const [index, sentence] of doc.sentences.entries()) {
 		const speech = pieceOf(doc, sentence, speeches);
 		if (!speech || taken.has(sentence.start) || sentence.start < speech.dateline.end) continue;
 		// A running header in the page ("THE JAMAICA LETTER, 1815") is no sentence of the speaker's.
 		if (sentence.text === sentence.text.toUpperCase() || editorial(doc, sentence)) continue;
 		const maxims = numberedMaxims(sentence.text).slice(0, 2);
+		const asked = maxims.length ? undefined : answeredQuestion(doc, index, properName);
 		const drafts: SpeechClaim[] = maxims.length
 			? // A famous line stands on its own: "Who said …?".
 				maxims.map((m) => ({ form: 'position', topic: m, claim: m, link: 'said', importance: 0.7 }))
-			: [speechClaim(sentence.text, properName)].filter((d): d is SpeechClaim => !!d);
+			: asked
+				? [asked.claim]
+				: [speechClaim(sentence.text, properName)].filter((d): d is SpeechClaim => !!d);
 		const list = perSpeech.get(speech) ?? [];
 		for (const draft of drafts)
 			list.push({
 				kind: 'thesis',
-				sentence,
+				sentence: asked?.sentence ?? sentence,
 				importance: draft.importance,
 				author: speaker,
 				work: speech.title,
