@@ -87,3 +87,14 @@ describe('the shapes alone, on other speakers', () => {
 		expect(speechClaim('They recognise that the old order has no future.')).toBeUndefined();
 	});
 });
+
+describe('an editor\'s cut before "Only …" does not make a manner the one thing that can', () => {
+	it('"… Only in this sense will I speak of it" is no claim', () => {
+		expect(
+			speechClaim('. . . Only in this sense will I speak in my lectures of the foundations of the Charter.')
+		).toBeUndefined();
+		expect(speechClaim('. . . Only a peace between equals can last.')).toMatchObject({
+			predicate: 'a peace between equals'
+		});
+	});
+});

@@ -528,7 +528,13 @@ function claimShape(raw: string, properName: (word: string) => boolean): SpeechC
 		/^Only\s(?<np>(?:a|an|the)\s[^,;]{2,50}?|\p{Ll}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]+){0,3}?)\s(?<modal>can|could|will|shall|may)\s(?<rest>[^,;]{2,60})$/u.exec(
 			claim
 		);
-	if (onlyOne?.groups) {
+	// "Only in this sense will I speak …": a manner, not the one thing that can.
+	if (
+		onlyOne?.groups &&
+		!/^(?:in|on|at|by|with|for|from|to|through|then|thus|so)\b|\b(?:this|that|these|those)\b/.test(
+			onlyOne.groups.np
+		)
+	) {
 		const gap = gapOf(onlyOne.groups.np);
 		if (gap) return { form: 'position', topic: `only ${gap}`, claim, predicate: gap, importance: 0.7 };
 	}
