@@ -1696,7 +1696,10 @@ function copulaCandidate(
 	if (/\b(?:this|these|those|he|him|his|she|her|they|them|it)\b/i.test(pred)) return undefined;
 	if ((pred.match(/[“"]/g) ?? []).length >= 3) return undefined;
 	if (genericTopic(topic)) return undefined;
-	const position = POSITION_PREDICATE.test(pred);
+	// "Four forms of violence were possible": a count of options announces a list, it claims nothing.
+	const position =
+		POSITION_PREDICATE.test(pred) &&
+		!(/^(?:two|three|four|five|six|seven|several|many|\d+)\s/i.test(topic) && /^possible\b/i.test(pred));
 	// "Our main task … is to ensure an indestructible alliance…": an aim stated as an infinitive.
 	const aim =
 		/\b(?:task|tasks|aim|goal|purpose|duty|object|objective|mission|job)\b/i.test(topic) &&
