@@ -611,7 +611,9 @@ function eventLine(
 	// object — unless a person follows ("Nixon appointed Henry Kissinger …").
 	const titled =
 		TITLE_VERB.test(phrasal) &&
-		/^(?:as\s+|(?:the\s+)?(?:first|1st)\s+)?\p{Lu}/u.test(rest) &&
+		/^(?:as\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:\p{Lu}|(?:grand\s+|prime\s+|chief\s+|vice[- ])?(?:vizier|minister|president|premier|chancellor|governor|commander|consul|regent|viceroy|secretary|speaker|chairman|king|queen|emperor|empress|sultan|pope|mayor|ambassador|dictator)\b)/u.test(
+			rest
+		) &&
 		findPersonNames(rest).every((p) => p.index > 0);
 	let voice: 'active' | 'passive';
 	if (intransitive) voice = 'active';

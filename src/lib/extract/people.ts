@@ -275,7 +275,8 @@ export function findPersonNames(text: string, known?: PersonIndex): PersonMentio
 function surnameOf(name: string): string {
 	// Rulers go by name and number: "Wilhelm II".
 	// "Victor Emmanuel II" keeps both given names: a monarch's name is all of them.
-	const regnal = /((?:[A-Z][\w’'-]+\s){1,2}[IVX]{1,4})$/.exec(stripPossessive(name.trim()));
+	// "Abdülhamid II", "Władysław IV": a ruler's name may hold any letter.
+	const regnal = /((?:\p{Lu}[\p{L}’'-]+\s){1,2}[IVX]{1,4})$/u.exec(stripPossessive(name.trim()));
 	if (regnal)
 		return regnal[1].replace(
 			/^(?:Pope|King|Queen|Kaiser|Tsar|Emperor|Empress|Prince|Princess|Saint|St\.?)\s+/,
