@@ -62,3 +62,23 @@ describe('a second that-clause leaning on the first is not asked alone', () => {
 		]);
 	});
 });
+
+describe('a reported view trimmed to the claim and given to the person the sentence before names', () => {
+	it('"… he wrote that A, and predicted that B": "he" is the short surname before, B is another act', () => {
+		const { found, cardsOf } = claims(
+			'Kun had already drawn his own lesson from the mutinies. In his Letter to the Workers of Budapest (March 1919) he wrote that "a revolution is not a debating club", and predicted that the soldiers would join the councils.'
+		);
+		const kun = found.find((f) => f.author === 'Kun');
+		expect(kun?.claim).toBe('Kun wrote that "a revolution is not a debating club"');
+		expect(cardsOf(kun!)[0].front).toMatch(/^What did Kun write in 1919/);
+	});
+
+	it('"…, a reading that the sources make plausible" is the author\'s comment, cut from the view', () => {
+		const { found } = claims(
+			'The historian Linda Colley argued that the wars with France forged a British identity out of English, Scots and Welsh, a reading that the sources below make at least plausible.'
+		);
+		expect(found.find((f) => f.author === 'Linda Colley')?.claim).toBe(
+			'Linda Colley argued that the wars with France forged a British identity out of English, Scots and Welsh'
+		);
+	});
+});

@@ -766,6 +766,11 @@ export function claimClause(what: string, minWords = 4): string | undefined {
 	let c = what
 		.replace(/\s*(?:→|=>|\s=\s|\s[–—]\s|\s-\s|\[\d+\]|\(\s*=|\(see\b).*$/u, '')
 		.replace(/,\s(?:quoting|citing|arguing|adding|according\sto|as\s(?:he|she|they)\s)\b.*$/i, '')
+		// "…, a reading that the documents below make plausible": the author's comment on the view, not the view.
+		.replace(
+			/,\s(?:a|an)\s(?:\p{Ll}+\s)?(?:reading|view|verdict|interpretation|conclusion|judge?ment|thesis|argument|claim|point)\s(?:that|which)\s.*$/u,
+			''
+		)
 		.replace(/[.;:!]+$/, '')
 		.trim();
 	// "a British subject, in whatever land he might be, should feel …", "the jagirdars, frequently
@@ -961,7 +966,7 @@ function reportedViews(
 	// "In The Tudor Revolution in Government (1953) he argued that …": the claimant is the person of the
 	// sentence before, and the lead phrase names the work.
 	const claimant = /\b(?:[Hh]e|[Ss]he)\s/.test(text)
-		? (previousClaimant(previous, people) ??
+		? (previousClaimant(previous, people, doc.clean) ??
 			onlyPersonIn(previous, people) ??
 			mainSubjectFor(doc, previous, people))
 		: undefined;
@@ -1090,7 +1095,10 @@ function reportedViews(
 		)
 			continue;
 		// "argued that A, and that B": two claims, each asked on its own.
-		const [firstClaim, secondClaim] = m.what.split(/(?:,\s|\s)(?:and|but)\s(?:also\s)?that\s/);
+		// "wrote that A, and predicted that B": the second verb's clause is another act, not this claim.
+		const [firstClaim, secondClaim] = m.what
+			.replace(/,?\s(?:and|but)\s(?:also\s)?\p{Ll}{3,}ed\sthat\s.*$/u, '')
+			.split(/(?:,\s|\s)(?:and|but)\s(?:also\s)?that\s/);
 		// "he said that he died “the King's good servant …”": the claimant speaks of himself.
 		let clause = claimClause(
 			firstClaim
