@@ -33,3 +33,19 @@ describe('a ruler’s name and number in any alphabet', () => {
 		expect(offices.map((f) => f.person)).not.toContain('IV');
 	});
 });
+
+describe('revision notes with a participle and a place', () => {
+	it('asks when the subject was defeated at a place, not when he defeated it', () => {
+		const found = questions(
+			'- **18 June 1815** – Napoleon defeated at **Waterloo** (Wellington + Blücher)\n'
+		);
+		expect(found).toContain('was Napoleon defeated at Waterloo');
+		expect(found.some((q) => q.startsWith('did Napoleon defeat at'))).toBe(false);
+	});
+
+	it('still reads an object after an active verb', () => {
+		expect(questions('- **2 Dec 1805** – Napoleon defeats Austria and Russia at **Austerlitz**\n')).toContain(
+			'did Napoleon defeat Austria and Russia at Austerlitz'
+		);
+	});
+});

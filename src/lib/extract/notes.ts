@@ -605,8 +605,10 @@ function eventLine(
 		gloss && !name.includes(gloss) ? `${subject.replace(/\s*\([^)]*\)$/, '')} (${gloss})` : subject;
 	const intransitive = INTRANSITIVE.test(phrasal) || INTRANSITIVE.test(verb);
 	const passiveVerb = PASSIVE_IN_NOTES.test(phrasal) || PASSIVE_IN_NOTES.test(verb);
+	// "Napoleon defeated at Waterloo": a preposition after the verb opens no object.
 	const objectFollows =
-		/^(?:[\p{Lu}\d]|the\s|a\s|an\s|his\s|her\s|its\s|their\s)/u.test(rest) || /^\p{Ll}/u.test(rest);
+		/^(?:[\p{Lu}\d]|the\s|a\s|an\s|his\s|her\s|its\s|their\s)/u.test(rest) ||
+		(/^\p{Ll}/u.test(rest) && !/^(?:at|in|on|near|by|from|after|during|outside|off)\s/.test(rest));
 	// "Wilhelm I proclaimed Kaiser", "Earl Warren appointed Chief Justice": a title after the verb, not an
 	// object — unless a person follows ("Nixon appointed Henry Kissinger …").
 	const titled =
