@@ -82,3 +82,23 @@ describe('a reported view trimmed to the claim and given to the person the sente
 		);
 	});
 });
+
+describe('revision notes: a labelled work and a short first claim', () => {
+	it('"Name, Work (1867): Name argued that A had failed and that B …" keeps both claims and the work', () => {
+		const { found, cardsOf } = claims(
+			'- Walter Bagehot, The English Constitution (1867): Bagehot argued that absolutism had failed and that the Cabinet was the efficient secret of the constitution'
+		);
+		const bagehot = found.find((f) => f.author === 'Bagehot');
+		expect(bagehot?.claim).toBe(
+			'Bagehot argued that absolutism had failed and that the Cabinet was the efficient secret of the constitution'
+		);
+		expect(cardsOf(bagehot!)[0].front).toMatch(/in 1867, according to “The English Constitution”\?$/);
+	});
+
+	it('"In the Nutuk Kemal argued …": a capitalised word after "the" is a title, not the holder\'s first name', () => {
+		const { found } = claims(
+			'In the Leviathan Hobbes argued that the sovereign must hold an absolute and undivided power.'
+		);
+		expect(found.map((f) => f.author)).toEqual(['Hobbes']);
+	});
+});

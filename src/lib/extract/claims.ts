@@ -32,7 +32,7 @@ const TITLE_WORDS = String.raw`(?:Chancellor|President|Premier|Prime\sMinister|G
 const PERSON = String.raw`(?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+(?:\s\p{Lu}\.(?:\s?\p{Lu}\.)?(?=\s\p{Lu}\p{Ll}))?(?:\s(?:(?:von|van|de|di|da|del|della|du|le|la|y)\s|d['’])?\p{Lu}[\p{Ll}\u00C0-\u017F'’-]+){0,3}(?:\s(?:Jr\.|Sr\.|[IVX]{1,4}\b))?`;
 
 const LED_VIEW = new RegExp(
-	String.raw`^(?:In|At|During|After|Before|Throughout|From)\s[^,]{2,60}?\s(?=(?:(?<!\bthe\s)(?:\p{Lu}\.\s?)+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s(?:(?:has|had|later|also|famously)\s)?(?:argued|claimed|contended|maintained|insisted|believed|wrote|declared|stated|concluded|warned|suggested)\sthat\s)`,
+	String.raw`^(?:In|At|During|After|Before|Throughout|From)\s[^,]{2,60}?\s(?<!\b(?:the|a|an)\s)(?=(?:(?<!\bthe\s)(?:\p{Lu}\.\s?)+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s(?:(?:has|had|later|also|famously)\s)?(?:argued|claimed|contended|maintained|insisted|believed|wrote|declared|stated|concluded|warned|suggested)\sthat\s)`,
 	'u'
 );
 
@@ -1100,8 +1100,13 @@ function reportedViews(
 			.replace(/,?\s(?:and|but)\s(?:also\s)?\p{Ll}{3,}ed\sthat\s.*$/u, '')
 			.split(/(?:,\s|\s)(?:and|but)\s(?:also\s)?that\s/);
 		// "he said that he died “the King's good servant …”": the claimant speaks of himself.
+		// "argued that Ottomanism had failed and that …": a first claim too short to stand alone keeps the second.
+		const joinedClaims =
+			secondClaim && !claimClause(firstClaim.replace(/^that\s/, ''))
+				? `${firstClaim} and that ${secondClaim}`
+				: undefined;
 		let clause = claimClause(
-			firstClaim
+			(joinedClaims ?? firstClaim)
 				.replace(/^that\s/, '')
 				.replace(/^(?:he|she)\s(?=\p{Ll})/u, `${/\s[IVX]{1,4}$/.test(m.who) ? m.who : lastWord(m.who)} `)
 		);
@@ -1116,7 +1121,12 @@ function reportedViews(
 			)?.groups?.name;
 		if (named && /^it\s/.test(clause)) clause = `${named} ${clause.slice(3)}`;
 		if (leansOnContext(clause, m.who)) continue;
-		const dated = workAndYear(m.where, m.aside, m.aside2, who ? lead : undefined);
+		// "Yusuf Akçura, Three Kinds of Policy (1904): Akçura argued …": a note's label names the holder's work.
+		const noteLabel = new RegExp(String.raw`^(?<name>${PERSON}),\s(?<cited>\p{Lu}.{2,120})$`, 'u').exec(
+			lead.trim().replace(/[:;,]$/, '')
+		)?.groups;
+		const labelled = noteLabel && lastWord(noteLabel.name) === lastWord(m.who) ? noteLabel.cited : undefined;
+		const dated = workAndYear(m.where, m.aside, m.aside2, who ? lead : labelled);
 		// "Madison argued in Federalist No. 10 that …": a title named without its year is still the work.
 		const titled = /^\sin\s(?<work>(?:the\s)?\p{Lu}[^,;:"“()]{2,50})$/u.exec(m.where ?? '')?.groups?.work;
 		const given = dated.work || !titled ? dated : { ...dated, work: titled };
@@ -1135,7 +1145,7 @@ function reportedViews(
 			stated.year ??
 			(leadYear && !stated.work ? Number(leadYear) : undefined) ??
 			(who && !stated.work ? yearOf([...(previous ?? '').matchAll(/\b1[0-9]{3}\b/g)][0]?.[0]) : undefined);
-		const second = secondClaim ? claimClause(secondClaim) : undefined;
+		const second = secondClaim && !joinedClaims ? claimClause(secondClaim) : undefined;
 		const extra =
 			// "… and that only nationalism could bind them": a second claim whose "them" is in the first.
 			second &&
