@@ -67,3 +67,11 @@ describe('a body founded with its first head', () => {
 		expect(found.filter((f) => f.person === 'Yong-gon')).toEqual([]);
 	});
 });
+
+describe('a ruler numbered past XVII', () => {
+	it('keeps a five-letter regnal number in the holder’s name ("Louis XVIII")', () => {
+		expect(offices('In 1814 Louis XVIII succeeded Napoleon as King of France.')).toContainEqual(
+			expect.objectContaining({ person: 'Louis XVIII', office: 'King of France', start: '1814' })
+		);
+	});
+});

@@ -191,7 +191,7 @@ function looksLikePerson(name: string): boolean {
 	if (findPersonNames(bare).length > 0) return true;
 	return (
 		// "Wilhelm I", "Leo von Caprivi", "George C. Marshall".
-		/^(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.)(?:\s+(?:(?:von|van|de|di|da|del|der|du|le|la)\s+)?(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.))*(?:\s+[IVX]{1,4})?$/u.test(
+		/^(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.)(?:\s+(?:(?:von|van|de|di|da|del|der|du|le|la)\s+)?(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.))*(?:\s+[IVX]{1,5})?$/u.test(
 			bare
 		) || /^[A-Z]{2,4}$/.test(bare)
 	);

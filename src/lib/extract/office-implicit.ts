@@ -109,7 +109,7 @@ const RULER_EITHER_CASE = RULER.split('|')
 	.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
 	.join('|');
 const TITLED = new RegExp(
-	String.raw`(?:\b([A-Z][\p{Ll}]{2,})\s+)?\b(${RULER_EITHER_CASE})s?\b(?:\s+((?:[A-Z][\p{L}-]+\s+){0,3}[A-Z][\p{L}-]+(?:\s+[IVX]{1,4}\b)?))?`,
+	String.raw`(?:\b([A-Z][\p{Ll}]{2,})\s+)?\b(${RULER_EITHER_CASE})s?\b(?:\s+((?:[A-Z][\p{L}-]+\s+){0,3}[A-Z][\p{L}-]+(?:\s+[IVX]{1,5}\b)?))?`,
 	'gu'
 );
 

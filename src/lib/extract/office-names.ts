@@ -17,7 +17,7 @@ import {
 export const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ÿĀ-ž’'-]+`;
 export const PARTICLE = String.raw`(?:von|van|de|der|du|da|di|del|la|le|de\s+la|de\s+Paula)`;
 /** A name: initials, capitalised words and particles ("Antonio José de Sucre", "V. N. Kokovtsov"). */
-export const NAME = String.raw`(?:[A-Z][a-z]?\.\s?){0,3}${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,3}(?:\s+[IVX]{1,4}\b)?`;
+export const NAME = String.raw`(?:[A-Z][a-z]?\.\s?){0,3}${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,3}(?:\s+[IVX]{1,5}\b)?`;
 /** What may stand after a name before its verb: "(CDU)", ", Governor of Saratov,", "**". */
 export const TAIL = String.raw`(?:\s*\([^()]{1,40}\))?(?:,[^,;]{1,80},)?(?:\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3}\s+(?:was|is)\s+an?\s+[^]{0,400}?\.{3,4})?`;
 /** A run of capitalised words (with initials and particles) that can be a person's name. */
@@ -27,7 +27,7 @@ export function plausibleName(text: string): boolean {
 		ws.length <= 5 &&
 		ws.some((w) => /^[A-ZÀ-Þ][\p{Ll}’'-]+$/u.test(w) && !isCommonWord(w)) &&
 		ws.every((w) =>
-			/^(?:[A-Z][a-z]?\.|[A-ZÀ-ÞĀ-Ž][\p{L}’'-]+|de|da|del|di|du|von|van|der|la|le|Paula|[IVX]{1,4})$/u.test(w)
+			/^(?:[A-Z][a-z]?\.|[A-ZÀ-ÞĀ-Ž][\p{L}’'-]+|de|da|del|di|du|von|van|der|la|le|Paula|[IVX]{1,5})$/u.test(w)
 		) &&
 		!ws.some((w) => isCommonWord(w) && /^[A-Z]/.test(w) && ws.length === 1)
 	);

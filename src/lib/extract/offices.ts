@@ -340,7 +340,7 @@ interface Relation {
 const ELECT = String.raw`(re-?elected|elected|appointed|made|named|chosen|designated|installed|confirmed|placed|sworn in|consecrated|crowned|proclaimed|inaugurated|enthroned)`;
 /** A capitalised name word, accented letters included ("Brüning", "Bolívar"). */
 const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ÿĀ-ž’'-]+`;
-const PERSON_SLOT = String.raw`((?:[A-Z][a-z]?\.\s?){0,3}${NAME_WORD}(?:\s+(?:(?:von|van|de|der|du|da|di|del|la|le)\s+)?${NAME_WORD}){0,3}(?:\s+[IVX]{1,4}\b)?|[Hh]e|[Ss]he|who)`;
+const PERSON_SLOT = String.raw`((?:[A-Z][a-z]?\.\s?){0,3}${NAME_WORD}(?:\s+(?:(?:von|van|de|der|du|da|di|del|la|le)\s+)?${NAME_WORD}){0,3}(?:\s+[IVX]{1,5}\b)?|[Hh]e|[Ss]he|who)`;
 /** A kinsman named before a predecessor: "succeeded his father Humayun as emperor". */
 const KIN = String.raw`(?:(?:his|her|their)\s+(?:elder\s+|younger\s+|late\s+)?(?:father|mother|brother|half-brother|sister|uncle|aunt|cousin|son|daughter|grandfather|nephew|husband|wife)\s+)?`;
 /** What may stand between a person and the verb: "Heinrich Brüning of the Centre Party", "Adenauer (CDU)", ", who …,". */

@@ -139,7 +139,7 @@ const INITIAL = String.raw`(?:[A-Z]|Ia|Iu|Ya|Yu|Kh|Zh|Ch|Sh|Ts)\.`;
 const NAME_WORD = String.raw`[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*`;
 /** A run of initials and capitalised words; possessive "’s" is left outside the name. */
 const CANDIDATE = new RegExp(
-	String.raw`(?:${INITIAL}\s?){0,3}${NAME_WORD}(?:\s(?:(?:von|van|de|der|den|du|da|di|del|la|le)\s)?(?:${INITIAL}\s?)*${NAME_WORD}){0,3}(?:\s[IVX]{1,4}\b(?![.'’]\w))?`,
+	String.raw`(?:${INITIAL}\s?){0,3}${NAME_WORD}(?:\s(?:(?:von|van|de|der|den|du|da|di|del|la|le)\s)?(?:${INITIAL}\s?)*${NAME_WORD}){0,3}(?:\s[IVX]{1,5}\b(?![.'’]\w))?`,
 	'g'
 );
 const INITIAL_ONLY = new RegExp(`^${INITIAL}$`);
@@ -220,7 +220,7 @@ function judgeCandidate(
 	const prev = previousWord(text, offset);
 	if (hasInitials || titled) return { name, index: offset };
 	// "Wilhelm II", "Louis XVI": a name with a regnal number is a person.
-	if (/\s[IVX]{1,4}$/.test(name) && ws.length >= 1) return { name, index: offset };
+	if (/\s[IVX]{1,5}$/.test(name) && ws.length >= 1) return { name, index: offset };
 	if (ws.length >= 2) {
 		const firstGiven = GIVEN_NAMES.has(ws[0].toLowerCase());
 		if (
@@ -276,7 +276,7 @@ function surnameOf(name: string): string {
 	// Rulers go by name and number: "Wilhelm II".
 	// "Victor Emmanuel II" keeps both given names: a monarch's name is all of them.
 	// "Abdülhamid II", "Władysław IV": a ruler's name may hold any letter.
-	const regnal = /((?:\p{Lu}[\p{L}’'-]+\s){1,2}[IVX]{1,4})$/u.exec(stripPossessive(name.trim()));
+	const regnal = /((?:\p{Lu}[\p{L}’'-]+\s){1,2}[IVX]{1,5})$/u.exec(stripPossessive(name.trim()));
 	if (regnal)
 		return regnal[1].replace(
 			/^(?:Pope|King|Queen|Kaiser|Tsar|Emperor|Empress|Prince|Princess|Saint|St\.?)\s+/,
