@@ -75,3 +75,14 @@ describe('a ruler numbered past XVII', () => {
 		);
 	});
 });
+
+describe('a successor of the ruler who left in the clause before', () => {
+	it('reads "X abdicated …; Y succeeded him as king" with X as the predecessor', () => {
+		const found = extractFacts(
+			docFromText(
+				'Pedro abdicated at Rio de Janeiro on 7 April 1831 and sailed for Europe; Leopold succeeded him as regent of the Empire.'
+			)
+		).filter((f): f is OfficeFact => f.kind === 'office');
+		expect(found).toContainEqual(expect.objectContaining({ person: 'Leopold', predecessor: 'Pedro' }));
+	});
+});

@@ -1111,8 +1111,20 @@ export function extractOfficeFacts(doc: IngestedDocument): OfficeFact[] {
 				const stale = (/^him$/i.test(rel.other.text) ? ante.he : ante.she) ?? null;
 				const recent =
 					stale && i > 0 && doc.sentences[i - 1].text.includes(displayName(stale, known)) ? stale : null;
+				// "Napoleon abdicated …; Louis XVIII succeeded him": the subject of the sentence's first clause.
+				const opening =
+					clause.start > 0
+						? /^([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:had\s+)?(?:abdicated|resigned|died|fell|was\s+(?:deposed|overthrown|dismissed|killed|assassinated|removed))\b/u.exec(
+								text
+							)
+						: null;
+				const subjectBefore =
+					opening && plausibleName(opening[1]) ? canonicalPerson(opening[1], known).key : undefined;
 				const other = /^(?:him|her)$/i.test(rel.other.text)
-					? (named[named.length - 1] ?? lastBefore ?? recent)
+					? (named[named.length - 1] ??
+						(subjectBefore !== person ? subjectBefore : undefined) ??
+						lastBefore ??
+						recent)
 					: personOf(rel.other.text, known, ante, text, 0);
 				if (other) predecessor = displayName(other, known);
 			}
