@@ -102,3 +102,14 @@ describe('revision notes: a labelled work and a short first claim', () => {
 		expect(found.map((f) => f.author)).toEqual(['Hobbes']);
 	});
 });
+
+describe("a ruler's proclamation quoted after its label", () => {
+	it('"X\'s proclamation …, date, declared: "Citizens, …"" is what X declared, without the address', () => {
+		const { found, cardsOf } = claims(
+			'Cromwell\'s proclamation to the army at Dunbar, 3 September 1650, declared: "Soldiers, the Lord has delivered the Scots into our hands."'
+		);
+		const cromwell = found.find((f) => f.author === 'Cromwell');
+		expect(cromwell?.claim).toBe('Cromwell declared that the Lord has delivered the Scots into our hands');
+		expect(cardsOf(cromwell!)[0]?.front).toMatch(/^What did Cromwell declare about the Lord in 1650\?$/);
+	});
+});

@@ -163,7 +163,7 @@ const DESCRIBE_BASE: Record<string, string> = {
 };
 /** "Kennan's “X” article (Foreign Affairs, July 1947): US policy must be “…”" — a note's label and its claim. */
 const WORK_LABEL = new RegExp(
-	String.raw`^(?<who>${PERSON})['’]s\s(?<work>[^:]{0,60}?\b(?:article|speech|letter|telegram|memorandum|memo|report|book|address|testament|pamphlet|manifesto|essay|lecture|diary|memoirs?|theses|thesis)\b[^:]{0,60}?):\s(?<what>.+)$`,
+	String.raw`^(?<who>${PERSON})['’]s\s(?<work>[^:]{0,60}?\b(?:article|speech|letter|telegram|memorandum|memo|report|book|address|testament|pamphlet|manifesto|proclamation|essay|lecture|diary|memoirs?|theses|thesis)\b[^:]{0,60}?):\s(?<what>.+)$`,
 	'u'
 );
 
@@ -1034,10 +1034,18 @@ function reportedViews(
 		}
 		const label = WORK_LABEL.exec(rest)?.groups;
 		if (label && (personName(label.who, people) || loneSurname(label.who, doc.clean))) {
-			const clause = claimClause(label.what);
+			// '…, declared: "Citizens, the Revolution is …"': the quotation marks and the address go.
+			const clause = claimClause(
+				(/^["“]/.test(label.what) ? label.what.replace(/^["“]|["”]\.?$/g, '') : label.what).replace(
+					/^(?:Citizens|Soldiers|Friends|Comrades|Gentlemen|Countrymen|Fellow[-\s]citizens|Men\sof\s\p{Lu}\p{L}+)[,!]\s/u,
+					''
+				)
+			);
 			const subject = clause && clauseSubject(clause);
 			if (clause && subject && FINITE.test(clause) && !leansOnContext(clause, label.who)) {
 				const year = yearOf(label.work);
+				// "Bonaparte's proclamation …, 15 December 1799, declared: …": a proclamation declares.
+				const declared = /\bdeclared$/.test(label.work.trim());
 				return [
 					{
 						author: label.who,
@@ -1046,9 +1054,9 @@ function reportedViews(
 						fact: {
 							form: 'ascribed',
 							topic: subject,
-							claim: `${label.who} argued that ${clause}`,
+							claim: `${label.who} ${declared ? 'declared' : 'argued'} that ${clause}`,
 							predicate: `that ${clause}`,
-							verb: `argue${year ? ` in ${year}` : ''}`
+							verb: `${declared ? 'declare' : 'argue'}${year ? ` in ${year}` : ''}`
 						}
 					}
 				];
