@@ -113,3 +113,14 @@ describe("a ruler's proclamation quoted after its label", () => {
 		expect(cardsOf(cromwell!)[0]?.front).toMatch(/^What did Cromwell declare about the Lord in 1650\?$/);
 	});
 });
+
+describe('a work cited for one claim is not lent to a later claim dated by its own lead phrase', () => {
+	it("Kun's Letter (1919) does not date his later lecture (1921)", () => {
+		const { found } = claims(
+			'Kun had drawn his lesson. In his Letter to the Workers of Budapest (March 1919) he wrote that "a revolution is not a debating club". In his lectures on the Commune (May 1921) Kun argued that the councils would pass through three stages before they could win.'
+		);
+		const later = found.find((f) => /three stages/.test(f.claim));
+		expect(later?.year ?? later?.verb).toMatch(/1921/);
+		expect(later?.work ?? '').not.toMatch(/Letter/);
+	});
+});

@@ -1134,12 +1134,15 @@ function reportedViews(
 			lead.trim().replace(/[:;,]$/, '')
 		)?.groups;
 		const labelled = noteLabel && lastWord(noteLabel.name) === lastWord(m.who) ? noteLabel.cited : undefined;
-		const dated = workAndYear(m.where, m.aside, m.aside2, who ? lead : labelled);
+		// "In his lectures On Protracted War (May 1938) Mao argued …": the lead phrase names the work.
+		const ownWork = /^In\s(?:his|her|their)\s/.test(lead.trim()) ? lead : undefined;
+		const dated = workAndYear(m.where, m.aside, m.aside2, who ? lead : (labelled ?? ownWork));
 		// "Madison argued in Federalist No. 10 that …": a title named without its year is still the work.
 		const titled = /^\sin\s(?<work>(?:the\s)?\p{Lu}[^,;:"“()]{2,50})$/u.exec(m.where ?? '')?.groups?.work;
 		const given = dated.work || !titled ? dated : { ...dated, work: titled };
 		rememberWork(doc, m.who, given);
-		const stated = given.year || given.work ? given : recalledWork(doc, m.who);
+		// A sentence dated by its own lead phrase is not from the work the holder was cited for before.
+		const stated = given.year || given.work ? given : YEAR.test(lead) ? {} : recalledWork(doc, m.who);
 		const { work } = stated;
 		// "More was … executed on 6 July 1535. On the scaffold … he said …": the year of the sentence that
 		// named the claimant dates the remark.
