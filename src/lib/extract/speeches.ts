@@ -370,6 +370,23 @@ function gapOf(text: string): string | undefined {
 	return words(bare) <= 6 ? bare : undefined;
 }
 
+/**
+ * A position whose subject opens the sentence and whose noun phrase is the gap. "Wars are not won …",
+ * "Sovereignty belongs …": a common noun opening the sentence continues "According to X, wars …".
+ */
+function subjectPosition(
+	subj: string,
+	np: string,
+	claim: string,
+	importance: number,
+	properName: (word: string) => boolean
+): SpeechClaim | undefined {
+	const gap = gapOf(np);
+	if (!gap) return undefined;
+	const topic = /^\p{Lu}\p{Ll}+$/u.test(subj) && !properName(subj) ? subj.toLowerCase() : lowerArticle(subj);
+	return { form: 'position', topic, claim: topic + claim.slice(subj.length), predicate: gap, importance };
+}
+
 /** "(1) America is ungovernable, for us; (2) Those who serve a revolution plough the sea; …": numbered maxims. */
 export function numberedMaxims(text: string): string[] {
 	const items = text.split(/\s*\(\d{1,2}\)\s+/).slice(1);
@@ -467,19 +484,8 @@ function claimShape(raw: string, properName: (word: string) => boolean): SpeechC
 		'u'
 	).exec(claim);
 	if (denial?.groups) {
-		const gap = gapOf(denial.groups.by);
-		// "Wars are not won …": a common noun opening the sentence continues "According to X, wars …".
-		const subj = denial.groups.subj;
-		const topic =
-			/^\p{Lu}\p{Ll}+$/u.test(subj) && !properName(subj) ? subj.toLowerCase() : lowerArticle(subj);
-		if (gap)
-			return {
-				form: 'position',
-				topic,
-				claim: topic + claim.slice(subj.length),
-				predicate: gap,
-				importance: 0.7
-			};
+		const position = subjectPosition(denial.groups.subj, denial.groups.by, claim, 0.7, properName);
+		if (position) return position;
 	}
 
 	// "It is from the head of State, placed above the parties, that the executive power must proceed."
@@ -545,19 +551,8 @@ function claimShape(raw: string, properName: (word: string) => boolean): SpeechC
 		'u'
 	).exec(claim);
 	if (belongs?.groups && !PRONOUN.test(belongs.groups.subj.split(' ')[0])) {
-		const gap = gapOf(belongs.groups.np);
-		const subj = belongs.groups.subj;
-		// "Sovereignty belongs …": a common noun opening the sentence continues "According to X, sovereignty …".
-		const topic =
-			/^\p{Lu}\p{Ll}+$/u.test(subj) && !properName(subj) ? subj.toLowerCase() : lowerArticle(subj);
-		if (gap)
-			return {
-				form: 'position',
-				topic,
-				claim: topic + claim.slice(subj.length),
-				predicate: gap,
-				importance: 0.7
-			};
+		const position = subjectPosition(belongs.groups.subj, belongs.groups.np, claim, 0.7, properName);
+		if (position) return position;
 	}
 
 	// "Article X is the heart of the whole matter", "Science is the truest guide in life": asked as what
@@ -724,18 +719,8 @@ function claimShape(raw: string, properName: (word: string) => boolean): SpeechC
 		'u'
 	).exec(claim);
 	if (notA?.groups && words(claim) <= 10 && !PRONOUN.test(notA.groups.subj.split(' ')[0])) {
-		const gap = gapOf(notA.groups.np);
-		const subj = notA.groups.subj;
-		const topic =
-			/^\p{Lu}\p{Ll}+$/u.test(subj) && !properName(subj) ? subj.toLowerCase() : lowerArticle(subj);
-		if (gap)
-			return {
-				form: 'position',
-				topic,
-				claim: topic + claim.slice(subj.length),
-				predicate: gap,
-				importance: 0.6
-			};
+		const position = subjectPosition(notA.groups.subj, notA.groups.np, claim, 0.6, properName);
+		if (position) return position;
 	}
 
 	// "The torch has been passed to a new generation of Americans": to whom a charge is handed.
