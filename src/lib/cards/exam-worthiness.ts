@@ -12,7 +12,7 @@
 import type { Card } from './types';
 import { barePartyIsClear, withPartyNamed } from './party-names';
 import { stableCardId } from './hash';
-import { asSentence } from './text';
+import { asSentence, escapeRegExp } from './text';
 
 export type WorthinessReason =
 	| 'open-date-question'
@@ -260,7 +260,7 @@ function givenNameOnly(card: Card): WorthinessReason | undefined {
 	for (const person of card.people) {
 		const name = person.trim();
 		if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(name) || !card.front.includes(name)) continue;
-		const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const escaped = escapeRegExp(name);
 		const kin = new RegExp(
 			`\\b(wife|husband|widow|daughter|son|mother|father|sister|brother),? ${escaped}\\b|\\b${escaped},? and (her|his) (husband|wife|mother|father|sister|brother|son|daughter)\\b`,
 			'u'
@@ -679,7 +679,7 @@ const CITY_POST = /\b(?:municipal|city|town|urban|mayor|councillor|councilor|ald
  */
 export function withPlace(card: Card): Card {
 	if (card.kind !== 'office' || !card.office || !CITY_POST.test(card.office)) return card;
-	const title = card.office.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+	const title = escapeRegExp(card.office).replace(/\s+/g, '\\s+');
 	const m = new RegExp(`${title}\\s+(?:in|of)\\s+((?:\\p{Lu}[\\p{L}’'-]+)(?:\\s\\p{Lu}[\\p{L}’'-]+)?)`, 'iu').exec(
 		card.source.quote.replace(/\s+/g, ' ')
 	);

@@ -5,7 +5,7 @@
  * compound and family-name-first names — the card uses the two words the document always uses.
  */
 import type { Card } from './types';
-import { isStopword } from './text';
+import { isStopword, escapeRegExp } from './text';
 
 /** Words before a name that are not part of it even when capitalised at a sentence start. */
 const NOT_A_NAME = /^(?:The|This|That|These|Those|When|After|Before|While|Although|In|On|At|By|For|From|With|Under|And|But|As|Then|Emperor|Empress|King|Queen|Sultan|President|General|Prime|Minister|Lord|Lady|Sir|Mr|Mrs|Dr|Comrade|Saint|St|Earl|Duke|Count|Countess|Baron|Viscount|Marquess|Marquis|Prince|Princess|Archduke|Archduchess|Tsar|Czar|Tsarina|Kaiser|Pope|Cardinal|Bishop|Archbishop|Captain|Colonel|Admiral|Marshal|Chancellor|Governor|Senator|Judge|Chief|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -14,9 +14,6 @@ const NOT_A_NAME = /^(?:The|This|That|These|Those|When|After|Before|While|Althou
 const NAME_PARTICLE = /^(?:de|du|van|von|da|del|della|der|den|ter|ten|le|la)$/;
 const PARTICLE_BEFORE = /\b(?:de|da|di|do|dos|del|della|van|von|der|den|la|le|du|y|bin|ibn|al|ben)\s+$/;
 
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The capitalised words the text puts before this name, or undefined when it also writes the name
@@ -58,7 +55,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
  * "Nur Jahan"), the one its quote uses. */
 function firstNameFor(name: string, words: Set<string>, quote: string): string | undefined {
 	if (words.size === 1) return [...words][0];
-	const inQuote = new RegExp(`(\\S+)\\s+${escape(name)}\\b`, 'u').exec(quote)?.[1];
+	const inQuote = new RegExp(`(\\S+)\\s+${escapeRegExp(name)}\\b`, 'u').exec(quote)?.[1];
 	return inQuote && words.has(inQuote) ? inQuote : undefined;
 }
 
@@ -76,7 +73,7 @@ export function withFullNames(card: Card, text: string, cache = new Map<string, 
 		if (first && !cache.get(person) && (PATRONYMIC.test(first) || count(`${first} ${person}`, text) < 2)) continue;
 		if (!first) continue;
 		const full = `${first} ${person}`;
-		const bare = new RegExp(`(?<!${escape(first)}\\s)\\b${escape(person)}\\b`, 'g');
+		const bare = new RegExp(`(?<!${escapeRegExp(first)}\\s)\\b${escapeRegExp(person)}\\b`, 'g');
 		out = {
 			...out,
 			front: out.front.replace(bare, full),

@@ -6,6 +6,7 @@
  */
 import { findPostTitles } from '../extract/office-titles';
 import type { Card } from './types';
+import { escapeRegExp } from './text';
 
 /** Verbs that take an object, by base form, with their past participle. */
 const TRANSITIVE: Record<string, string> = {
@@ -86,9 +87,6 @@ function plain(quote: string): string {
 	return quote.replace(/[*_]+/g, '').replace(/\s+/g, ' ');
 }
 
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** "Midhat Pasha appointed grand vizier 19 Dec 1876": a verb of appointing followed by the post itself. */
 const TO_A_POST = /^When did (.+?) (appoint|elect|name|make|proclaim|crown) (.+)\?$/;
@@ -107,9 +105,9 @@ function appointedToPost(card: Card): Card | undefined {
 	const titles = findPostTitles(m[3].replace(/^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+/i, ''), true);
 	if (!titles.length || titles[0].index > 0) return undefined;
 	const name = m[1].split(/\s+/).pop() ?? m[1];
-	const firstWord = escape(m[3].split(/\s+/)[0]);
+	const firstWord = escapeRegExp(m[3].split(/\s+/)[0]);
 	const shown = new RegExp(
-		`(?<!\\p{L})${escape(name)},?\\s+(?:was\\s+)?${APPOINTED[m[2]]}\\s+(?:as\\s+|the\\s+)?${firstWord}`,
+		`(?<!\\p{L})${escapeRegExp(name)},?\\s+(?:was\\s+)?${APPOINTED[m[2]]}\\s+(?:as\\s+|the\\s+)?${firstWord}`,
 		'iu'
 	);
 	if (!shown.test(plain(card.source.quote))) return undefined;
@@ -127,7 +125,7 @@ function doneToPerson(card: Card): Card | undefined {
 	const name = m[1].split(/\s+/).pop() ?? m[1];
 	// The quote shows the participle with no object after it ("Matteotti kidnapped & murdered by …").
 	const shown = new RegExp(
-		`(?<!\\p{L})${escape(name)},?\\s+(?:was\\s+|were\\s+)?${participle}\\b(?!\\s+(?:the|a|an|his|her|their|him|them|\\p{Lu}))`,
+		`(?<!\\p{L})${escapeRegExp(name)},?\\s+(?:was\\s+|were\\s+)?${participle}\\b(?!\\s+(?:the|a|an|his|her|their|him|them|\\p{Lu}))`,
 		'u'
 	);
 	if (!shown.test(plain(card.source.quote))) return undefined;
@@ -145,7 +143,7 @@ export function withPassiveRestored(card: Card): Card {
 	const preposition = m[3].split(/\s+/)[0];
 	const quote = plain(card.source.quote);
 	const shown = new RegExp(
-		`(?<!\\p{L})${escape(name)}(?:\\s*\\([^)]*\\))?,?\\s+(?:was\\s+|were\\s+)?${participle}\\s+${preposition}\\b`,
+		`(?<!\\p{L})${escapeRegExp(name)}(?:\\s*\\([^)]*\\))?,?\\s+(?:was\\s+|were\\s+)?${participle}\\s+${preposition}\\b`,
 		'u'
 	);
 	if (!shown.test(quote)) return card;

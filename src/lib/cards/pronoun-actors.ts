@@ -10,6 +10,7 @@
 import type { IngestedDocument, Sentence } from '../ingest/types';
 import { canonicalPerson, findPersonNames, isFemale, type PersonIndex } from '../extract/people';
 import type { Card } from './types';
+import { escapeRegExp } from './text';
 
 /** "he said:", "she argued that", "…, arguing that": the view is told of someone by a pronoun. */
 const REPORTED_BY_PRONOUN =
@@ -27,9 +28,6 @@ function sameSurname(a: string, b: string | undefined): boolean {
 	return !!b && last(a) === last(b);
 }
 
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** How a text may name the person: the full name, or its last word ("Bahadur Shah" for "Bahadur Shah II"). */
 function namings(person: string): string[] {
@@ -42,11 +40,11 @@ function namings(person: string): string[] {
 /** Named as the actor (not only as an owner, "Akbar's friend"): some naming not followed by 's. */
 // Word edges by letters, not \b: "Hatoyama Ichirō" ends in a letter \b does not count as one.
 function namedAsActor(text: string, person: string): boolean {
-	return namings(person).some((name) => new RegExp(`(?<!\\p{L})${escape(name)}(?!\\p{L})(?!['’]s)`, 'u').test(text));
+	return namings(person).some((name) => new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})(?!['’]s)`, 'u').test(text));
 }
 
 function namedAtAll(text: string, person: string): boolean {
-	return namings(person).some((name) => new RegExp(`(?<!\\p{L})${escape(name)}(?!\\p{L})`, 'u').test(text));
+	return namings(person).some((name) => new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'u').test(text));
 }
 
 export function pronounActorUnsure(card: Card, doc: Pick<IngestedDocument, 'sentences'>, known: PersonIndex): boolean {

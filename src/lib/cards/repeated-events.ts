@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../ingest/types';
 import type { Card } from './types';
+import { escapeRegExp } from './text';
 
 /** Things that befall one person again and again; the bare question names none of the occasions. */
 const BARE_REPEATED =
@@ -28,7 +29,7 @@ const STEMS: Record<string, string> = {
 function yearsOf(stem: string, person: string, sentences: Sentence[]): Set<string> {
 	const surname = person.trim().split(/\s+/).pop() ?? person;
 	const event = new RegExp(`\\b${stem}`, 'i');
-	const who = new RegExp(`\\b(?:${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|he|she|him|her)\\b`, 'i');
+	const who = new RegExp(`\\b(?:${escapeRegExp(surname)}|he|she|him|her)\\b`, 'i');
 	const years = new Set<string>();
 	for (const s of sentences) {
 		if (!event.test(s.text) || !who.test(s.text)) continue;

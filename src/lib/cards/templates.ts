@@ -9,7 +9,7 @@ import type { Card, CardDate, CardForm, CardKind, CardSource } from './types';
 import { cardDate, formatDateValue, formatIso, yearShown } from './dates';
 import { stableCardId } from './hash';
 import { debrisProblems } from './quality';
-import { asSentence, capitalise, isStopword, normaliseKey, tidyAnswer, wordCount } from './text';
+import { asSentence, capitalise, isStopword, normaliseKey, tidyAnswer, wordCount, escapeRegExp } from './text';
 
 export interface TemplateContext {
 	doc: Pick<IngestedDocument, 'document' | 'original' | 'sections' | 'attribution'> &
@@ -737,7 +737,7 @@ export function thesisCards(fact: ThesisFact, ctx: TemplateContext): Card[] {
 		const reported = tidyAnswer(fact.predicate ?? topic);
 		// "Lenin proposed that power be taken before October 25": the answer keeps its "that", or the
 		// subjunctive reads as broken English ("Power be taken…").
-		const escaped = reported.slice(0, 24).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const escaped = escapeRegExp(reported.slice(0, 24));
 		const object = new RegExp(`\\bthat\\s+${escaped}`, 'i').test(fact.claim.replace(/\s+/g, ' '))
 			? `that ${continueClause(reported)}`
 			: reported;

@@ -55,3 +55,8 @@ export function contentWords(text: string): string[] {
 export function isStopword(word: string): boolean {
 	return STOPWORDS.has(word.toLowerCase());
 }
+
+/** Text to match literally inside a regular expression ("R.C.P.(B.)", "Who?"). */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -5,15 +5,13 @@
  * without the mark ("…the Tactics of the Russian Communists, which gives…") lost nothing by dropping it.
  */
 import type { Card } from './types';
+import { escapeRegExp } from './text';
 
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Whether the document cites this title (ending in "?") somewhere without its question mark. */
 export function strayQuestionMark(title: string, text: string): boolean {
 	if (!title.endsWith('?')) return false;
-	const words = title.slice(0, -1).trim().split(/\s+/).map(escape).join('\\s+');
+	const words = title.slice(0, -1).trim().split(/\s+/).map(escapeRegExp).join('\\s+');
 	return new RegExp(`${words}(?![\\s”"’']*\\?)`, 'i').test(text);
 }
 
