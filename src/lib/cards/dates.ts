@@ -1,5 +1,5 @@
 import type { DateValue, HistoricalDate } from '../extract/types';
-import type { CardDate } from './types';
+import type { Card, CardDate } from './types';
 
 /** English month names, January first: shared by card templates and quiz answers. */
 export const MONTHS = [
@@ -140,3 +140,26 @@ export function yearShown(text: string, date: Pick<CardDate, 'iso' | 'alt'>): bo
 	return years.some((y) => text.includes(y) || new RegExp(`(?<!\\d)${y.slice(2)}(?!\\d)`).test(text));
 }
 
+const SEASON_BEFORE_YEAR =
+	/\b(?:(early|late|mid)(?:-|\s+)(?:in\s+)?)?(?:the\s+)?(?:(spring|summer|autumn|fall|winter)(?:\s+of)?\s+)?$/i;
+
+/**
+ * "During the Autumn 1924 Stalin presented …", "In early 1926 Zinoviev …": a year the source narrows
+ * to a season or a part of the year is answered as the source says it ("autumn 1924", "early 1926"),
+ * so the card is no vaguer than its quote. The card's date stays the year, which the quiz grades.
+ */
+export function withPartOfYear(card: Card): Card {
+	if (card.kind !== 'date' || card.date?.precision !== 'year' || card.date.endIso || card.date.alt) return card;
+	const year = card.date.iso.slice(0, 4);
+	if (card.back !== year) return card;
+	const quote = card.source.quote.replace(/\s+/g, ' ');
+	const at = quote.indexOf(year);
+	if (at < 0 || quote.indexOf(year, at + 1) >= 0) return card;
+	const m = SEASON_BEFORE_YEAR.exec(quote.slice(Math.max(0, at - 40), at));
+	if (!m || (!m[1] && !m[2])) return card;
+	const part = [m[1], m[2]]
+		.filter(Boolean)
+		.map((w) => (w as string).toLowerCase())
+		.join(' ');
+	return { ...card, back: `${part} ${year}` };
+}

@@ -8,6 +8,7 @@ import { dedupeWithinDocument } from './merge';
 import { canonicalPerson, findPersonNames, peopleContext, type PersonIndex } from '../extract/people';
 import { deathOfSomeoneElse, pronounActorUnsure } from './pronoun-actors';
 import { withPassiveRestored } from './passive-voice';
+import { withPartOfYear } from './dates';
 import { withFullNames } from './full-names';
 import { withWorkTitleMended } from './work-titles';
 import { officeCardsFromDates } from './office-from-dates';
@@ -58,7 +59,7 @@ export function cardsForDocument(doc: IngestedDocument, facts: Fact[]): Document
 	const accepted: Card[] = [];
 	const rejected: RejectedCard[] = [];
 	for (const fact of facts) {
-		for (const card of cardsFromFact(fact, ctx).map((c) => withWorkTitleMended(withFullNames(withPassiveRestored(c), sentenceLines, names), doc.original, titles))) {
+		for (const card of cardsFromFact(fact, ctx).map((c) => withWorkTitleMended(withFullNames(withPartOfYear(withPassiveRestored(c)), sentenceLines, names), doc.original, titles))) {
 			const problems = cardProblems(card, doc.original);
 			if (namesSomeoneElse(card, known) || pronounActorUnsure(card, doc, known) || deathOfSomeoneElse(card, known))
 				problems.push('wrong-person');
